@@ -1,0 +1,103 @@
+//! `jobs` rows (what ran, when, how long, counts, outcome) and `audit` rows (who ran what
+//! against which system with which profile).
+
+use rusqlite::{Connection, params};
+
+use super::now_rfc3339;
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct JobCounts {
+    pub added: u64,
+    pub modified: u64,
+    pub deleted: u64,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct JobRecord {
+    pub source: &'static str,
+    pub command: &'static str,
+    pub profile: String,
+    pub target: String,
+    pub mode: String,
+}
+
+/// Insert a `running` row and commit it at once, so a killed run is visible afterwards. Any
+/// older `running` row for the same source and profile belongs to a run that died: the caller
+/// holds the sync lock, so nobody else can be running.
+pub fn start_job(conn: &Connection, job: &JobRecord) -> rusqlite::Result<i64> {
+    conn.execute(
+        "UPDATE jobs SET outcome = 'interrupted', message = 'the process ended before the job finished'
+         WHERE outcome = 'running' AND source = ?1 AND profile = ?2",
+        params![job.source, job.profile],
+    )?;
+    conn.execute(
+        "INSERT INTO jobs (source, command, profile, target, mode, pid, started_at, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')",
+        params![
+            job.source,
+            job.command,
+            job.profile,
+            job.target,
+            job.mode,
+            std::process::id(),
+            now_rfc3339()
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn finish_job(
+    conn: &Connection,
+    id: i64,
+    started: std::time::Instant,
+    counts: JobCounts,
+    outcome: &str,
+    message: Option<&str>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE jobs SET finished_at = ?2, duration_ms = ?3, added = ?4, modified = ?5, deleted = ?6,
+                total = ?7, outcome = ?8, message = ?9 WHERE id = ?1",
+        params![
+            id,
+            now_rfc3339(),
+            started.elapsed().as_millis() as i64,
+            counts.added as i64,
+            counts.modified as i64,
+            counts.deleted as i64,
+            counts.total as i64,
+            outcome,
+            message
+        ],
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditRow<'a> {
+    pub user: &'a str,
+    pub profile: &'a str,
+    pub system: &'a str,
+    pub command: &'a str,
+    pub target: &'a str,
+    pub outcome: &'a str,
+    pub exit_code: i32,
+}
+
+pub fn record_audit(conn: &Connection, row: &AuditRow<'_>) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO audit (ts, user, profile, system, command, target, outcome, exit_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            now_rfc3339(),
+            row.user,
+            row.profile,
+            row.system,
+            row.command,
+            row.target,
+            row.outcome,
+            row.exit_code
+        ],
+    )?;
+    Ok(())
+}

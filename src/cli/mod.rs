@@ -1,0 +1,104 @@
+//! The command-line grammar, clap derive only. Nothing here reads files or the environment
+//! beyond what clap does; `settings` turns these structs into what commands need.
+
+pub mod cache;
+pub mod config;
+pub mod ldap;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// atomctl — identity and integration plumbing from one binary: LDAP / Active Directory,
+/// Salesforce, SSO testing and analytics, joined in one local SQLite cache.
+#[derive(Debug, Parser)]
+#[command(
+    name = "atomctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(after_long_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  ok
+  1  failed (also: another sync of the same profile is running and --no-wait was given)
+  2  usage error
+  3  a check ran and found problems
+  4  partial result: some entries, records or pages are missing; what was received is written
+  5  authentication or authorization failed
+  6  remote unavailable after retries
+  7  configuration error";
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Profile from the config file [env: ATOMCTL_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub cache: Option<PathBuf>,
+    /// Output format: auto is a table on a terminal and NDJSON otherwise
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Auto)]
+    pub format: FormatArg,
+    /// Write the output to FILE (atomically: a reader never sees half a file)
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print nothing on success except the data asked for
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// More detail on stderr (repeat for debug output)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Never show progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Colour on stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Auto,
+    Table,
+    Csv,
+    Json,
+    Ndjson,
+    Ldif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage profiles in the config file
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Search, inspect and sync LDAP / Active Directory
+    #[command(subcommand)]
+    Ldap(ldap::LdapCommand),
+    /// Inspect and query the local cache
+    #[command(subcommand)]
+    Cache(cache::CacheCommand),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}

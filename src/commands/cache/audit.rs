@@ -1,0 +1,13 @@
+use super::{Context, stream_statement};
+use crate::cache::Cache;
+use crate::output::ROW_FORMATS;
+
+pub fn run(ctx: &Context, limit: u32) -> anyhow::Result<()> {
+    let format = ctx.globals.format().require(ROW_FORMATS, "audit rows")?;
+    let cache = Cache::open_read_only(&ctx.globals.cache_path)?;
+    let mut st = cache.conn.prepare(
+        "SELECT ts, user, profile, system, command, target, outcome, exit_code FROM audit ORDER BY id DESC LIMIT ?1",
+    )?;
+    stream_statement(&mut st, [limit], ctx.globals.sink()?, format)?.commit()?;
+    Ok(())
+}

@@ -1,0 +1,48 @@
+use serde_json::Value;
+
+use super::Context;
+use crate::error::AppError;
+use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
+
+/// Show a profile as `key = value` rows. Secrets are not in the file, only where they come
+/// from, so everything here is safe to print.
+pub fn run(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
+    let (file, active, _) = ctx.globals.load_profile()?;
+    let name = name.or(active).ok_or_else(|| {
+        AppError::usage("no profile named and none active")
+            .with_hint("`atomctl config show NAME`, or see `atomctl config list`")
+    })?;
+    let profile = crate::config::select_profile(&file, Some(&name))?.expect("selected");
+    let format = ctx.globals.format().require(ROW_FORMATS, "a profile")?;
+    let value = serde_json::to_value(&profile)?;
+    let mut rows = Vec::new();
+    flatten("", &value, &mut rows);
+    let mut w = RowWriter::new(
+        ctx.globals.sink()?,
+        format,
+        vec!["key".into(), "value".into()],
+    )
+    .layout(TableLayout::Rows);
+    for (k, v) in rows {
+        w.write_row(&[Value::String(k), v])?;
+    }
+    w.finish()?.commit()?;
+    Ok(())
+}
+
+fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, Value)>) {
+    match v {
+        Value::Object(m) => {
+            for (k, v) in m {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        Value::Null => {}
+        other => out.push((prefix.to_owned(), other.clone())),
+    }
+}

@@ -1,0 +1,116 @@
+//! Thin glue, one file per command: settings → clients → domain → output. `run` dispatches
+//! with one exhaustive match and turns the outcome into an exit code.
+
+mod cache;
+mod completions;
+mod config;
+mod ldap;
+
+use std::cell::RefCell;
+use std::future::Future;
+
+use crate::cli::{Cli, Command};
+use crate::error::{Outcome, classify};
+use crate::settings::Globals;
+
+/// What every command gets: the resolved global flags and a place to say which remote
+/// system it touched (for the audit log).
+pub struct Context {
+    pub globals: Globals,
+    audit: RefCell<Option<AuditTarget>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditTarget {
+    pub system: &'static str,
+    pub command: &'static str,
+    pub profile: String,
+    pub target: String,
+}
+
+impl Context {
+    /// Record that this run touched a remote system; written to `audit` when it ends.
+    pub fn touched(
+        &self,
+        system: &'static str,
+        command: &'static str,
+        profile: &str,
+        target: &str,
+    ) {
+        *self.audit.borrow_mut() = Some(AuditTarget {
+            system,
+            command,
+            profile: profile.to_owned(),
+            target: target.to_owned(),
+        });
+    }
+}
+
+/// Run a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> u8 {
+    let ctx = Context {
+        globals: Globals::from_args(&cli.global),
+        audit: RefCell::new(None),
+    };
+    let result = dispatch(&ctx, cli.command);
+    let (code, outcome) = match &result {
+        Ok(()) => (0, "ok"),
+        Err(e) => match classify(e) {
+            Outcome::Quiet(c) => (c, "ok"),
+            Outcome::Report { code, text } => {
+                ctx.globals.ui.error_report(&text);
+                (code, if code == 4 { "partial" } else { "failed" })
+            }
+        },
+    };
+    if let Some(t) = ctx.audit.borrow().as_ref() {
+        write_audit(&ctx, t, outcome, code);
+    }
+    code
+}
+
+fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Config(c) => config::run(ctx, c),
+        Command::Ldap(c) => ldap::run(ctx, c),
+        Command::Cache(c) => cache::run(ctx, c),
+        Command::Completions { shell } => completions::run(ctx, shell),
+    }
+}
+
+/// A small multi-threaded runtime for network commands: the LDAP reader and our writer
+/// overlap on the two cores.
+pub fn block_on<F: Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+        .block_on(f)
+}
+
+fn write_audit(ctx: &Context, t: &AuditTarget, outcome: &str, code: u8) {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    let res = crate::cache::Cache::open(&ctx.globals.cache_path).and_then(|c| {
+        crate::cache::record_audit(
+            &c.conn,
+            &crate::cache::AuditRow {
+                user: &user,
+                profile: &t.profile,
+                system: t.system,
+                command: t.command,
+                target: &t.target,
+                outcome,
+                exit_code: code as i32,
+            },
+        )
+        .map_err(Into::into)
+    });
+    if let Err(e) = res {
+        ctx.globals
+            .ui
+            .detail(format!("could not write the audit row: {e}"));
+    }
+}

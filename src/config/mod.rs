@@ -1,0 +1,189 @@
+//! The config file, profiles and secrets. This is the only module that reads environment
+//! variables, so every other module can be tested with plain values.
+
+mod secret;
+mod template;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub use secret::{Secret, SecretSource};
+pub use template::TEMPLATE;
+
+use crate::error::AppError;
+
+/// Environment variables atomctl reads. Named here so the README and man page match.
+pub const ENV_CONFIG: &str = "ATOMCTL_CONFIG";
+pub const ENV_PROFILE: &str = "ATOMCTL_PROFILE";
+pub const ENV_CACHE: &str = "ATOMCTL_CACHE";
+pub const ENV_LDAP_PASSWORD: &str = "ATOMCTL_LDAP_PASSWORD";
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Profile used when neither --profile nor ATOMCTL_PROFILE names one.
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub ldap: Option<LdapProfile>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flavor {
+    /// Detected from the rootDSE.
+    #[default]
+    Auto,
+    OpenLdap,
+    #[serde(rename = "ad")]
+    ActiveDirectory,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LdapProfile {
+    /// Tried in order until one answers.
+    #[serde(default)]
+    pub urls: Vec<String>,
+    pub bind_dn: Option<String>,
+    pub base_dn: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    #[serde(default)]
+    pub starttls: bool,
+    pub page_size: Option<u32>,
+    #[serde(default)]
+    pub flavor: Flavor,
+    pub timeout: Option<u64>,
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
+    /// Override the filter that selects users for sync and lookups.
+    pub user_filter: Option<String>,
+    /// Override the filter that selects groups.
+    pub group_filter: Option<String>,
+}
+
+impl LdapProfile {
+    pub fn password_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "ldap.password",
+            self.password_env.as_deref(),
+            self.password_file.as_deref(),
+            self.password_command.as_deref(),
+        )
+    }
+}
+
+/// Where the config file is: --config, else ATOMCTL_CONFIG, else the XDG location.
+pub fn config_path(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    if let Some(p) = env_nonempty(ENV_CONFIG) {
+        return PathBuf::from(p);
+    }
+    xdg_dir("XDG_CONFIG_HOME", ".config")
+        .join("atomctl")
+        .join("config.toml")
+}
+
+/// Where the cache is: --cache, else ATOMCTL_CACHE, else the XDG data location.
+pub fn cache_path(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    if let Some(p) = env_nonempty(ENV_CACHE) {
+        return PathBuf::from(p);
+    }
+    xdg_dir("XDG_DATA_HOME", ".local/share")
+        .join("atomctl")
+        .join("cache.db")
+}
+
+/// The profile asked for: --profile, else ATOMCTL_PROFILE, else the file's default.
+pub fn profile_name(flag: Option<&str>, file: &ConfigFile) -> Option<String> {
+    flag.map(str::to_owned)
+        .or_else(|| env_nonempty(ENV_PROFILE))
+        .or_else(|| file.default_profile.clone())
+}
+
+fn xdg_dir(var: &str, fallback: &str) -> PathBuf {
+    match env_nonempty(var) {
+        Some(p) => PathBuf::from(p),
+        None => home_dir().join(fallback),
+    }
+}
+
+pub fn home_dir() -> PathBuf {
+    env_nonempty("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+fn env_nonempty(var: &str) -> Option<String> {
+    std::env::var(var).ok().filter(|v| !v.is_empty())
+}
+
+/// The bind password given by the environment fallback (`ATOMCTL_LDAP_PASSWORD`), if set.
+pub fn ldap_password_from_env() -> Option<Secret> {
+    env_nonempty(ENV_LDAP_PASSWORD).map(Secret::new)
+}
+
+/// Load the config file. A missing file is an empty config; a broken one is an error that
+/// says where.
+pub fn load(path: &Path) -> Result<ConfigFile, AppError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+        Err(e) => {
+            return Err(AppError::config(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    parse(&text).map_err(|e| {
+        AppError::config(format!(
+            "{} is not a valid atomctl config: {e}",
+            path.display()
+        ))
+        .with_hint("`atomctl config init --force` writes a fresh commented example")
+    })
+}
+
+pub fn parse(text: &str) -> Result<ConfigFile, String> {
+    toml::from_str(text).map_err(|e| {
+        let msg = e.to_string();
+        if msg.contains("unknown field `password`") {
+            format!("{msg}\npasswords never go in the config file: use password_env, password_file or password_command")
+        } else {
+            msg
+        }
+    })
+}
+
+/// The active profile, or an error naming the profiles that exist when the name is unknown.
+pub fn select_profile(file: &ConfigFile, name: Option<&str>) -> Result<Option<Profile>, AppError> {
+    let Some(name) = name else { return Ok(None) };
+    match file.profiles.get(name) {
+        Some(p) => Ok(Some(p.clone())),
+        None => {
+            let known: Vec<_> = file.profiles.keys().cloned().collect();
+            Err(
+                AppError::config(format!("no profile named `{name}` in the config file"))
+                    .with_hint(if known.is_empty() {
+                        "`atomctl config init` writes a config with an example profile".to_owned()
+                    } else {
+                        format!("known profiles: {}", known.join(", "))
+                    }),
+            )
+        }
+    }
+}

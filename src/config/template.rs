@@ -1,0 +1,42 @@
+/// What `atomctl config init` writes: a working example a person edits, with the why next
+/// to each setting.
+pub const TEMPLATE: &str = r#"# atomctl configuration. Profiles hold connection settings; pick one with --profile NAME
+# or ATOMCTL_PROFILE. Flags always override the profile.
+#
+# Secrets never go in this file. Each secret is read from exactly one of:
+#   *_env     = "VAR"          an environment variable
+#   *_file    = "/path"        a file (atomctl warns when group/world can read it)
+#   *_command = "pass show x"  a command whose stdout is the secret
+
+default_profile = "corp"
+
+[profiles.corp.ldap]
+# Tried in order: the first server that answers is used.
+urls = ["ldaps://dc1.corp.example.com", "ldaps://dc2.corp.example.com"]
+bind_dn = "CN=svc-atomctl,OU=Service Accounts,DC=corp,DC=example,DC=com"
+password_env = "CORP_LDAP_PASSWORD"
+base_dn = "DC=corp,DC=example,DC=com"
+# Trust this CA in addition to the system roots (TLS verification is always on).
+# ca_file = "/etc/ssl/certs/corp-root-ca.pem"
+# Upgrade ldap:// URLs with StartTLS.
+starttls = false
+page_size = 1000
+# auto (detect from the rootDSE), openldap or ad
+flavor = "auto"
+# Seconds to wait for a connection or an answer.
+timeout = 30
+# Which entries count as users and groups for sync and lookups (these are the defaults).
+# user_filter = "(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))"
+# group_filter = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))"
+"#;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn template_parses_as_a_config() {
+        let cfg = super::super::parse(super::TEMPLATE).unwrap();
+        let ldap = cfg.profiles["corp"].ldap.as_ref().unwrap();
+        assert_eq!(ldap.urls.len(), 2);
+        assert_eq!(ldap.password_env.as_deref(), Some("CORP_LDAP_PASSWORD"));
+    }
+}

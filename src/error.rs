@@ -1,0 +1,118 @@
+//! Error classes and the documented exit codes. This is the one place that decides how a
+//! failure is reported and which code the process exits with.
+
+use std::fmt;
+
+/// The exit codes of DESIGN.md. Keep them stable: scripts and cron jobs depend on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitKind {
+    /// 1: the command failed.
+    Failed = 1,
+    /// 2: the command line was wrong.
+    Usage = 2,
+    /// 3: a check ran and found problems.
+    CheckFailed = 3,
+    /// 4: partial result: some records or pages failed, the rest was written.
+    Partial = 4,
+    /// 5: authentication or authorization failed.
+    Auth = 5,
+    /// 6: the remote system was unavailable after retries.
+    Unavailable = 6,
+    /// 7: configuration error.
+    Config = 7,
+}
+
+impl ExitKind {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An error that knows its exit code and can carry a hint a person can act on.
+#[derive(Debug)]
+pub struct AppError {
+    pub kind: ExitKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl AppError {
+    pub fn new(kind: ExitKind, message: impl Into<String>) -> Self {
+        AppError {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ExitKind::Usage, message)
+    }
+
+    pub fn config(message: impl Into<String>) -> Self {
+        Self::new(ExitKind::Config, message)
+    }
+
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self::new(ExitKind::Failed, message)
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+/// What the process should do with a top-level error.
+pub enum Outcome {
+    /// Exit quietly with this code (a reader closed the pipe: not an error for a CLI).
+    Quiet(u8),
+    /// Print the report to stderr and exit with the code.
+    Report { code: u8, text: String },
+}
+
+/// Walk the error chain to find its class. The first `AppError` decides; I/O errors from
+/// a closed pipe are not failures; everything else is a plain failure.
+pub fn classify(err: &anyhow::Error) -> Outcome {
+    let mut kind = ExitKind::Failed;
+    let mut hint = None;
+    for cause in err.chain() {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            return Outcome::Quiet(0);
+        }
+        if let Some(app) = cause.downcast_ref::<AppError>() {
+            kind = app.kind;
+            hint = app.hint.clone();
+            break;
+        }
+        if let Some(ldap) = cause.downcast_ref::<crate::ldap::LdapFailure>() {
+            kind = ldap.exit_kind();
+            hint = ldap.hint();
+            break;
+        }
+    }
+    let mut text = format!("error: {err}");
+    for cause in err.chain().skip(1) {
+        let line = cause.to_string();
+        if !text.ends_with(&line) {
+            text.push_str(&format!("\n  caused by: {line}"));
+        }
+    }
+    if let Some(h) = hint {
+        text.push_str(&format!("\n  hint: {h}"));
+    }
+    Outcome::Report {
+        code: kind.code(),
+        text,
+    }
+}

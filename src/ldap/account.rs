@@ -1,0 +1,126 @@
+//! A user's account state, decoded the same way for OpenLDAP and Active Directory, so the
+//! `ldap user` command and the cache agree.
+
+use serde::Serialize;
+
+use super::ad::{
+    self, UAC_DISABLED, UAC_DONT_EXPIRE_PASSWORD, UAC_LOCKOUT, filetime, generalized_time, rfc3339,
+};
+use super::{DirectoryKind, Entry};
+
+/// Attributes to request for users: identity, profile data and account state of both kinds.
+pub const USER_ATTRS: &[&str] = &[
+    "objectClass",
+    "entryUUID",
+    "objectGUID",
+    "uid",
+    "sAMAccountName",
+    "userPrincipalName",
+    "cn",
+    "sn",
+    "givenName",
+    "displayName",
+    "mail",
+    "title",
+    "department",
+    "departmentNumber",
+    "employeeNumber",
+    "manager",
+    "userAccountControl",
+    "msDS-User-Account-Control-Computed",
+    "msDS-UserPasswordExpiryTimeComputed",
+    "lastLogonTimestamp",
+    "pwdLastSet",
+    "accountExpires",
+    "lockoutTime",
+    "pwdAccountLockedTime",
+    "pwdChangedTime",
+    "pwdLastSuccess",
+    "authTimestamp",
+    "shadowExpire",
+    "pwdEndTime",
+    "createTimestamp",
+    "modifyTimestamp",
+    "whenCreated",
+    "whenChanged",
+];
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct AccountState {
+    pub enabled: bool,
+    pub locked: bool,
+    pub password_never_expires: bool,
+    pub last_logon: Option<String>,
+    pub password_last_set: Option<String>,
+    pub password_expires: Option<String>,
+    pub account_expires: Option<String>,
+}
+
+/// OpenLDAP ppolicy: this value of pwdAccountLockedTime means "locked until an
+/// administrator unlocks it", which is how accounts are disabled there.
+const PERMANENT_LOCK: &str = "000001010000Z";
+
+pub fn account_state(e: &Entry, kind: DirectoryKind) -> AccountState {
+    match kind {
+        DirectoryKind::ActiveDirectory => ad_state(e),
+        DirectoryKind::OpenLdap => openldap_state(e),
+    }
+}
+
+fn int(e: &Entry, attr: &str) -> Option<i64> {
+    e.first_str(attr)?.trim().parse().ok()
+}
+
+fn ft(e: &Entry, attr: &str) -> Option<String> {
+    int(e, attr).and_then(filetime).map(rfc3339)
+}
+
+fn ad_state(e: &Entry) -> AccountState {
+    let uac = int(e, "userAccountControl").unwrap_or(0) as u32;
+    let computed = int(e, "msDS-User-Account-Control-Computed").unwrap_or(0) as u32;
+    AccountState {
+        enabled: uac & UAC_DISABLED == 0,
+        locked: computed & UAC_LOCKOUT != 0
+            || uac & UAC_LOCKOUT != 0
+            || int(e, "lockoutTime").unwrap_or(0) > 0,
+        password_never_expires: uac & UAC_DONT_EXPIRE_PASSWORD != 0,
+        last_logon: ft(e, "lastLogonTimestamp"),
+        password_last_set: ft(e, "pwdLastSet"),
+        password_expires: ft(e, "msDS-UserPasswordExpiryTimeComputed"),
+        account_expires: ft(e, "accountExpires"),
+    }
+}
+
+fn openldap_state(e: &Entry) -> AccountState {
+    let lock = e.first_str("pwdAccountLockedTime");
+    let gt = |a: &str| e.first_str(a).and_then(generalized_time).map(rfc3339);
+    let shadow_expire = int(e, "shadowExpire")
+        .filter(|d| *d >= 0)
+        .and_then(|days| time::OffsetDateTime::from_unix_timestamp(days * 86_400).ok())
+        .map(rfc3339);
+    AccountState {
+        enabled: lock != Some(PERMANENT_LOCK),
+        locked: lock.is_some_and(|l| l != PERMANENT_LOCK),
+        password_never_expires: false,
+        last_logon: gt("pwdLastSuccess").or_else(|| gt("authTimestamp")),
+        password_last_set: gt("pwdChangedTime"),
+        password_expires: None,
+        account_expires: gt("pwdEndTime").or(shadow_expire),
+    }
+}
+
+/// The identifier used to key an entry: entryUUID (OpenLDAP) or objectGUID (AD), as text.
+pub fn stable_id(e: &Entry) -> Option<String> {
+    if let Some(u) = e.first_str("entryUUID") {
+        return Some(u.to_ascii_lowercase());
+    }
+    e.first_bytes("objectGUID").and_then(ad::guid)
+}
+
+/// The login name: uid, else sAMAccountName, else the leaf RDN value.
+pub fn login_name(e: &Entry) -> String {
+    e.first_str("uid")
+        .or_else(|| e.first_str("sAMAccountName"))
+        .map(str::to_owned)
+        .unwrap_or_else(|| super::dn::leaf_value(&e.dn))
+}

@@ -1,0 +1,245 @@
+//! Connecting: URLs tried in order, TLS verified against the system roots plus an optional
+//! CA file, StartTLS, simple bind, and a look at the rootDSE to learn what the server is.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope};
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+
+use super::{Entry, LdapFailure};
+use crate::config::{Flavor, Secret};
+
+/// Everything needed to open a session, resolved from flags, profile and environment.
+#[derive(Debug, Clone)]
+pub struct ConnSettings {
+    pub urls: Vec<String>,
+    pub bind_dn: Option<String>,
+    pub password: Option<Secret>,
+    pub base: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub starttls: bool,
+    pub insecure: bool,
+    pub timeout: Duration,
+    pub flavor: Flavor,
+}
+
+/// What kind of server answered, from the rootDSE unless the profile says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectoryKind {
+    OpenLdap,
+    ActiveDirectory,
+}
+
+impl DirectoryKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DirectoryKind::OpenLdap => "openldap",
+            DirectoryKind::ActiveDirectory => "ad",
+        }
+    }
+}
+
+/// An open, bound session.
+pub struct Directory {
+    pub ldap: Ldap,
+    pub url: String,
+    pub kind: DirectoryKind,
+    pub base: String,
+    pub root_dse: Entry,
+    pub timeout: Duration,
+}
+
+/// The rootDSE attributes atomctl looks at.
+const ROOT_DSE_ATTRS: &[&str] = &[
+    "namingContexts",
+    "defaultNamingContext",
+    "supportedControl",
+    "supportedCapabilities",
+    "highestCommittedUSN",
+    "vendorName",
+    "vendorVersion",
+    "dnsHostName",
+    "supportedLDAPVersion",
+];
+
+/// LDAP_CAP_ACTIVE_DIRECTORY_OID: present on AD and Samba AD DCs.
+const AD_CAPABILITY: &str = "1.2.840.113556.1.4.800";
+
+impl Directory {
+    /// Try each URL in order; the first that connects and binds wins. A bind failure is
+    /// final (the next server would say the same); a connection failure moves on.
+    pub async fn connect(s: &ConnSettings) -> Result<Directory, LdapFailure> {
+        if s.urls.is_empty() {
+            return Err(LdapFailure::Unreachable {
+                tried: "no URL".into(),
+                last: "no server URL given".into(),
+            });
+        }
+        let tls = if s.insecure {
+            None
+        } else {
+            Some(tls_config(s)?)
+        };
+        let mut last = String::new();
+        for url in &s.urls {
+            let mut settings = LdapConnSettings::new().set_conn_timeout(s.timeout);
+            settings = match &tls {
+                Some(cfg) => settings.set_config(cfg.clone()),
+                None => settings.set_no_tls_verify(true),
+            };
+            if s.starttls && url.starts_with("ldap://") {
+                settings = settings.set_starttls(true);
+            }
+            match LdapConnAsync::with_settings(settings, url).await {
+                Ok((conn, ldap)) => {
+                    ldap3::drive!(conn);
+                    return Self::bind_and_inspect(ldap, url, s).await;
+                }
+                Err(e) => {
+                    tracing::debug!(%url, error = %e, "connect failed");
+                    last = format!("{url}: {e}");
+                }
+            }
+        }
+        Err(LdapFailure::Unreachable {
+            tried: s.urls.join(", "),
+            last,
+        })
+    }
+
+    async fn bind_and_inspect(
+        mut ldap: Ldap,
+        url: &str,
+        s: &ConnSettings,
+    ) -> Result<Directory, LdapFailure> {
+        if let Some(dn) = &s.bind_dn {
+            let pw = s.password.as_ref().map(Secret::expose).unwrap_or("");
+            if pw.is_empty() {
+                // An empty password is an unauthenticated bind (RFC 4513 5.1.2): it "succeeds"
+                // as anonymous. Refuse rather than silently search as nobody.
+                return Err(LdapFailure::Bind {
+                    dn: dn.clone(),
+                    rc: 49,
+                    text: "no password given for the bind DN".into(),
+                });
+            }
+            let res = ldap
+                .with_timeout(s.timeout)
+                .simple_bind(dn, pw)
+                .await
+                .map_err(|e| LdapFailure::Unreachable {
+                    tried: url.into(),
+                    last: e.to_string(),
+                })?;
+            if res.rc != 0 {
+                return Err(LdapFailure::Bind {
+                    dn: dn.clone(),
+                    rc: res.rc,
+                    text: format!("{} {}", super::rc_name(res.rc), res.text),
+                });
+            }
+        }
+        let root_dse = read_root_dse(&mut ldap, s.timeout).await?;
+        let kind = match s.flavor {
+            Flavor::OpenLdap => DirectoryKind::OpenLdap,
+            Flavor::ActiveDirectory => DirectoryKind::ActiveDirectory,
+            Flavor::Auto => {
+                if root_dse
+                    .strs("supportedCapabilities")
+                    .any(|c| c == AD_CAPABILITY)
+                {
+                    DirectoryKind::ActiveDirectory
+                } else {
+                    DirectoryKind::OpenLdap
+                }
+            }
+        };
+        let base = match &s.base {
+            Some(b) => b.clone(),
+            None => root_dse
+                .first_str("defaultNamingContext")
+                .or_else(|| root_dse.first_str("namingContexts"))
+                .map(str::to_owned)
+                .ok_or(LdapFailure::NoBase)?,
+        };
+        Ok(Directory {
+            ldap,
+            url: url.to_owned(),
+            kind,
+            base,
+            root_dse,
+            timeout: s.timeout,
+        })
+    }
+
+    pub fn supports_control(&self, oid: &str) -> bool {
+        self.root_dse.strs("supportedControl").any(|c| c == oid)
+    }
+
+    pub async fn unbind(mut self) {
+        let _ = self.ldap.unbind().await;
+    }
+}
+
+async fn read_root_dse(ldap: &mut Ldap, timeout: Duration) -> Result<Entry, LdapFailure> {
+    let mut stream = ldap
+        .with_timeout(timeout)
+        .streaming_search("", Scope::Base, "(objectClass=*)", ROOT_DSE_ATTRS.to_vec())
+        .await
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+    let mut found = Entry::default();
+    while let Some(re) = stream
+        .next()
+        .await
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?
+    {
+        if !re.is_ref() && !re.is_intermediate() {
+            found =
+                super::entry::from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+        }
+    }
+    let res = stream.finish().await;
+    // Some servers hide the rootDSE from anonymous binds; that is not fatal.
+    if res.rc != 0 {
+        tracing::debug!(rc = res.rc, "rootDSE not readable");
+    }
+    Ok(found)
+}
+
+fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
+    let mut roots = rustls::RootCertStore::empty();
+    let native = rustls_native_certs::load_native_certs();
+    for cert in native.certs {
+        let _ = roots.add(cert);
+    }
+    if let Some(path) = &s.ca_file {
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+            .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| LdapFailure::Unreachable {
+                tried: "-".into(),
+                last: format!("cannot read CA file {}: {e}", path.display()),
+            })?;
+        if certs.is_empty() {
+            return Err(LdapFailure::Unreachable {
+                tried: "-".into(),
+                last: format!("no certificate in CA file {}", path.display()),
+            });
+        }
+        for c in certs {
+            roots.add(c).map_err(|e| LdapFailure::Unreachable {
+                tried: "-".into(),
+                last: format!("bad CA certificate: {e}"),
+            })?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let cfg = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(cfg))
+}

@@ -1,0 +1,196 @@
+//! Paged (RFC 2696), streaming search. Entries go to a callback as they arrive, so memory
+//! stays flat; ranged attributes (`member;range=0-1499`) are completed before an entry is
+//! handed on; continuation references are collected, not chased.
+
+use ldap3::adapters::PagedResults;
+use ldap3::{Ldap, Scope, SearchOptions};
+
+use super::entry::from_result;
+use super::{Attr, Directory, Entry, LdapFailure};
+
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub base: String,
+    pub scope: Scope,
+    pub filter: String,
+    pub attrs: Vec<String>,
+    pub page_size: u32,
+    /// Stop after this many entries (not a partial result: the caller asked for it).
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchOutcome {
+    pub entries: u64,
+    /// Continuation references seen and skipped.
+    pub references: Vec<String>,
+    /// Set when the server ended the search early (e.g. size limit): what was received is
+    /// valid but incomplete.
+    pub partial: Option<String>,
+}
+
+pub fn search_scope(name: &str) -> Scope {
+    match name {
+        "base" => Scope::Base,
+        "one" => Scope::OneLevel,
+        _ => Scope::Subtree,
+    }
+}
+
+impl Directory {
+    /// Run a paged search, calling `on_entry` for each entry in server order.
+    pub async fn search<F>(
+        &mut self,
+        req: &SearchRequest,
+        mut on_entry: F,
+    ) -> Result<SearchOutcome, LdapFailure>
+    where
+        F: FnMut(Entry) -> std::io::Result<()>,
+    {
+        let attrs: Vec<String> = if req.attrs.is_empty() {
+            vec!["*".into()]
+        } else {
+            req.attrs.clone()
+        };
+        let mut range_handle = self.ldap.clone();
+        let mut stream = self
+            .ldap
+            .with_search_options(SearchOptions::new())
+            .streaming_search_with(
+                PagedResults::new(req.page_size.clamp(1, i32::MAX as u32) as i32),
+                &req.base,
+                req.scope,
+                &req.filter,
+                attrs,
+            )
+            .await
+            .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+        let mut out = SearchOutcome::default();
+        loop {
+            let re = match stream.next().await {
+                Ok(Some(re)) => re,
+                Ok(None) => break,
+                Err(e) => return Err(LdapFailure::Protocol(e.to_string())),
+            };
+            if re.is_ref() {
+                out.references.extend(ldap3::parse_refs(re.0));
+                continue;
+            }
+            if re.is_intermediate() {
+                continue;
+            }
+            let mut entry = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+            if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
+                complete_ranges(&mut range_handle, &mut entry).await?;
+            }
+            on_entry(entry).map_err(LdapFailure::Output)?;
+            out.entries += 1;
+            if req.limit.is_some_and(|l| out.entries >= l) {
+                // Our own limit: stop reading; the connection is closed when we exit.
+                let id = stream.ldap_handle().last_id();
+                let _ = stream.ldap_handle().abandon(id).await;
+                return Ok(out);
+            }
+        }
+        let res = stream.finish().await;
+        match res.rc {
+            0 => {}
+            4 => {
+                out.partial = Some(format!(
+                    "size limit exceeded after {} entries ({})",
+                    out.entries,
+                    res.text.trim()
+                ))
+            }
+            3 => out.partial = Some(format!("time limit exceeded after {} entries", out.entries)),
+            11 => {
+                out.partial = Some(format!(
+                    "administrative limit exceeded after {} entries ({})",
+                    out.entries,
+                    res.text.trim()
+                ))
+            }
+            10 if out.entries > 0 => out.references.extend(res.refs.clone()),
+            _ => super::check_rc(&res)?,
+        }
+        Ok(out)
+    }
+}
+
+/// For `member;range=0-1499` returns ("member", Some(1499)); for `member;range=1500-*`
+/// returns ("member", None) — the last chunk.
+fn range_of(name: &str) -> Option<(&str, Option<u64>)> {
+    let (base, opts) = name.split_once(';')?;
+    let range = opts.split(';').find_map(|o| {
+        let (k, v) = o.split_once('=')?;
+        k.eq_ignore_ascii_case("range").then_some(v)
+    })?;
+    let (_, end) = range.split_once('-')?;
+    Some((base, if end == "*" { None } else { end.parse().ok() }))
+}
+
+/// Follow AD range retrieval until the server says `-*`, merging the chunks under the plain
+/// attribute name.
+async fn complete_ranges(ldap: &mut Ldap, entry: &mut Entry) -> Result<(), LdapFailure> {
+    let mut i = 0;
+    while i < entry.attrs.len() {
+        let Some((base, mut end)) = range_of(&entry.attrs[i].name).map(|(b, e)| (b.to_owned(), e))
+        else {
+            i += 1;
+            continue;
+        };
+        let mut values = std::mem::take(&mut entry.attrs[i].values);
+        while let Some(last) = end {
+            let want = format!("{base};range={}-*", last + 1);
+            let (rs, _) = ldap
+                .search(
+                    &entry.dn,
+                    Scope::Base,
+                    "(objectClass=*)",
+                    vec![want.as_str()],
+                )
+                .await
+                .and_then(|r| r.success())
+                .map_err(|e| {
+                    LdapFailure::Protocol(format!("range retrieval of {base} on {}: {e}", entry.dn))
+                })?;
+            let Some(re) = rs.into_iter().next() else {
+                break;
+            };
+            let next = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+            let chunk = next
+                .attrs
+                .into_iter()
+                .find(|a| range_of(&a.name).is_some_and(|(b, _)| b.eq_ignore_ascii_case(&base)));
+            match chunk {
+                Some(c) => {
+                    end = range_of(&c.name).and_then(|(_, e)| e);
+                    if c.values.is_empty() {
+                        break;
+                    }
+                    values.extend(c.values);
+                }
+                None => break,
+            }
+        }
+        entry.attrs[i] = Attr { name: base, values };
+        i += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range_of;
+
+    #[test]
+    fn parses_range_options() {
+        assert_eq!(
+            range_of("member;range=0-1499"),
+            Some(("member", Some(1499)))
+        );
+        assert_eq!(range_of("member;range=1500-*"), Some(("member", None)));
+        assert_eq!(range_of("member"), None);
+        assert_eq!(range_of("userCertificate;binary"), None);
+    }
+}

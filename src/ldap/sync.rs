@@ -1,0 +1,838 @@
+//! The directory sync engine: users, groups and memberships into the cache, keyed by
+//! entryUUID / objectGUID.
+//!
+//! Methods, picked from what the server offers:
+//! - `rfc4533`: OpenLDAP with syncprov. A full sync is a refreshOnly without cookie (faster
+//!   than a paged dump and it yields a cookie); a delta sends the stored cookie and gets the
+//!   changed entries plus deleted entryUUIDs (delete phase) or the present set (present phase).
+//! - `usn`: Active Directory. `uSNChanged` above the stored highestCommittedUSN for changes,
+//!   the Show Deleted control for deletions.
+//! - `csn`: OpenLDAP without syncprov. `entryCSN`/`modifyTimestamp` above the stored mark for
+//!   changes, and a cheap id-only pass for deletions (timestamps never show a delete).
+//!
+//! No delta method sees membership side effects: renaming or deleting a user rewrites its
+//! groups' `member` values without necessarily reporting those groups. So after collecting a
+//! delta, groups that still name an old DN are fetched again before anything is written.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use ldap3::Scope;
+use ldap3::adapters::PagedResults;
+use ldap3::controls::{
+    Control, ControlType, EntryState, RawControl, RefreshMode, SyncDone, SyncInfo, SyncRequest,
+    SyncState,
+};
+
+use super::account::{USER_ATTRS, account_state, login_name, stable_id};
+use super::ad::{generalized_time, rfc3339};
+use super::dn::normalize;
+use super::entry::from_result;
+use super::{Directory, DirectoryKind, Entry, LdapFailure};
+use crate::cache::ldap::{ChangeSummary, EntryRow, SyncState as StoredState};
+use crate::output::Progress;
+
+pub const DEFAULT_USER_FILTER: &str = "(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))";
+pub const DEFAULT_GROUP_FILTER: &str = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))";
+
+const SYNC_REQUEST_OID: &str = "1.3.6.1.4.1.4203.1.9.1.1";
+const SHOW_DELETED_OID: &str = "1.2.840.113556.1.4.417";
+const REFRESH_REQUIRED: u32 = 4096;
+const GROUP_ATTRS: &[&str] = &[
+    "member",
+    "uniqueMember",
+    "description",
+    "isDeleted",
+    "uSNChanged",
+    "entryCSN",
+];
+
+#[derive(Debug, Clone)]
+pub struct SyncPlan {
+    pub profile: String,
+    pub full: bool,
+    pub dry_run: bool,
+    pub user_filter: String,
+    pub group_filter: String,
+    pub page_size: u32,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SyncReport {
+    pub profile: String,
+    pub mode: &'static str,
+    pub method: &'static str,
+    pub dry_run: bool,
+    #[serde(flatten)]
+    pub changes: ChangeSummary,
+    /// Groups fetched again because a member was renamed or deleted.
+    pub groups_refetched: usize,
+    #[serde(skip)]
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Ldap(#[from] LdapFailure),
+    #[error("cache: {0}")]
+    Cache(#[from] rusqlite::Error),
+    #[error("cache: {0}")]
+    Open(#[from] crate::cache::CacheError),
+    #[error("the cache writer stopped unexpectedly")]
+    WriterGone,
+}
+
+/// Run one sync. `previous` is the stored state (None: never synced).
+pub async fn run(
+    dir: &mut Directory,
+    cache_path: &Path,
+    plan: &SyncPlan,
+    previous: Option<StoredState>,
+    progress: &Progress,
+) -> Result<SyncReport, SyncError> {
+    let method = pick_method(dir);
+    let mut warnings = Vec::new();
+    if method == Method::Csn {
+        warnings.push(
+            "the server offers no RFC 4533 content sync (syncprov): deltas use entryCSN/modifyTimestamp plus an id-only pass for deletions, which reads every id each run"
+                .to_owned(),
+        );
+    }
+    let usable = previous.filter(|p| {
+        p.method == method.name()
+            && p.base.as_deref() == Some(dir.base.as_str())
+            && (p.cookie.is_some() || p.usn.is_some())
+    });
+    let mut report = match (usable, plan.full) {
+        (Some(prev), false) => {
+            match delta(dir, cache_path, plan, method, &prev, progress).await {
+                Err(SyncError::Ldap(LdapFailure::Refused {
+                    rc: REFRESH_REQUIRED,
+                    ..
+                })) => {
+                    warnings.push("the server no longer has history for the stored cookie: running a full sync".into());
+                    full(dir, cache_path, plan, method, progress).await?
+                }
+                other => other?,
+            }
+        }
+        _ => full(dir, cache_path, plan, method, progress).await?,
+    };
+    report.warnings.splice(0..0, warnings);
+    Ok(report)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    Rfc4533,
+    Usn,
+    Csn,
+}
+
+impl Method {
+    fn name(self) -> &'static str {
+        match self {
+            Method::Rfc4533 => "rfc4533",
+            Method::Usn => "usn",
+            Method::Csn => "csn",
+        }
+    }
+}
+
+fn pick_method(dir: &Directory) -> Method {
+    match dir.kind {
+        DirectoryKind::ActiveDirectory => Method::Usn,
+        DirectoryKind::OpenLdap if dir.supports_control(SYNC_REQUEST_OID) => Method::Rfc4533,
+        DirectoryKind::OpenLdap => Method::Csn,
+    }
+}
+
+fn sync_filter(plan: &SyncPlan) -> String {
+    format!("(|{}{})", plan.user_filter, plan.group_filter)
+}
+
+fn sync_attrs() -> Vec<String> {
+    USER_ATTRS
+        .iter()
+        .chain(GROUP_ATTRS)
+        .map(|s| (*s).to_owned())
+        .collect()
+}
+
+/// Decide user or group and build the cache row. Entries that are neither (the filters are
+/// the user's) are skipped.
+pub fn to_row(e: &Entry, kind: DirectoryKind) -> Option<EntryRow> {
+    let id = stable_id(e)?;
+    let is_group = ["groupOfNames", "groupOfUniqueNames", "posixGroup", "group"]
+        .iter()
+        .any(|c| e.has_object_class(c));
+    let s = |a: &str| e.first_str(a).map(str::to_owned);
+    let gt = |a: &str| e.first_str(a).and_then(generalized_time).map(rfc3339);
+    let created = gt("createTimestamp").or_else(|| gt("whenCreated"));
+    let modified = gt("modifyTimestamp").or_else(|| gt("whenChanged"));
+    let dn_norm = normalize(&e.dn);
+    if is_group {
+        let members = e
+            .strs("member")
+            .chain(e.strs("uniqueMember"))
+            .map(normalize)
+            .collect();
+        return Some(EntryRow {
+            id,
+            kind: "group",
+            name: s("cn")
+                .or_else(|| s("sAMAccountName"))
+                .or_else(|| Some(super::dn::leaf_value(&e.dn))),
+            mail: s("mail"),
+            description: s("description"),
+            created,
+            modified,
+            members,
+            dn: e.dn.clone(),
+            dn_norm,
+            ..Default::default()
+        });
+    }
+    let st = account_state(e, kind);
+    Some(EntryRow {
+        id,
+        kind: "user",
+        name: Some(login_name(e)),
+        mail: s("mail"),
+        display_name: s("displayName").or_else(|| s("cn")),
+        given_name: s("givenName"),
+        surname: s("sn"),
+        title: s("title"),
+        department: s("department").or_else(|| s("departmentNumber")),
+        employee_number: s("employeeNumber"),
+        upn: s("userPrincipalName"),
+        manager_dn: s("manager"),
+        enabled: Some(st.enabled),
+        locked: Some(st.locked),
+        password_never_expires: Some(st.password_never_expires),
+        last_logon: st.last_logon,
+        password_last_set: st.password_last_set,
+        password_expires: st.password_expires,
+        account_expires: st.account_expires,
+        created,
+        modified,
+        dn: e.dn.clone(),
+        dn_norm,
+        ..Default::default()
+    })
+}
+
+fn uuid_text(b: &[u8]) -> String {
+    if b.len() != 16 {
+        return b.iter().map(|x| format!("{x:02x}")).collect();
+    }
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+/// Messages to the cache writer thread.
+enum WriterMsg {
+    Rows(Vec<EntryRow>),
+    Finish(Option<Box<StoredState>>, bool),
+}
+
+/// A full sync streams rows to a writer thread that holds one transaction; the previous
+/// state stays visible (and survives a kill) until it commits.
+async fn full(
+    dir: &mut Directory,
+    cache_path: &Path,
+    plan: &SyncPlan,
+    method: Method,
+    progress: &Progress,
+) -> Result<SyncReport, SyncError> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(16);
+    let path = cache_path.to_path_buf();
+    let profile = plan.profile.clone();
+    let writer = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
+        let mut cache = crate::cache::Cache::open(&path)?;
+        let mut w = crate::cache::ldap::FullWriter::begin(&mut cache.conn, &profile)?;
+        while let Ok(msg) = rx.recv() {
+            match msg {
+                WriterMsg::Rows(rows) => {
+                    for r in &rows {
+                        w.write(r)?;
+                    }
+                }
+                WriterMsg::Finish(state, commit) => return Ok(w.finish(state.as_deref(), commit)?),
+            }
+        }
+        // The sender went away without Finish: the sync failed; dropping `w` rolls back.
+        Err(SyncError::WriterGone)
+    });
+
+    let usn_before = if method == Method::Usn {
+        highest_usn(dir)
+    } else {
+        None
+    };
+    let mut batch = Vec::with_capacity(1000);
+    let send = |rows: Vec<EntryRow>| {
+        tx.send(WriterMsg::Rows(rows))
+            .map_err(|_| SyncError::WriterGone)
+    };
+    let mut max_mark: Option<String> = None;
+    let kind = dir.kind;
+    let fetched = async {
+        let cookie = match method {
+            Method::Rfc4533 => {
+                refresh(dir, plan, None, |change| {
+                    if let Change::Upsert(e) = change
+                        && let Some(r) = to_row(&e, kind)
+                    {
+                        progress.inc(1);
+                        batch.push(r);
+                        if batch.len() >= 1000 {
+                            send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+                        }
+                    }
+                    Ok(())
+                })
+                .await?
+                .cookie
+            }
+            Method::Usn | Method::Csn => {
+                paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, |e| {
+                    if method == Method::Csn {
+                        track_mark(&e, &mut max_mark);
+                    }
+                    if let Some(r) = to_row(&e, kind) {
+                        progress.inc(1);
+                        batch.push(r);
+                        if batch.len() >= 1000 {
+                            send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+                        }
+                    }
+                    Ok(())
+                })
+                .await?;
+                max_mark.clone().map(String::into_bytes)
+            }
+        };
+        if !batch.is_empty() {
+            send(std::mem::take(&mut batch))?;
+        }
+        Ok::<_, SyncError>(cookie)
+    }
+    .await;
+    let cookie = match fetched {
+        Ok(c) => c,
+        Err(e) => {
+            drop(tx);
+            let _ = writer.await;
+            return Err(e);
+        }
+    };
+    let now = crate::cache::now_rfc3339();
+    let state = StoredState {
+        method: method.name().into(),
+        cookie,
+        usn: usn_before,
+        server: Some(dir.url.clone()),
+        base: Some(dir.base.clone()),
+        server_kind: Some(dir.kind.name().into()),
+        last_full_at: Some(now.clone()),
+        last_sync_at: Some(now),
+    };
+    tx.send(WriterMsg::Finish(Some(Box::new(state)), !plan.dry_run))
+        .map_err(|_| SyncError::WriterGone)?;
+    drop(tx);
+    let changes = writer.await.map_err(|_| SyncError::WriterGone)??;
+    Ok(SyncReport {
+        profile: plan.profile.clone(),
+        mode: "full",
+        method: method.name(),
+        dry_run: plan.dry_run,
+        changes,
+        groups_refetched: 0,
+        warnings: Vec::new(),
+    })
+}
+
+/// What a delta reported about one entry.
+enum Change {
+    Upsert(Entry),
+    Delete(String),
+    Present(String),
+}
+
+struct RefreshResult {
+    cookie: Option<Vec<u8>>,
+    /// True when the server used the present phase: ids neither present nor changed are gone.
+    present_phase: bool,
+}
+
+/// One RFC 4533 refreshOnly search, with or without a cookie.
+async fn refresh<F>(
+    dir: &mut Directory,
+    plan: &SyncPlan,
+    cookie: Option<Vec<u8>>,
+    mut on_change: F,
+) -> Result<RefreshResult, SyncError>
+where
+    F: FnMut(Change) -> Result<(), SyncError>,
+{
+    let ctrl: RawControl = SyncRequest {
+        mode: RefreshMode::RefreshOnly,
+        cookie,
+        reload_hint: false,
+    }
+    .into();
+    let mut stream = dir
+        .ldap
+        .with_controls(vec![ctrl])
+        .streaming_search(&dir.base, Scope::Subtree, &sync_filter(plan), sync_attrs())
+        .await
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+    let mut new_cookie = None;
+    let mut present_phase = false;
+    loop {
+        let re = match stream.next().await {
+            Ok(Some(re)) => re,
+            Ok(None) => break,
+            Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
+        };
+        if re.is_ref() {
+            continue;
+        }
+        if re.is_intermediate() {
+            // ldap3's parser panics on malformed input; keep a bad server message an error.
+            let info = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                ldap3::controls::parse_syncinfo(re)
+            }))
+            .map_err(|_| LdapFailure::Protocol("malformed Sync Info message".into()))?;
+            match info {
+                SyncInfo::NewCookie(c) => new_cookie = Some(c),
+                SyncInfo::RefreshDelete { cookie, .. } => new_cookie = cookie.or(new_cookie),
+                SyncInfo::RefreshPresent { cookie, .. } => {
+                    present_phase = true;
+                    new_cookie = cookie.or(new_cookie);
+                }
+                SyncInfo::SyncIdSet {
+                    cookie,
+                    refresh_deletes,
+                    sync_uuids,
+                } => {
+                    new_cookie = cookie.or(new_cookie);
+                    for u in sync_uuids {
+                        on_change(if refresh_deletes {
+                            Change::Delete(uuid_text(&u))
+                        } else {
+                            Change::Present(uuid_text(&u))
+                        })?;
+                    }
+                    if !refresh_deletes {
+                        present_phase = true;
+                    }
+                }
+            }
+            continue;
+        }
+        let state = re.1.iter().find_map(|c| match c {
+            Control(Some(ControlType::SyncState), raw) => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| raw.parse::<SyncState>()))
+                    .ok()
+            }
+            _ => None,
+        });
+        let entry = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+        match state {
+            Some(SyncState {
+                state: EntryState::Delete,
+                entry_uuid,
+                ..
+            }) => on_change(Change::Delete(uuid_text(&entry_uuid)))?,
+            Some(SyncState {
+                state: EntryState::Present,
+                entry_uuid,
+                ..
+            }) if entry.attrs.is_empty() => {
+                present_phase = true;
+                on_change(Change::Present(uuid_text(&entry_uuid)))?
+            }
+            _ => on_change(Change::Upsert(entry))?,
+        }
+    }
+    let res = stream.finish().await;
+    if res.rc != 0 {
+        super::check_rc(&res)?;
+    }
+    for c in &res.ctrls {
+        if let Control(Some(ControlType::SyncDone), raw) = c {
+            let done: SyncDone =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| raw.parse::<SyncDone>()))
+                    .map_err(|_| LdapFailure::Protocol("malformed Sync Done control".into()))?;
+            new_cookie = done.cookie.or(new_cookie);
+            // RFC 4533 3.3.1: refreshDeletes FALSE in syncDone means the present phase was used.
+            if !done.refresh_deletes {
+                present_phase = true;
+            }
+        }
+    }
+    Ok(RefreshResult {
+        cookie: new_cookie,
+        present_phase,
+    })
+}
+
+/// A paged search of the sync scope.
+async fn paged<F>(
+    dir: &mut Directory,
+    filter: &str,
+    attrs: Vec<String>,
+    page_size: u32,
+    mut on_entry: F,
+) -> Result<(), SyncError>
+where
+    F: FnMut(Entry) -> Result<(), SyncError>,
+{
+    let mut stream = dir
+        .ldap
+        .streaming_search_with(
+            PagedResults::new(page_size.max(1) as i32),
+            &dir.base,
+            Scope::Subtree,
+            filter,
+            attrs,
+        )
+        .await
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+    loop {
+        match stream.next().await {
+            Ok(Some(re)) if re.is_ref() || re.is_intermediate() => continue,
+            Ok(Some(re)) => {
+                on_entry(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?)?
+            }
+            Ok(None) => break,
+            Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
+        }
+    }
+    let res = stream.finish().await;
+    if res.rc == 4 {
+        // A sync must never pass a truncated directory off as complete.
+        return Err(LdapFailure::Refused {
+            rc: 4,
+            name: "sizeLimitExceeded",
+            text: "sync needs a bind DN without size limits".into(),
+        }
+        .into());
+    }
+    super::check_rc(&res)?;
+    Ok(())
+}
+
+fn highest_usn(dir: &Directory) -> Option<i64> {
+    dir.root_dse
+        .first_str("highestCommittedUSN")
+        .and_then(|s| s.parse().ok())
+}
+
+/// The high-water mark of the csn method: the largest entryCSN (or modifyTimestamp) seen.
+fn track_mark(e: &Entry, mark: &mut Option<String>) {
+    if let Some(v) = e
+        .first_str("entryCSN")
+        .or_else(|| e.first_str("modifyTimestamp"))
+        && mark.as_deref().is_none_or(|m| v > m)
+    {
+        *mark = Some(v.to_owned());
+    }
+}
+
+async fn delta(
+    dir: &mut Directory,
+    cache_path: &Path,
+    plan: &SyncPlan,
+    method: Method,
+    prev: &StoredState,
+    progress: &Progress,
+) -> Result<SyncReport, SyncError> {
+    let kind = dir.kind;
+    let mut upserts: HashMap<String, EntryRow> = HashMap::new();
+    let mut deletes: HashSet<String> = HashSet::new();
+    let mut present: HashSet<String> = HashSet::new();
+    let mut present_phase = false;
+    let mut new_cookie = prev.cookie.clone();
+    let mut new_usn = prev.usn;
+    match method {
+        Method::Rfc4533 => {
+            let r = refresh(dir, plan, prev.cookie.clone(), |c| {
+                match c {
+                    Change::Upsert(e) => {
+                        if let Some(row) = to_row(&e, kind) {
+                            progress.inc(1);
+                            deletes.remove(&row.id);
+                            upserts.insert(row.id.clone(), row);
+                        }
+                    }
+                    Change::Delete(id) => {
+                        upserts.remove(&id);
+                        deletes.insert(id);
+                    }
+                    Change::Present(id) => {
+                        present.insert(id);
+                    }
+                }
+                Ok(())
+            })
+            .await?;
+            present_phase = r.present_phase;
+            if r.cookie.is_some() {
+                new_cookie = r.cookie;
+            }
+        }
+        Method::Usn => {
+            let since = prev.usn.unwrap_or(0) + 1;
+            new_usn = highest_usn(dir).or(prev.usn);
+            let filter = format!("(&{}(uSNChanged>={since}))", sync_filter(plan));
+            paged(dir, &filter, sync_attrs(), plan.page_size, |e| {
+                if let Some(row) = to_row(&e, kind) {
+                    progress.inc(1);
+                    upserts.insert(row.id.clone(), row);
+                }
+                Ok(())
+            })
+            .await?;
+            for id in ad_deleted_since(dir, since).await? {
+                upserts.remove(&id);
+                deletes.insert(id);
+            }
+        }
+        Method::Csn => {
+            let mark = prev
+                .cookie
+                .as_deref()
+                .and_then(|c| std::str::from_utf8(c).ok())
+                .unwrap_or("")
+                .to_owned();
+            let attr = if mark.contains('#') {
+                "entryCSN"
+            } else {
+                "modifyTimestamp"
+            };
+            let filter = format!(
+                "(&{}({attr}>={}))",
+                sync_filter(plan),
+                super::filter::escape_value(&mark)
+            );
+            let mut max_mark = Some(mark);
+            paged(dir, &filter, sync_attrs(), plan.page_size, |e| {
+                track_mark(&e, &mut max_mark);
+                if let Some(row) = to_row(&e, kind) {
+                    progress.inc(1);
+                    upserts.insert(row.id.clone(), row);
+                }
+                Ok(())
+            })
+            .await?;
+            new_cookie = max_mark.map(String::into_bytes);
+            // Timestamps never show a delete: compare the ids that exist with the cache.
+            let id_attrs = vec!["entryUUID".to_owned(), "objectGUID".to_owned()];
+            paged(dir, &sync_filter(plan), id_attrs, plan.page_size, |e| {
+                if let Some(id) = stable_id(&e) {
+                    present.insert(id);
+                }
+                Ok(())
+            })
+            .await?;
+            present_phase = true;
+        }
+    }
+
+    // Side effects: which cached DNs does this delta retire (renames and deletes)?
+    let path = cache_path.to_path_buf();
+    let profile = plan.profile.clone();
+    let changed_ids: Vec<String> = upserts.keys().chain(deletes.iter()).cloned().collect();
+    let new_dns: HashMap<String, String> = upserts
+        .iter()
+        .map(|(id, r)| (id.clone(), r.dn_norm.clone()))
+        .collect();
+    let (old_dns, present_deletes) =
+        tokio::task::spawn_blocking(move || -> Result<_, SyncError> {
+            let cache = crate::cache::Cache::open(&path)?;
+            let ids: Vec<&str> = changed_ids.iter().map(String::as_str).collect();
+            let cached = crate::cache::ldap::cached_dns(&cache.conn, &profile, &ids)?;
+            let mut retired = HashSet::new();
+            for (id, (dn_norm, _)) in &cached {
+                match new_dns.get(id) {
+                    Some(new) if new == dn_norm => {}
+                    _ => {
+                        retired.insert(dn_norm.clone());
+                    }
+                }
+            }
+            let mut gone = Vec::new();
+            if present_phase {
+                for id in crate::cache::ldap::cached_ids(&cache.conn, &profile)? {
+                    if !present.contains(&id) && !new_dns.contains_key(&id) {
+                        gone.push(id);
+                    }
+                }
+            }
+            // Deletes found by the present comparison retire their DNs too.
+            let gone_dns = crate::cache::ldap::cached_dns(
+                &cache.conn,
+                &profile,
+                &gone.iter().map(String::as_str).collect::<Vec<_>>(),
+            )?;
+            retired.extend(gone_dns.into_values().map(|(n, _)| n));
+            let groups = crate::cache::ldap::groups_referencing(&cache.conn, &profile, &retired)?;
+            Ok((groups, gone))
+        })
+        .await
+        .map_err(|_| SyncError::WriterGone)??;
+    deletes.extend(present_deletes);
+
+    let to_refetch: Vec<String> = old_dns
+        .into_iter()
+        .filter(|g| !upserts.contains_key(g) && !deletes.contains(g))
+        .collect();
+    let refetched = to_refetch.len();
+    for chunk in to_refetch.chunks(100) {
+        let id_attr = if kind == DirectoryKind::ActiveDirectory {
+            "objectGUID"
+        } else {
+            "entryUUID"
+        };
+        let mut f = String::from("(|");
+        for id in chunk {
+            if kind == DirectoryKind::ActiveDirectory {
+                f.push_str(&format!("(objectGUID={})", guid_filter_value(id)));
+            } else {
+                f.push_str(&format!("({id_attr}={})", super::filter::escape_value(id)));
+            }
+        }
+        f.push(')');
+        paged(dir, &f, sync_attrs(), plan.page_size, |e| {
+            if let Some(row) = to_row(&e, kind) {
+                upserts.insert(row.id.clone(), row);
+            }
+            Ok(())
+        })
+        .await?;
+    }
+
+    let now = crate::cache::now_rfc3339();
+    let state = StoredState {
+        method: method.name().into(),
+        cookie: new_cookie,
+        usn: new_usn,
+        server: Some(dir.url.clone()),
+        base: Some(dir.base.clone()),
+        server_kind: Some(dir.kind.name().into()),
+        last_full_at: prev.last_full_at.clone(),
+        last_sync_at: Some(now),
+    };
+    let path = cache_path.to_path_buf();
+    let profile = plan.profile.clone();
+    let commit = !plan.dry_run;
+    let rows: Vec<EntryRow> = upserts.into_values().collect();
+    let dels: Vec<String> = deletes.into_iter().collect();
+    let changes = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
+        let mut cache = crate::cache::Cache::open(&path)?;
+        Ok(crate::cache::ldap::apply_delta(
+            &mut cache.conn,
+            &profile,
+            &rows,
+            &dels,
+            &state,
+            commit,
+        )?)
+    })
+    .await
+    .map_err(|_| SyncError::WriterGone)??;
+    Ok(SyncReport {
+        profile: plan.profile.clone(),
+        mode: "delta",
+        method: method.name(),
+        dry_run: plan.dry_run,
+        changes,
+        groups_refetched: refetched,
+        warnings: Vec::new(),
+    })
+}
+
+/// objectGUID in a filter: each byte as `\xx`, in wire order.
+fn guid_filter_value(id: &str) -> String {
+    let hex: String = id.chars().filter(|c| *c != '-').collect();
+    if hex.len() != 32 {
+        return super::filter::escape_value(id);
+    }
+    let b: Vec<u8> = (0..16)
+        .filter_map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok())
+        .collect();
+    // Undo the little-endian display of the first three fields.
+    let order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+    order.iter().map(|&i| format!("\\{:02x}", b[i])).collect()
+}
+
+/// objectGUIDs of objects deleted since the USN (AD Show Deleted control).
+async fn ad_deleted_since(dir: &mut Directory, since: i64) -> Result<Vec<String>, SyncError> {
+    let ctrl = RawControl {
+        ctype: SHOW_DELETED_OID.to_owned(),
+        crit: true,
+        val: None,
+    };
+    let filter = format!("(&(isDeleted=TRUE)(uSNChanged>={since}))");
+    let mut stream = dir
+        .ldap
+        .with_controls(vec![ctrl])
+        .streaming_search(
+            &dir.base,
+            Scope::Subtree,
+            &filter,
+            vec!["objectGUID", "isDeleted"],
+        )
+        .await
+        .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+    let mut out = Vec::new();
+    loop {
+        match stream.next().await {
+            Ok(Some(re)) if re.is_ref() || re.is_intermediate() => continue,
+            Ok(Some(re)) => {
+                let e = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+                if let Some(id) = e.first_bytes("objectGUID").and_then(super::ad::guid) {
+                    out.push(id);
+                }
+            }
+            Ok(None) => break,
+            Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
+        }
+    }
+    let res = stream.finish().await;
+    super::check_rc(&res)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuid_bytes_format_like_entryuuid() {
+        let b: Vec<u8> = (0u8..16).collect();
+        assert_eq!(uuid_text(&b), "00010203-0405-0607-0809-0a0b0c0d0e0f");
+    }
+
+    #[test]
+    fn guid_filter_value_round_trips_the_display_order() {
+        let raw = [
+            0x56u8, 0x36, 0xa5, 0x56, 0x07, 0x86, 0xdb, 0x47, 0x81, 0x2a, 0x11, 0x22, 0x33, 0x44,
+            0x55, 0x66,
+        ];
+        let text = super::super::ad::guid(&raw).unwrap();
+        let expect: String = raw.iter().map(|b| format!("\\{b:02x}")).collect();
+        assert_eq!(guid_filter_value(&text), expect);
+    }
+}

@@ -1,0 +1,256 @@
+//! Rows of named columns, written as a table, CSV (RFC 4180), a streamed JSON array or NDJSON.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table};
+use serde_json::{Map, Value};
+
+use super::Format;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableLayout {
+    /// One line per row under a header.
+    Rows,
+    /// One `column | value` line per column: for a single record such as `ldap user`.
+    Vertical,
+}
+
+/// Writes rows of `columns.len()` values. Arrays are joined with the multi-value separator in
+/// CSV and table cells, and stay arrays in JSON.
+pub struct RowWriter<W: Write> {
+    out: W,
+    format: Format,
+    columns: Vec<String>,
+    separator: String,
+    layout: TableLayout,
+    rows_written: u64,
+    table_rows: Vec<Vec<String>>,
+    line: Vec<u8>,
+}
+
+impl<W: Write> RowWriter<W> {
+    pub fn new(out: W, format: Format, columns: Vec<String>) -> Self {
+        RowWriter {
+            out,
+            format,
+            columns,
+            separator: "|".to_owned(),
+            layout: TableLayout::Rows,
+            rows_written: 0,
+            table_rows: Vec::new(),
+            line: Vec::with_capacity(256),
+        }
+    }
+
+    pub fn separator(mut self, sep: &str) -> Self {
+        sep.clone_into(&mut self.separator);
+        self
+    }
+
+    pub fn layout(mut self, layout: TableLayout) -> Self {
+        self.layout = layout;
+        self
+    }
+
+    pub fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    pub fn write_row(&mut self, row: &[Value]) -> io::Result<()> {
+        debug_assert_eq!(row.len(), self.columns.len());
+        match self.format {
+            Format::Csv => {
+                if self.rows_written == 0 {
+                    self.line.clear();
+                    for (i, c) in self.columns.iter().enumerate() {
+                        if i > 0 {
+                            self.line.push(b',');
+                        }
+                        csv_quote_into(&mut self.line, c);
+                    }
+                    self.line.push(b'\n');
+                    self.out.write_all(&self.line)?;
+                }
+                self.line.clear();
+                for (i, v) in row.iter().enumerate() {
+                    if i > 0 {
+                        self.line.push(b',');
+                    }
+                    let text = cell_text(v, &self.separator);
+                    csv_quote_into(&mut self.line, &text);
+                }
+                self.line.push(b'\n');
+                self.out.write_all(&self.line)?;
+            }
+            Format::Json | Format::Ndjson => {
+                let obj = self.object(row);
+                if self.format == Format::Json {
+                    self.out.write_all(if self.rows_written == 0 {
+                        b"[\n"
+                    } else {
+                        b",\n"
+                    })?;
+                }
+                serde_json::to_writer(&mut self.out, &obj)?;
+                if self.format == Format::Ndjson {
+                    self.out.write_all(b"\n")?;
+                }
+            }
+            Format::Table | Format::Ldif => {
+                self.table_rows
+                    .push(row.iter().map(|v| cell_text(v, &self.separator)).collect());
+            }
+        }
+        self.rows_written += 1;
+        Ok(())
+    }
+
+    fn object(&self, row: &[Value]) -> Value {
+        let mut m = Map::with_capacity(row.len());
+        for (c, v) in self.columns.iter().zip(row) {
+            m.insert(c.clone(), v.clone());
+        }
+        Value::Object(m)
+    }
+
+    /// Close the JSON array, header-only CSV, render the table. Returns the writer.
+    pub fn finish(mut self) -> io::Result<W> {
+        match self.format {
+            Format::Json => self.out.write_all(if self.rows_written == 0 {
+                b"[]\n"
+            } else {
+                b"\n]\n"
+            })?,
+            Format::Csv if self.rows_written == 0 => {
+                self.line.clear();
+                for (i, c) in self.columns.iter().enumerate() {
+                    if i > 0 {
+                        self.line.push(b',');
+                    }
+                    csv_quote_into(&mut self.line, c);
+                }
+                self.line.push(b'\n');
+                self.out.write_all(&self.line)?;
+            }
+            Format::Table | Format::Ldif => self.render_table()?,
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn render_table(&mut self) -> io::Result<()> {
+        let mut t = Table::new();
+        t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        match self.layout {
+            TableLayout::Rows => {
+                t.set_header(self.columns.clone());
+                for r in self.table_rows.drain(..) {
+                    t.add_row(r);
+                }
+            }
+            TableLayout::Vertical => {
+                let rows = std::mem::take(&mut self.table_rows);
+                for (n, r) in rows.into_iter().enumerate() {
+                    if n > 0 {
+                        t.add_row(vec![String::new(), String::new()]);
+                    }
+                    for (c, v) in self.columns.iter().zip(r) {
+                        t.add_row(vec![c.clone(), v]);
+                    }
+                }
+            }
+        }
+        if self.rows_written == 0 {
+            return writeln!(self.out, "(no rows)");
+        }
+        writeln!(self.out, "{t}")
+    }
+}
+
+/// The text of a value in a CSV or table cell: null is empty, arrays are joined.
+fn cell_text(v: &Value, sep: &str) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| cell_text(i, sep))
+            .collect::<Vec<_>>()
+            .join(sep),
+        Value::Object(_) => v.to_string(),
+    }
+}
+
+/// RFC 4180: quote a field that holds a comma, a quote, CR or LF (or starts/ends with a
+/// space, which some readers trim); double the quotes inside.
+pub fn csv_quote_into(out: &mut Vec<u8>, field: &str) {
+    let needs = field
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+        || field.starts_with(' ')
+        || field.ends_with(' ');
+    if !needs {
+        out.extend_from_slice(field.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for b in field.bytes() {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(format: Format, rows: &[Vec<Value>]) -> String {
+        let mut w = RowWriter::new(Vec::new(), format, vec!["a".into(), "b".into()]);
+        for r in rows {
+            w.write_row(r).unwrap();
+        }
+        String::from_utf8(w.finish().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn csv_quotes_what_rfc4180_requires() {
+        let out = render(
+            Format::Csv,
+            &[vec![json!("x,y"), json!("say \"hi\"\r\nbye")]],
+        );
+        assert_eq!(out, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nbye\"\n");
+        let mut rdr = csv::Reader::from_reader(out.as_bytes());
+        let rec = rdr.records().next().unwrap().unwrap();
+        assert_eq!(&rec[1], "say \"hi\"\r\nbye");
+    }
+
+    #[test]
+    fn json_is_one_valid_array_even_when_empty() {
+        let out = render(Format::Json, &[]);
+        assert_eq!(serde_json::from_str::<Value>(&out).unwrap(), json!([]));
+        let out = render(
+            Format::Json,
+            &[
+                vec![json!(1), json!(["p", "q"])],
+                vec![Value::Null, json!(true)],
+            ],
+        );
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v, json!([{"a":1,"b":["p","q"]},{"a":null,"b":true}]));
+    }
+
+    #[test]
+    fn csv_joins_multi_values() {
+        let mut w = RowWriter::new(Vec::new(), Format::Csv, vec!["m".into()]).separator(";");
+        w.write_row(&[json!(["x", "y"])]).unwrap();
+        assert_eq!(String::from_utf8(w.finish().unwrap()).unwrap(), "m\nx;y\n");
+    }
+}

@@ -1,0 +1,126 @@
+//! stderr: messages for people, warnings and progress bars. stdout is data only, so nothing
+//! here ever writes to it.
+#![allow(clippy::print_stderr)]
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+#[derive(Debug, Clone)]
+pub struct Ui {
+    quiet: bool,
+    verbose: u8,
+    color: bool,
+    progress: bool,
+}
+
+impl Ui {
+    /// `color` is the resolved --color; progress bars only on a terminal and never with --quiet.
+    pub fn new(quiet: bool, verbose: u8, color: Option<bool>, no_progress: bool) -> Ui {
+        let tty = std::io::stderr().is_terminal();
+        Ui {
+            quiet,
+            verbose,
+            color: color.unwrap_or(tty),
+            progress: tty && !quiet && !no_progress,
+        }
+    }
+
+    /// A Ui that prints nothing but warnings and errors: for tests and library callers.
+    pub fn silent() -> Ui {
+        Ui {
+            quiet: true,
+            verbose: 0,
+            color: false,
+            progress: false,
+        }
+    }
+
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
+    pub fn verbosity(&self) -> u8 {
+        self.verbose
+    }
+
+    /// A note for a person; suppressed by --quiet.
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// Detail shown with -v.
+    pub fn detail(&self, msg: impl AsRef<str>) {
+        if self.verbose > 0 {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// Always shown, even with --quiet: something the user must know.
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        if self.color {
+            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+        } else {
+            eprintln!("warning: {}", msg.as_ref());
+        }
+    }
+
+    /// A final error report (already formatted by `error::classify`).
+    pub fn error_report(&self, text: &str) {
+        if self.color {
+            let (head, rest) = text.split_once(' ').unwrap_or((text, ""));
+            eprintln!("\x1b[31m{head}\x1b[0m {rest}");
+        } else {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A spinner/counter with a rate, or nothing when progress is off.
+    pub fn progress(&self, what: &str) -> Progress {
+        if !self.progress {
+            return Progress(None);
+        }
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+        pb.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {msg}: {human_pos} entries ({per_sec}) {elapsed}",
+            )
+            .expect("valid template"),
+        );
+        pb.set_message(what.to_owned());
+        pb.enable_steady_tick(Duration::from_millis(125));
+        Progress(Some(pb))
+    }
+}
+
+/// A progress indicator that may be absent; calls on an absent one cost nothing.
+pub struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    pub fn inc(&self, n: u64) {
+        if let Some(pb) = &self.0 {
+            pb.inc(n);
+        }
+    }
+
+    pub fn set_message(&self, msg: &str) {
+        if let Some(pb) = &self.0 {
+            pb.set_message(msg.to_owned());
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(pb) = &self.0 {
+            pb.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
