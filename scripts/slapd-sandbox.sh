@@ -5,6 +5,7 @@
 #   slapd-sandbox.sh init  DIR LDIF       config (TLS, syncprov, memberof, refint, limits) + slapadd
 #   slapd-sandbox.sh start DIR PORT TLSPORT   start and wait until it answers
 #   slapd-sandbox.sh stop  DIR
+#   slapd-sandbox.sh clone SRC DST            copy an initialized (stopped) sandbox
 #
 # Used by the test support code, scripts/demo.sh and the benchmarks, so that all three run
 # the same server. Accounts (all under dc=example,dc=test):
@@ -100,9 +101,19 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
 }
 
+clone() {
+    local dst
+    dst=$(realpath -m "${1:?destination}")
+    mkdir -p "$dst"
+    cp -r "$dir/db" "$dir/tls" "$dst/"
+    sed "s#$dir/#$dst/#g" "$dir/slapd.conf" > "$dst/slapd.conf"
+    rm -f "$dst/slapd.pid"
+}
+
 case $cmd in
     init) init "${3:-}" ;;
     start) start "${3:-}" "${4:-}" ;;
     stop) stop ;;
+    clone) clone "${3:-}" ;;
     *) echo "unknown command: $cmd" >&2; exit 2 ;;
 esac

@@ -82,14 +82,16 @@ pub enum Outcome {
 /// Walk the error chain to find its class. The first `AppError` decides; I/O errors from
 /// a closed pipe are not failures; everything else is a plain failure.
 pub fn classify(err: &anyhow::Error) -> Outcome {
+    let broken_pipe = err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        return Outcome::Quiet(0);
+    }
     let mut kind = ExitKind::Failed;
     let mut hint = None;
     for cause in err.chain() {
-        if let Some(io) = cause.downcast_ref::<std::io::Error>()
-            && io.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            return Outcome::Quiet(0);
-        }
         if let Some(app) = cause.downcast_ref::<AppError>() {
             kind = app.kind;
             hint = app.hint.clone();

@@ -92,7 +92,7 @@ pub enum Command {
     Config(config::ConfigCommand),
     /// Search, inspect and sync LDAP / Active Directory
     #[command(subcommand)]
-    Ldap(ldap::LdapCommand),
+    Ldap(Box<ldap::LdapCommand>),
     /// Inspect and query the local cache
     #[command(subcommand)]
     Cache(cache::CacheCommand),

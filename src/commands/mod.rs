@@ -72,7 +72,7 @@ pub fn run(cli: Cli) -> u8 {
 fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Config(c) => config::run(ctx, c),
-        Command::Ldap(c) => ldap::run(ctx, c),
+        Command::Ldap(c) => ldap::run(ctx, *c),
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }

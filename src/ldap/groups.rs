@@ -147,6 +147,53 @@ fn sorted(m: HashMap<String, u32>) -> Vec<(String, u32)> {
     v
 }
 
+/// One paged dump of every group (DN, name, members) into a graph.
+pub async fn load_graph(
+    dir: &mut super::Directory,
+    group_filter: &str,
+    page_size: u32,
+) -> Result<GroupGraph, super::LdapFailure> {
+    let req = super::SearchRequest {
+        base: dir.base.clone(),
+        scope: ldap3::Scope::Subtree,
+        filter: group_filter.to_owned(),
+        attrs: vec![
+            "cn".into(),
+            "sAMAccountName".into(),
+            "member".into(),
+            "uniqueMember".into(),
+        ],
+        page_size,
+        limit: None,
+    };
+    let mut graph = GroupGraph::default();
+    let out = dir
+        .search(&req, |e| {
+            let name = e
+                .first_str("cn")
+                .or_else(|| e.first_str("sAMAccountName"))
+                .map(str::to_owned)
+                .unwrap_or_else(|| super::dn::leaf_value(&e.dn));
+            let members: Vec<String> = e
+                .strs("member")
+                .chain(e.strs("uniqueMember"))
+                .map(str::to_owned)
+                .collect();
+            graph.insert(&e.dn, name, members);
+            Ok(())
+        })
+        .await?;
+    if let Some(why) = out.partial {
+        // Expanding from a truncated group list would silently drop memberships.
+        return Err(super::LdapFailure::Refused {
+            rc: 4,
+            name: "sizeLimitExceeded",
+            text: format!("reading all groups: {why}"),
+        });
+    }
+    Ok(graph)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,51 +253,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// One paged dump of every group (DN, name, members) into a graph.
-pub async fn load_graph(
-    dir: &mut super::Directory,
-    group_filter: &str,
-    page_size: u32,
-) -> Result<GroupGraph, super::LdapFailure> {
-    let req = super::SearchRequest {
-        base: dir.base.clone(),
-        scope: ldap3::Scope::Subtree,
-        filter: group_filter.to_owned(),
-        attrs: vec![
-            "cn".into(),
-            "sAMAccountName".into(),
-            "member".into(),
-            "uniqueMember".into(),
-        ],
-        page_size,
-        limit: None,
-    };
-    let mut graph = GroupGraph::default();
-    let out = dir
-        .search(&req, |e| {
-            let name = e
-                .first_str("cn")
-                .or_else(|| e.first_str("sAMAccountName"))
-                .map(str::to_owned)
-                .unwrap_or_else(|| super::dn::leaf_value(&e.dn));
-            let members: Vec<String> = e
-                .strs("member")
-                .chain(e.strs("uniqueMember"))
-                .map(str::to_owned)
-                .collect();
-            graph.insert(&e.dn, name, members);
-            Ok(())
-        })
-        .await?;
-    if let Some(why) = out.partial {
-        // Expanding from a truncated group list would silently drop memberships.
-        return Err(super::LdapFailure::Refused {
-            rc: 4,
-            name: "sizeLimitExceeded",
-            text: format!("reading all groups: {why}"),
-        });
-    }
-    Ok(graph)
 }

@@ -28,7 +28,7 @@ fn stream_statement<W: std::io::Write>(
     out: W,
     format: Format,
 ) -> anyhow::Result<W> {
-    let cols: Vec<String> = st.column_names().into_iter().map(str::to_owned).collect();
+    let cols: Vec<String> = st.column_names().map(str::to_owned).collect();
     let n = cols.len();
     let mut w = RowWriter::new(out, format, cols);
     let mut rows = st.query(params)?;

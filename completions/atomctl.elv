@@ -1,0 +1,627 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[atomctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'atomctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'atomctl'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand config 'Manage profiles in the config file'
+            cand ldap 'Search, inspect and sync LDAP / Active Directory'
+            cand cache 'Inspect and query the local cache'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;config'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Write a commented config.toml with an example profile'
+            cand list 'List the profiles'
+            cand show 'Show a profile (secrets are never shown, only where they come from)'
+            cand get 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+            cand set 'Set one value, keeping the file''s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+            cand path 'Print the config file path'
+            cand check 'Connect to each configured service of the profile and report per service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;config;init'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --force 'Replace an existing file'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;list'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;show'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;get'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;set'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;path'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;check'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;config;help'= {
+            cand init 'Write a commented config.toml with an example profile'
+            cand list 'List the profiles'
+            cand show 'Show a profile (secrets are never shown, only where they come from)'
+            cand get 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+            cand set 'Set one value, keeping the file''s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+            cand path 'Print the config file path'
+            cand check 'Connect to each configured service of the profile and report per service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;config;help;init'= {
+        }
+        &'atomctl;config;help;list'= {
+        }
+        &'atomctl;config;help;show'= {
+        }
+        &'atomctl;config;help;get'= {
+        }
+        &'atomctl;config;help;set'= {
+        }
+        &'atomctl;config;help;path'= {
+        }
+        &'atomctl;config;help;check'= {
+        }
+        &'atomctl;config;help;help'= {
+        }
+        &'atomctl;ldap'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+            cand user 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+            cand group 'List a group''s members, optionally expanded through nested groups'
+            cand sync 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+            cand status 'Last sync per profile and cache counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;ldap;search'= {
+            cand --url 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order'
+            cand --bind-dn 'Bind DN (anonymous bind when neither this nor the profile gives one)'
+            cand --password-env 'Read the bind password from this environment variable'
+            cand --password-file 'Read the bind password from this file'
+            cand --base 'Search base (default: the profile''s, else the server''s naming context)'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for a connection or an answer'
+            cand --scope 'scope'
+            cand --page-size 'Entries per page (default: the profile''s, else 1000)'
+            cand --limit 'Stop after N entries'
+            cand --mv-separator 'CSV/table: separator between the values of a multi-valued attribute'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --starttls 'Upgrade ldap:// connections with StartTLS'
+            cand --insecure 'Do not verify the server certificate (dangerous; prints a warning)'
+            cand --no-wrap 'LDIF: do not fold long lines at 76 columns'
+            cand --decode 'Add readable forms of AD values (objectGUID, objectSid, userAccountControl, FILETIME dates)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;ldap;user'= {
+            cand --url 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order'
+            cand --bind-dn 'Bind DN (anonymous bind when neither this nor the profile gives one)'
+            cand --password-env 'Read the bind password from this environment variable'
+            cand --password-file 'Read the bind password from this file'
+            cand --base 'Search base (default: the profile''s, else the server''s naming context)'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for a connection or an answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --starttls 'Upgrade ldap:// connections with StartTLS'
+            cand --insecure 'Do not verify the server certificate (dangerous; prints a warning)'
+            cand --transitive 'Also list the groups reached through nesting'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;ldap;group'= {
+            cand --url 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order'
+            cand --bind-dn 'Bind DN (anonymous bind when neither this nor the profile gives one)'
+            cand --password-env 'Read the bind password from this environment variable'
+            cand --password-file 'Read the bind password from this file'
+            cand --base 'Search base (default: the profile''s, else the server''s naming context)'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for a connection or an answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --starttls 'Upgrade ldap:// connections with StartTLS'
+            cand --insecure 'Do not verify the server certificate (dangerous; prints a warning)'
+            cand --transitive 'Expand nested groups (client-side; cycles and dangling members are reported)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;ldap;sync'= {
+            cand --url 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order'
+            cand --bind-dn 'Bind DN (anonymous bind when neither this nor the profile gives one)'
+            cand --password-env 'Read the bind password from this environment variable'
+            cand --password-file 'Read the bind password from this file'
+            cand --base 'Search base (default: the profile''s, else the server''s naming context)'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for a connection or an answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --starttls 'Upgrade ldap:// connections with StartTLS'
+            cand --insecure 'Do not verify the server certificate (dangerous; prints a warning)'
+            cand --full 'Ignore the stored cookie / USN and copy everything'
+            cand --dry-run 'Report what would change (counts and a sample) and write nothing'
+            cand --no-wait 'Exit at once (code 1) when another sync of this profile is running, instead of waiting'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;ldap;status'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;ldap;help'= {
+            cand search 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+            cand user 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+            cand group 'List a group''s members, optionally expanded through nested groups'
+            cand sync 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+            cand status 'Last sync per profile and cache counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;ldap;help;search'= {
+        }
+        &'atomctl;ldap;help;user'= {
+        }
+        &'atomctl;ldap;help;group'= {
+        }
+        &'atomctl;ldap;help;sync'= {
+        }
+        &'atomctl;ldap;help;status'= {
+        }
+        &'atomctl;ldap;help;help'= {
+        }
+        &'atomctl;cache'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand info 'Where the cache is, its size, schema version and row counts'
+            cand sql 'Run a read-only SQL query against the cache'
+            cand jobs 'Recent jobs: what ran, when, how long, counts and outcome'
+            cand audit 'Who ran what against which system with which profile, and the outcome'
+            cand vacuum 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;cache;info'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;cache;sql'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;cache;jobs'= {
+            cand --limit 'How many jobs to show'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;cache;audit'= {
+            cand --limit 'How many rows to show'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;cache;vacuum'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;cache;help'= {
+            cand info 'Where the cache is, its size, schema version and row counts'
+            cand sql 'Run a read-only SQL query against the cache'
+            cand jobs 'Recent jobs: what ran, when, how long, counts and outcome'
+            cand audit 'Who ran what against which system with which profile, and the outcome'
+            cand vacuum 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;cache;help;info'= {
+        }
+        &'atomctl;cache;help;sql'= {
+        }
+        &'atomctl;cache;help;jobs'= {
+        }
+        &'atomctl;cache;help;audit'= {
+        }
+        &'atomctl;cache;help;vacuum'= {
+        }
+        &'atomctl;cache;help;help'= {
+        }
+        &'atomctl;completions'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;help'= {
+            cand config 'Manage profiles in the config file'
+            cand ldap 'Search, inspect and sync LDAP / Active Directory'
+            cand cache 'Inspect and query the local cache'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;help;config'= {
+            cand init 'Write a commented config.toml with an example profile'
+            cand list 'List the profiles'
+            cand show 'Show a profile (secrets are never shown, only where they come from)'
+            cand get 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+            cand set 'Set one value, keeping the file''s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+            cand path 'Print the config file path'
+            cand check 'Connect to each configured service of the profile and report per service'
+        }
+        &'atomctl;help;config;init'= {
+        }
+        &'atomctl;help;config;list'= {
+        }
+        &'atomctl;help;config;show'= {
+        }
+        &'atomctl;help;config;get'= {
+        }
+        &'atomctl;help;config;set'= {
+        }
+        &'atomctl;help;config;path'= {
+        }
+        &'atomctl;help;config;check'= {
+        }
+        &'atomctl;help;ldap'= {
+            cand search 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+            cand user 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+            cand group 'List a group''s members, optionally expanded through nested groups'
+            cand sync 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+            cand status 'Last sync per profile and cache counts'
+        }
+        &'atomctl;help;ldap;search'= {
+        }
+        &'atomctl;help;ldap;user'= {
+        }
+        &'atomctl;help;ldap;group'= {
+        }
+        &'atomctl;help;ldap;sync'= {
+        }
+        &'atomctl;help;ldap;status'= {
+        }
+        &'atomctl;help;cache'= {
+            cand info 'Where the cache is, its size, schema version and row counts'
+            cand sql 'Run a read-only SQL query against the cache'
+            cand jobs 'Recent jobs: what ran, when, how long, counts and outcome'
+            cand audit 'Who ran what against which system with which profile, and the outcome'
+            cand vacuum 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'
+        }
+        &'atomctl;help;cache;info'= {
+        }
+        &'atomctl;help;cache;sql'= {
+        }
+        &'atomctl;help;cache;jobs'= {
+        }
+        &'atomctl;help;cache;audit'= {
+        }
+        &'atomctl;help;cache;vacuum'= {
+        }
+        &'atomctl;help;completions'= {
+        }
+        &'atomctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,541 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_atomctl_global_optspecs
+    string join \n profile= config= cache= format= o/output= q/quiet v/verbose no-progress color= h/help V/version
+end
+
+function __fish_atomctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_atomctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_atomctl_using_subcommand
+    set -l cmd (__fish_atomctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c atomctl -n "__fish_atomctl_needs_command" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_needs_command" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_needs_command" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_needs_command" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_needs_command" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_needs_command" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_needs_command" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_needs_command" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_needs_command" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "config" -d 'Manage profiles in the config file'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "cache" -d 'Inspect and query the local cache'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "init" -d 'Write a commented config.toml with an example profile'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "list" -d 'List the profiles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "get" -d 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "set" -d 'Set one value, keeping the file\'s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "path" -d 'Print the config file path'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "check" -d 'Connect to each configured service of the profile and report per service'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config.toml with an example profile'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value, keeping the file\'s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file path'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Connect to each configured service of the profile and report per service'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "search" -d 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "user" -d 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "group" -d 'List a group\'s members, optionally expanded through nested groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "sync" -d 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "status" -d 'Last sync per profile and cache counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l password-env -d 'Read the bind password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l password-file -d 'Read the bind password from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l scope -r -f -a "base\t''
+one\t''
+sub\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l page-size -d 'Entries per page (default: the profile\'s, else 1000)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l limit -d 'Stop after N entries' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l mv-separator -d 'CSV/table: separator between the values of a multi-valued attribute' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l no-wrap -d 'LDIF: do not fold long lines at 76 columns'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l decode -d 'Add readable forms of AD values (objectGUID, objectSid, userAccountControl, FILETIME dates)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l password-env -d 'Read the bind password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l password-file -d 'Read the bind password from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l transitive -d 'Also list the groups reached through nesting'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l password-env -d 'Read the bind password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l password-file -d 'Read the bind password from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l transitive -d 'Expand nested groups (client-side; cycles and dangling members are reported)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l password-env -d 'Read the bind password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l password-file -d 'Read the bind password from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l full -d 'Ignore the stored cookie / USN and copy everything'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l dry-run -d 'Report what would change (counts and a sample) and write nothing'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l no-wait -d 'Exit at once (code 1) when another sync of this profile is running, instead of waiting'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "search" -d 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "user" -d 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "group" -d 'List a group\'s members, optionally expanded through nested groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "status" -d 'Last sync per profile and cache counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "sql" -d 'Run a read-only SQL query against the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "jobs" -d 'Recent jobs: what ran, when, how long, counts and outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "audit" -d 'Who ran what against which system with which profile, and the outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "vacuum" -d 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l limit -d 'How many jobs to show' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l limit -d 'How many rows to show' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "sql" -d 'Run a read-only SQL query against the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "jobs" -d 'Recent jobs: what ran, when, how long, counts and outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Who ran what against which system with which profile, and the outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "vacuum" -d 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap cache completions help" -f -a "config" -d 'Manage profiles in the config file'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config.toml with an example profile'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profiles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value: `ldap.base_dn` (in the active profile) or `profiles.NAME.ldap.base_dn`'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value, keeping the file\'s comments; VALUE is TOML (`true`, `500`, `["a","b"]`) or text'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file path'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Connect to each configured service of the profile and report per service'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from ldap" -f -a "search" -d 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from ldap" -f -a "user" -d 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from ldap" -f -a "group" -d 'List a group\'s members, optionally expanded through nested groups'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from ldap" -f -a "sync" -d 'Copy users, groups and memberships into the cache (delta after the first full sync)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from ldap" -f -a "status" -d 'Last sync per profile and cache counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "sql" -d 'Run a read-only SQL query against the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "jobs" -d 'Recent jobs: what ran, when, how long, counts and outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "audit" -d 'Who ran what against which system with which profile, and the outcome'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "vacuum" -d 'Reclaim free space (VACUUM) and checkpoint the write-ahead log'

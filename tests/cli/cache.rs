@@ -1,0 +1,84 @@
+use crate::support::{Env, Slapd, expect_code, ndjson, stderr};
+
+#[test]
+fn sql_is_read_only_and_uses_the_global_formats() {
+    let (env, s) = (Env::new(), Slapd::start());
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "-q"])
+        .args(s.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT name, mail FROM ldap_users WHERE name IN ('jsmith', 'photo') ORDER BY name",
+        "--format",
+        "csv",
+    ]);
+    expect_code(&out, 0);
+    let (h, rows) = crate::support::csv_rows(&out);
+    assert_eq!(h, vec!["name", "mail"]);
+    assert_eq!(
+        rows,
+        vec![
+            vec!["jsmith".to_string(), "jsmith@example.test".into()],
+            vec!["photo".into(), "photo@example.test".into()]
+        ]
+    );
+    for bad in [
+        "DELETE FROM jobs",
+        "DROP TABLE ldap_entries",
+        "INSERT INTO audit (ts, system, command, outcome) VALUES ('x','x','x','x')",
+    ] {
+        let out = env.run(&["cache", "sql", bad]);
+        expect_code(&out, 2);
+    }
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT count(*) AS n FROM jobs",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(crate::support::json(&out), serde_json::json!([{"n": 1}]));
+    let out = env.run(&["cache", "sql", "SELEC nonsense"]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("hint:"));
+}
+
+#[test]
+fn info_audit_and_vacuum() {
+    let (env, s) = (Env::new(), Slapd::start());
+    let out = env.run(&["cache", "info"]);
+    expect_code(&out, 1);
+    assert!(stderr(&out).contains("no cache"));
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "search", "(uid=jsmith)", "uid"])
+        .args(s.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let out = env.run(&["cache", "audit", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["system"], "ldap");
+    assert_eq!(rows[0]["command"], "search");
+    assert_eq!(rows[0]["user"], "tester");
+    assert_eq!(rows[0]["outcome"], "ok");
+    let out = env.run(&["cache", "info", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let version = rows.iter().find(|r| r["item"] == "schema_version").unwrap();
+    assert_eq!(version["value"], atomctl::cache::SCHEMA_VERSION);
+    assert!(
+        rows.iter()
+            .any(|r| r["item"] == "ldap_users" && r["kind"] == "view")
+    );
+    expect_code(&env.run(&["cache", "vacuum", "-q"]), 0);
+}

@@ -1,0 +1,284 @@
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rusqlite::Connection;
+
+use crate::support::{Env, Slapd, expect_code, ndjson, stderr};
+
+fn sync(env: &Env, s: &Slapd, extra: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--format", "ndjson"])
+        .args(s.syncer_args())
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// Everything the cache says about the directory, in a stable order: what "the cache equals
+/// a fresh full sync" compares. Timestamps the server sets are part of it.
+fn snapshot(cache: &std::path::Path) -> Vec<String> {
+    let c = Connection::open(cache).unwrap();
+    let mut out = Vec::new();
+    for q in [
+        "SELECT id || '|' || kind || '|' || dn || '|' || ifnull(name,'') || '|' || ifnull(mail,'') || '|' || hash FROM ldap_entries ORDER BY id",
+        "SELECT group_id || '>' || member_id FROM ldap_members ORDER BY 1",
+        "SELECT group_id || '>' || member_dn FROM ldap_unresolved_members ORDER BY 1",
+    ] {
+        let mut st = c.prepare(q).unwrap();
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap();
+        out.extend(rows.map(Result::unwrap));
+        out.push("--".into());
+    }
+    out
+}
+
+const CHANGES: &str = "\
+dn: uid=user000010,ou=Finance,ou=people,dc=example,dc=test
+changetype: modify
+replace: mail
+mail: changed10@example.test
+
+dn: uid=user000011,ou=Marketing,ou=people,dc=example,dc=test
+changetype: delete
+
+dn: uid=user000012,ou=Legal,ou=people,dc=example,dc=test
+changetype: modrdn
+newrdn: uid=user000012r
+deleteoldrdn: 1
+newsuperior: ou=Sales,ou=people,dc=example,dc=test
+
+dn: cn=Smith\\2C John,ou=Sales,ou=people,dc=example,dc=test
+changetype: modrdn
+newrdn: cn=Smith\\2C Johnny
+deleteoldrdn: 0
+
+dn: cn=group00003,ou=groups,dc=example,dc=test
+changetype: modify
+add: member
+member: uid=user000020,ou=Operations,ou=people,dc=example,dc=test
+
+dn: cn=all-staff,ou=groups,dc=example,dc=test
+changetype: modify
+delete: member
+member: uid=user000004,ou=Marketing,ou=people,dc=example,dc=test
+
+dn: uid=newbie,ou=Support,ou=people,dc=example,dc=test
+changetype: add
+objectClass: inetOrgPerson
+uid: newbie
+cn: New Bie
+sn: Bie
+mail: newbie@example.test
+
+dn: cn=new-group,ou=groups,dc=example,dc=test
+changetype: add
+objectClass: groupOfNames
+cn: new-group
+member: uid=newbie,ou=Support,ou=people,dc=example,dc=test
+member: cn=group00003,ou=groups,dc=example,dc=test
+";
+
+#[test]
+fn delta_after_changes_equals_a_fresh_full_sync() {
+    let (env, s) = (Env::new(), Slapd::start());
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(r["mode"], "full");
+    assert_eq!(r["method"], "rfc4533");
+    let first_total = r["total"].as_u64().unwrap();
+    assert!(first_total > 2200);
+
+    // Nothing changed: an empty delta.
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(
+        (
+            r["mode"].as_str(),
+            r["added"].as_u64(),
+            r["modified"].as_u64(),
+            r["deleted"].as_u64()
+        ),
+        (Some("delta"), Some(0), Some(0), Some(0))
+    );
+
+    s.modify(CHANGES);
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(r["mode"], "delta");
+    assert_eq!(r["added"], 2, "{r}");
+    assert_eq!(r["deleted"], 1, "{r}");
+    assert!(r["modified"].as_u64().unwrap() >= 5, "{r}");
+
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, &s, &[]), 0);
+    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+
+    // The documented views answer the obvious questions.
+    let c = Connection::open(env.cache()).unwrap();
+    let n: i64 = c
+        .query_row(
+            "SELECT count(*) FROM ldap_members m JOIN ldap_groups g ON g.id = m.group_id JOIN ldap_users u ON u.id = m.member_id
+             WHERE g.name = 'group00003' AND u.name = 'user000020'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    let renamed: String = c
+        .query_row(
+            "SELECT dn FROM ldap_users WHERE name = 'user000012r'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(renamed.starts_with("uid=user000012r,ou=Sales"));
+    let gone: i64 = c
+        .query_row(
+            "SELECT count(*) FROM ldap_users WHERE name = 'user000011'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(gone, 0);
+}
+
+#[test]
+fn dry_run_reports_and_writes_nothing() {
+    let (env, s) = (Env::new(), Slapd::start());
+    expect_code(&sync(&env, &s, &[]), 0);
+    let before = snapshot(&env.cache());
+    s.modify(CHANGES);
+    let out = sync(&env, &s, &["--dry-run"]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(r["dry_run"], true);
+    assert_eq!(r["added"], 2);
+    assert!(
+        r["sample_added"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d.as_str().unwrap().starts_with("uid=newbie"))
+    );
+    assert_eq!(snapshot(&env.cache()), before);
+    // The real run afterwards still sees the same changes (the cookie was not advanced).
+    let out = sync(&env, &s, &[]);
+    assert_eq!(ndjson(&out)[0]["added"], 2);
+}
+
+#[test]
+fn quiet_sync_prints_nothing_and_writes_job_rows() {
+    let (env, s) = (Env::new(), Slapd::start());
+    let out = sync(&env, &s, &["--quiet"]);
+    expect_code(&out, 0);
+    assert!(
+        out.stdout.is_empty() && out.stderr.is_empty(),
+        "{}",
+        stderr(&out)
+    );
+    let out = env.run(&["cache", "jobs", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let jobs = ndjson(&out);
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0]["outcome"], "ok");
+    assert_eq!(jobs[0]["mode"], "full");
+    assert!(jobs[0]["total"].as_u64().unwrap() > 2200);
+    let out = env.run(&["ldap", "status", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let st = &ndjson(&out)[0];
+    assert_eq!(st["method"], "rfc4533");
+    assert!(st["cookie"].as_str().unwrap().contains("csn="));
+    assert!(st["users"].as_u64().unwrap() > 2200);
+}
+
+#[test]
+fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
+    let (env, s) = (Env::new(), Slapd::start());
+    expect_code(&sync(&env, &s, &[]), 0);
+    let before = snapshot(&env.cache());
+    s.modify(CHANGES);
+    let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    // Kill at several points of a full resync: connecting, streaming, writing, committing.
+    for delay_ms in [5u64, 40, 120, 250] {
+        let mut child = Command::new(&bin)
+            .env_clear()
+            .env("HOME", env.dir.path())
+            .env("ATOMCTL_CACHE", env.cache())
+            .env("ATOMCTL_CONFIG", env.config())
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--full", "--quiet"])
+            .args(s.syncer_args())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let status = child.wait().unwrap();
+        let now = snapshot(&env.cache());
+        if status.success() {
+            // It finished before the kill: then it must be the complete new state.
+            assert_ne!(now, before);
+            break;
+        }
+        assert_eq!(now, before, "killed after {delay_ms} ms: the cache changed");
+    }
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, &s, &[]), 0);
+    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+    // The killed runs are visible as interrupted jobs, not left "running".
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT count(*) AS n FROM jobs WHERE outcome = 'running'",
+        "--format",
+        "ndjson",
+    ]);
+    assert_eq!(ndjson(&out)[0]["n"], 0);
+}
+
+#[test]
+fn two_syncs_of_one_profile_never_interleave() {
+    let (env, s) = (Env::new(), Slapd::start());
+    expect_code(&sync(&env, &s, &[]), 0);
+    let profile = format!("{}#{}", s.url(), crate::support::slapd::SUFFIX);
+    let lock_path = atomctl::cache::SyncLock::path_for(&env.cache(), "ldap", &profile);
+    let holder = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .unwrap();
+    holder.lock().unwrap();
+
+    let out = sync(&env, &s, &["--no-wait"]);
+    expect_code(&out, 1);
+    assert!(stderr(&out).contains("another sync"), "{}", stderr(&out));
+
+    let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    let waiting = Command::new(&bin)
+        .env_clear()
+        .env("HOME", env.dir.path())
+        .env("ATOMCTL_CACHE", env.cache())
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--format", "ndjson"])
+        .args(s.syncer_args())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    std::thread::sleep(Duration::from_millis(700));
+    holder.unlock().unwrap();
+    let out = waiting.wait_with_output().unwrap();
+    assert!(t0.elapsed() >= Duration::from_millis(700));
+    expect_code(&out, 0);
+    assert!(stderr(&out).contains("waiting"), "{}", stderr(&out));
+    assert_eq!(ndjson(&out)[0]["mode"], "delta");
+}

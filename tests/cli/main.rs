@@ -1,0 +1,11 @@
+//! One integration-test binary: the real atomctl against real local servers.
+
+mod support;
+
+mod cache;
+mod config;
+mod docs;
+mod ldap_search;
+mod ldap_sync;
+mod ldap_user_group;
+mod output;
