@@ -2,6 +2,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// Entries are parsed on the connection's task and freed on ours; glibc's allocator serializes
+// those cross-thread frees, mimalloc does not (about 2x on a 100k-entry sync).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Parsing first keeps `--version` and `--help` free of runtime start-up cost.
     let cli = match atomctl::cli::Cli::try_parse() {

@@ -10,8 +10,14 @@ use super::CacheError;
 const MIGRATIONS: &[&str] = &[
     // 1: directory cache, sync state, jobs, audit.
     r#"
+CREATE TABLE profiles (
+    pid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE         -- profile name, or URL#base for ad-hoc connections
+);
+
 CREATE TABLE ldap_entries (
-    profile TEXT NOT NULL,
+    eid INTEGER PRIMARY KEY,          -- internal; changes on a full sync
+    pid INTEGER NOT NULL REFERENCES profiles (pid),
     id TEXT NOT NULL,                 -- entryUUID (OpenLDAP) or objectGUID (AD), lower-case
     kind TEXT NOT NULL CHECK (kind IN ('user', 'group')),
     dn TEXT NOT NULL,
@@ -36,22 +42,17 @@ CREATE TABLE ldap_entries (
     account_expires TEXT,
     created TEXT,
     modified TEXT,
-    hash INTEGER NOT NULL,            -- content hash: what a sync compares to count changes
-    PRIMARY KEY (profile, id)
-) WITHOUT ROWID;
-CREATE INDEX ldap_entries_dn ON ldap_entries (profile, dn_norm);
-CREATE INDEX ldap_entries_name ON ldap_entries (profile, kind, name);
+    hash INTEGER NOT NULL             -- content hash: what a sync compares to count changes
+);
 
 CREATE TABLE ldap_member_refs (
-    profile TEXT NOT NULL,
-    group_id TEXT NOT NULL,
-    member_dn_norm TEXT NOT NULL,
-    PRIMARY KEY (profile, group_id, member_dn_norm)
-) WITHOUT ROWID;
-CREATE INDEX ldap_member_refs_member ON ldap_member_refs (profile, member_dn_norm);
+    pid INTEGER NOT NULL,
+    group_eid INTEGER NOT NULL,
+    member_dn_norm TEXT NOT NULL      -- a member value, normalized; may name no entry (dangling)
+);
 
 CREATE TABLE sync_state (
-    profile TEXT NOT NULL,
+    pid INTEGER NOT NULL REFERENCES profiles (pid),
     source TEXT NOT NULL,             -- 'ldap'
     method TEXT NOT NULL,             -- 'rfc4533', 'usn', 'csn'
     cookie BLOB,
@@ -61,7 +62,7 @@ CREATE TABLE sync_state (
     server_kind TEXT,
     last_full_at TEXT,
     last_sync_at TEXT,
-    PRIMARY KEY (profile, source)
+    PRIMARY KEY (pid, source)
 );
 
 CREATE TABLE jobs (
@@ -71,7 +72,7 @@ CREATE TABLE jobs (
     profile TEXT NOT NULL,
     target TEXT,                      -- server URL
     mode TEXT,                        -- 'full', 'delta', 'dry-run'
-    pid INTEGER,
+    pid INTEGER,                      -- process id
     started_at TEXT NOT NULL,
     finished_at TEXT,
     duration_ms INTEGER,
@@ -97,28 +98,62 @@ CREATE TABLE audit (
 );
 
 CREATE VIEW ldap_users AS
-    SELECT profile, id, dn, name, mail, display_name, given_name, surname, title, department,
-           employee_number, upn, manager_dn, enabled, locked, password_never_expires, last_logon,
-           password_last_set, password_expires, account_expires, created, modified
-    FROM ldap_entries WHERE kind = 'user';
+    SELECT p.name AS profile, e.id, e.dn, e.name, e.mail, e.display_name, e.given_name, e.surname, e.title,
+           e.department, e.employee_number, e.upn, e.manager_dn, e.enabled, e.locked, e.password_never_expires,
+           e.last_logon, e.password_last_set, e.password_expires, e.account_expires, e.created, e.modified
+    FROM ldap_entries e JOIN profiles p ON p.pid = e.pid WHERE e.kind = 'user';
 CREATE VIEW ldap_groups AS
-    SELECT g.profile, g.id, g.dn, g.name, g.description,
-           (SELECT count(*) FROM ldap_member_refs r WHERE r.profile = g.profile AND r.group_id = g.id) AS member_count,
+    SELECT p.name AS profile, g.id, g.dn, g.name, g.description,
+           (SELECT count(*) FROM ldap_member_refs r WHERE r.group_eid = g.eid) AS member_count,
            g.created, g.modified
-    FROM ldap_entries g WHERE g.kind = 'group';
+    FROM ldap_entries g JOIN profiles p ON p.pid = g.pid WHERE g.kind = 'group';
 CREATE VIEW ldap_members AS
-    SELECT r.profile, r.group_id, e.id AS member_id, e.kind AS member_kind
+    SELECT p.name AS profile, g.id AS group_id, m.id AS member_id, m.kind AS member_kind
     FROM ldap_member_refs r
-    JOIN ldap_entries e ON e.profile = r.profile AND e.dn_norm = r.member_dn_norm;
+    JOIN ldap_entries g ON g.eid = r.group_eid
+    JOIN ldap_entries m ON m.pid = r.pid AND m.dn_norm = r.member_dn_norm
+    JOIN profiles p ON p.pid = r.pid;
 CREATE VIEW ldap_unresolved_members AS
-    SELECT r.profile, r.group_id, r.member_dn_norm AS member_dn
+    SELECT p.name AS profile, g.id AS group_id, r.member_dn_norm AS member_dn
     FROM ldap_member_refs r
-    LEFT JOIN ldap_entries e ON e.profile = r.profile AND e.dn_norm = r.member_dn_norm
-    WHERE e.id IS NULL;
+    JOIN ldap_entries g ON g.eid = r.group_eid
+    JOIN profiles p ON p.pid = r.pid
+    WHERE NOT EXISTS (SELECT 1 FROM ldap_entries m WHERE m.pid = r.pid AND m.dn_norm = r.member_dn_norm);
 "#,
+    // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
+    // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Indexes on the directory tables: `DROP INDEX IF EXISTS name` + the statement rebuilds one.
+pub const LDAP_INDEXES: &[(&str, &str)] = &[
+    (
+        "ldap_entries_id",
+        "CREATE UNIQUE INDEX IF NOT EXISTS ldap_entries_id ON ldap_entries (pid, id)",
+    ),
+    (
+        "ldap_entries_dn",
+        "CREATE INDEX IF NOT EXISTS ldap_entries_dn ON ldap_entries (pid, dn_norm)",
+    ),
+    (
+        "ldap_entries_name",
+        "CREATE INDEX IF NOT EXISTS ldap_entries_name ON ldap_entries (pid, kind, name)",
+    ),
+    (
+        "ldap_member_refs_group",
+        "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)",
+    ),
+];
+
+/// Create any index that is missing (after a migration, or a full sync that was rolled back
+/// cannot leave them missing, but a crash in an older version might have).
+pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {
+    for (_, sql) in LDAP_INDEXES {
+        conn.execute_batch(sql)?;
+    }
+    Ok(())
+}
 
 /// Apply the migrations past the database's `user_version`, each in its own transaction.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
@@ -134,6 +169,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        if i == 0 {
+            ensure_indexes(&tx)?;
+        }
         tx.commit()?;
     }
     Ok(())

@@ -3,9 +3,7 @@
 
 use serde::Serialize;
 
-use super::ad::{
-    self, UAC_DISABLED, UAC_DONT_EXPIRE_PASSWORD, UAC_LOCKOUT, filetime, generalized_time, rfc3339,
-};
+use super::ad::{self, UAC_DISABLED, UAC_DONT_EXPIRE_PASSWORD, UAC_LOCKOUT, filetime, rfc3339};
 use super::{DirectoryKind, Entry};
 
 /// Attributes to request for users: identity, profile data and account state of both kinds.
@@ -93,7 +91,7 @@ fn ad_state(e: &Entry) -> AccountState {
 
 fn openldap_state(e: &Entry) -> AccountState {
     let lock = e.first_str("pwdAccountLockedTime");
-    let gt = |a: &str| e.first_str(a).and_then(generalized_time).map(rfc3339);
+    let gt = |a: &str| e.first_str(a).and_then(super::ad::generalized_to_rfc3339);
     let shadow_expire = int(e, "shadowExpire")
         .filter(|d| *d >= 0)
         .and_then(|days| time::OffsetDateTime::from_unix_timestamp(days * 86_400).ok())

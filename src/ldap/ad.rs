@@ -144,6 +144,33 @@ pub fn generalized_time(s: &str) -> Option<OffsetDateTime> {
     )
 }
 
+/// GeneralizedTime as RFC 3339 text. The plain `YYYYMMDDHHMMSSZ` form (what OpenLDAP and
+/// AD write) is rearranged directly; anything else goes through the full parser.
+pub fn generalized_to_rfc3339(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    if b.len() == 15 && b[14] == b'Z' && b[..14].iter().all(u8::is_ascii_digit) {
+        let n = |r: std::ops::Range<usize>| s[r].parse::<u8>().unwrap_or(99);
+        let (month, day, hour, minute, second) = (n(4..6), n(6..8), n(8..10), n(10..12), n(12..14));
+        let day_ok = time::Month::try_from(month)
+            .ok()
+            .zip(s[0..4].parse::<i32>().ok())
+            .is_some_and(|(m, y)| day >= 1 && day <= time::util::days_in_month(m, y));
+        if day_ok && hour < 24 && minute < 60 && second < 60 {
+            return Some(format!(
+                "{}-{}-{}T{}:{}:{}Z",
+                &s[0..4],
+                &s[4..6],
+                &s[6..8],
+                &s[8..10],
+                &s[10..12],
+                &s[12..14]
+            ));
+        }
+        return None;
+    }
+    generalized_time(s).map(rfc3339)
+}
+
 pub fn rfc3339(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
@@ -238,6 +265,18 @@ mod tests {
             uac_flags(0x10202),
             vec!["ACCOUNTDISABLE", "NORMAL_ACCOUNT", "DONT_EXPIRE_PASSWORD"]
         );
+    }
+
+    #[test]
+    fn generalized_fast_path_matches_the_parser() {
+        for s in [
+            "20261126075419Z",
+            "20261126075419.5Z",
+            "20261126085419+0100",
+        ] {
+            assert_eq!(generalized_to_rfc3339(s), generalized_time(s).map(rfc3339));
+        }
+        assert_eq!(generalized_to_rfc3339("20261399075419Z"), None);
     }
 
     #[test]

@@ -25,7 +25,7 @@ use ldap3::controls::{
 };
 
 use super::account::{USER_ATTRS, account_state, login_name, stable_id};
-use super::ad::{generalized_time, rfc3339};
+use super::ad::generalized_to_rfc3339;
 use super::dn::normalize;
 use super::entry::from_result;
 use super::{Directory, DirectoryKind, Entry, LdapFailure};
@@ -168,7 +168,7 @@ pub fn to_row(e: &Entry, kind: DirectoryKind) -> Option<EntryRow> {
         .iter()
         .any(|c| e.has_object_class(c));
     let s = |a: &str| e.first_str(a).map(str::to_owned);
-    let gt = |a: &str| e.first_str(a).and_then(generalized_time).map(rfc3339);
+    let gt = |a: &str| e.first_str(a).and_then(generalized_to_rfc3339);
     let created = gt("createTimestamp").or_else(|| gt("whenCreated"));
     let modified = gt("modifyTimestamp").or_else(|| gt("whenChanged"));
     let dn_norm = normalize(&e.dn);
@@ -253,26 +253,38 @@ async fn full(
     method: Method,
     progress: &Progress,
 ) -> Result<SyncReport, SyncError> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(16);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(4);
     let path = cache_path.to_path_buf();
     let profile = plan.profile.clone();
     let writer = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
         let mut cache = crate::cache::Cache::open(&path)?;
         let mut w = crate::cache::ldap::FullWriter::begin(&mut cache.conn, &profile)?;
+        let mut busy = std::time::Duration::ZERO;
         while let Ok(msg) = rx.recv() {
+            let t = std::time::Instant::now();
             match msg {
                 WriterMsg::Rows(rows) => {
                     for r in &rows {
                         w.write(r)?;
                     }
                 }
-                WriterMsg::Finish(state, commit) => return Ok(w.finish(state.as_deref(), commit)?),
+                WriterMsg::Finish(state, commit) => {
+                    let s = w.finish(state.as_deref(), commit)?;
+                    tracing::debug!(
+                        busy_ms = busy.as_millis() as u64,
+                        finish_ms = t.elapsed().as_millis() as u64,
+                        "cache writer done"
+                    );
+                    return Ok(s);
+                }
             }
+            busy += t.elapsed();
         }
         // The sender went away without Finish: the sync failed; dropping `w` rolls back.
         Err(SyncError::WriterGone)
     });
 
+    let fetch_started = std::time::Instant::now();
     let usn_before = if method == Method::Usn {
         highest_usn(dir)
     } else {
@@ -327,6 +339,10 @@ async fn full(
         Ok::<_, SyncError>(cookie)
     }
     .await;
+    tracing::debug!(
+        elapsed_ms = fetch_started.elapsed().as_millis() as u64,
+        "directory read done"
+    );
     let cookie = match fetched {
         Ok(c) => c,
         Err(e) => {
@@ -398,8 +414,16 @@ where
         .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
     let mut new_cookie = None;
     let mut present_phase = false;
+    let (mut waited, mut worked) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     loop {
-        let re = match stream.next().await {
+        let t0 = std::time::Instant::now();
+        let next = stream.next().await;
+        let t1 = std::time::Instant::now();
+        waited += t1 - t0;
+        if let Ok(Some(_)) = &next {
+            worked += t1.elapsed();
+        }
+        let re = match next {
             Ok(Some(re)) => re,
             Ok(None) => break,
             Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
@@ -465,6 +489,11 @@ where
             _ => on_change(Change::Upsert(entry))?,
         }
     }
+    tracing::debug!(
+        waited_ms = waited.as_millis() as u64,
+        "refresh: time spent waiting for the server/parser"
+    );
+    let _ = worked;
     let res = stream.finish().await;
     if res.rc != 0 {
         super::check_rc(&res)?;

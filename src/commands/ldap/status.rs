@@ -28,11 +28,11 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
     ];
     let mut w = RowWriter::new(ctx.globals.sink()?, format, cols.map(String::from).to_vec());
     let mut st = cache.conn.prepare(
-        "SELECT s.profile, s.server, s.method, s.last_sync_at, s.cookie, s.usn, s.last_full_at,
-                (SELECT count(*) FROM ldap_entries e WHERE e.profile = s.profile AND e.kind = 'user'),
-                (SELECT count(*) FROM ldap_entries e WHERE e.profile = s.profile AND e.kind = 'group'),
-                (SELECT count(*) FROM ldap_member_refs r WHERE r.profile = s.profile)
-         FROM sync_state s WHERE s.source = 'ldap' ORDER BY s.profile",
+        "SELECT p.name, s.server, s.method, s.last_sync_at, s.cookie, s.usn, s.last_full_at,
+                (SELECT count(*) FROM ldap_entries e WHERE e.pid = s.pid AND e.kind = 'user'),
+                (SELECT count(*) FROM ldap_entries e WHERE e.pid = s.pid AND e.kind = 'group'),
+                (SELECT count(*) FROM ldap_member_refs r WHERE r.pid = s.pid)
+         FROM sync_state s JOIN profiles p ON p.pid = s.pid WHERE s.source = 'ldap' ORDER BY p.name",
     )?;
     let rows: Vec<_> = st
         .query_map([], |r| {
