@@ -33,6 +33,7 @@ moduleload back_mdb
 moduleload syncprov
 moduleload memberof
 moduleload refint
+moduleload ppolicy
 pidfile $dir/slapd.pid
 TLSCACertificateFile $dir/tls/ca.pem
 TLSCertificateFile $dir/tls/server.pem
@@ -51,6 +52,7 @@ limits dn.exact="cn=syncer,ou=services,dc=example,dc=test" size=unlimited
 limits users size.soft=unlimited size.hard=unlimited size.prtotal=unlimited
 access to attrs=userPassword by self write by anonymous auth by * none
 access to * by * read
+overlay ppolicy
 overlay syncprov
 syncprov-checkpoint 100 10
 syncprov-sessionlog 100000

@@ -91,36 +91,72 @@ pub async fn run(
     previous: Option<StoredState>,
     progress: &Progress,
 ) -> Result<SyncReport, SyncError> {
-    let method = pick_method(dir);
+    let mut method = pick_method(dir);
     let mut warnings = Vec::new();
-    if method == Method::Csn {
-        warnings.push(
-            "the server offers no RFC 4533 content sync (syncprov): deltas use entryCSN/modifyTimestamp plus an id-only pass for deletions, which reads every id each run"
-                .to_owned(),
-        );
+    loop {
+        if method == Method::Csn {
+            warnings.push(CSN_WARNING.to_owned());
+        }
+        match sync_with(
+            dir,
+            cache_path,
+            plan,
+            method,
+            previous.as_ref(),
+            progress,
+            &mut warnings,
+        )
+        .await
+        {
+            // The control is advertised whenever the syncprov module is loaded, but only a
+            // database with the overlay honours it; the critical flag makes the others say so.
+            Err(SyncError::Ldap(LdapFailure::Refused {
+                rc: UNAVAILABLE_CRITICAL_EXTENSION,
+                ..
+            })) if method == Method::Rfc4533 => {
+                method = Method::Csn;
+            }
+            Err(e) => return Err(e),
+            Ok(mut report) => {
+                report.warnings.splice(0..0, warnings);
+                return Ok(report);
+            }
+        }
     }
+}
+
+const CSN_WARNING: &str = "this directory offers no RFC 4533 content sync (no syncprov overlay on the database): deltas use entryCSN/modifyTimestamp plus an id-only pass for deletions, which reads every id each run";
+const UNAVAILABLE_CRITICAL_EXTENSION: u32 = 12;
+
+async fn sync_with(
+    dir: &mut Directory,
+    cache_path: &Path,
+    plan: &SyncPlan,
+    method: Method,
+    previous: Option<&StoredState>,
+    progress: &Progress,
+    warnings: &mut Vec<String>,
+) -> Result<SyncReport, SyncError> {
     let usable = previous.filter(|p| {
         p.method == method.name()
             && p.base.as_deref() == Some(dir.base.as_str())
             && (p.cookie.is_some() || p.usn.is_some())
     });
-    let mut report = match (usable, plan.full) {
+    match (usable, plan.full) {
         (Some(prev), false) => {
-            match delta(dir, cache_path, plan, method, &prev, progress).await {
+            match delta(dir, cache_path, plan, method, prev, progress).await {
                 Err(SyncError::Ldap(LdapFailure::Refused {
                     rc: REFRESH_REQUIRED,
                     ..
                 })) => {
                     warnings.push("the server no longer has history for the stored cookie: running a full sync".into());
-                    full(dir, cache_path, plan, method, progress).await?
+                    full(dir, cache_path, plan, method, progress).await
                 }
-                other => other?,
+                other => other,
             }
         }
-        _ => full(dir, cache_path, plan, method, progress).await?,
-    };
-    report.warnings.splice(0..0, warnings);
-    Ok(report)
+        _ => full(dir, cache_path, plan, method, progress).await,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,12 +436,14 @@ async fn refresh<F>(
 where
     F: FnMut(Change) -> Result<(), SyncError>,
 {
-    let ctrl: RawControl = SyncRequest {
+    let mut ctrl: RawControl = SyncRequest {
         mode: RefreshMode::RefreshOnly,
         cookie,
         reload_hint: false,
     }
     .into();
+    // Critical: a database without syncprov must refuse rather than answer a plain search.
+    ctrl.crit = true;
     let mut stream = dir
         .ldap
         .with_controls(vec![ctrl])
@@ -645,6 +683,16 @@ async fn delta(
                 .and_then(|c| std::str::from_utf8(c).ok())
                 .unwrap_or("")
                 .to_owned();
+            if mark.is_empty() {
+                // No mark was recorded (the server returned neither entryCSN nor
+                // modifyTimestamp): only a full sync can be exact.
+                return Err(LdapFailure::Refused {
+                    rc: REFRESH_REQUIRED,
+                    name: super::rc_name(REFRESH_REQUIRED),
+                    text: "no change mark stored".into(),
+                }
+                .into());
+            }
             let attr = if mark.contains('#') {
                 "entryCSN"
             } else {
@@ -814,11 +862,18 @@ async fn ad_deleted_since(dir: &mut Directory, since: i64) -> Result<Vec<String>
         val: None,
     };
     let filter = format!("(&(isDeleted=TRUE)(uSNChanged>={since}))");
+    // Deleted objects move to CN=Deleted Objects under the naming context, outside any OU a
+    // profile may use as its base; ids the cache does not hold are ignored later.
+    let root = dir
+        .root_dse
+        .first_str("defaultNamingContext")
+        .unwrap_or(&dir.base)
+        .to_owned();
     let mut stream = dir
         .ldap
         .with_controls(vec![ctrl])
         .streaming_search(
-            &dir.base,
+            &root,
             Scope::Subtree,
             &filter,
             vec!["objectGUID", "isDeleted"],

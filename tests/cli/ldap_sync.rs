@@ -282,3 +282,35 @@ fn two_syncs_of_one_profile_never_interleave() {
     assert!(stderr(&out).contains("waiting"), "{}", stderr(&out));
     assert_eq!(ndjson(&out)[0]["mode"], "delta");
 }
+
+#[test]
+fn without_syncprov_the_csn_fallback_warns_and_still_converges() {
+    let s = Slapd::start_with(|conf| {
+        conf.lines()
+            .filter(|l| !l.starts_with("overlay syncprov") && !l.starts_with("syncprov-"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    let env = Env::new();
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["method"], "csn");
+    assert!(
+        stderr(&out).contains("syncprov"),
+        "a clear warning: {}",
+        stderr(&out)
+    );
+    s.modify(CHANGES);
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(r["mode"], "delta");
+    assert_eq!(
+        (r["added"].as_u64(), r["deleted"].as_u64()),
+        (Some(2), Some(1)),
+        "{r}"
+    );
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, &s, &[]), 0);
+    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+}

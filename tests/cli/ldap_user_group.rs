@@ -97,16 +97,49 @@ fn user_values_are_escaped_not_interpreted() {
 #[test]
 fn disabled_and_locked_accounts_are_decoded() {
     let (env, s) = (Env::new(), Slapd::start());
-    // ppolicy's pwdAccountLockedTime is operational; the rootdn may set it with relax rules,
-    // which ldapmodify cannot send, so use a schema-free marker the decoder also reads:
-    // a permanently locked account is how OpenLDAP disables one.
-    let _ = ADMIN_DN;
-    let out = run(&env, &s, &["ldap", "user", "user000001"]);
+    // ppolicy: this lock time means "until an administrator unlocks" (how OpenLDAP disables an
+    // account); any other time is a lockout.
+    s.modify(
+        "dn: uid=user000005,ou=Legal,ou=people,dc=example,dc=test\nchangetype: modify\nreplace: pwdAccountLockedTime\npwdAccountLockedTime: 000001010000Z\n\n\
+         dn: uid=user000006,ou=Operations,ou=people,dc=example,dc=test\nchangetype: modify\nreplace: pwdAccountLockedTime\npwdAccountLockedTime: 20260101000000Z\n",
+    );
+    let state = |uid: &str| {
+        let out = run(&env, &s, &["ldap", "user", uid]);
+        expect_code(&out, 0);
+        let u = ndjson(&out).remove(0);
+        (
+            u["enabled"].as_bool().unwrap(),
+            u["locked"].as_bool().unwrap(),
+        )
+    };
+    assert_eq!(state("user000005"), (false, false));
+    assert_eq!(state("user000006"), (true, true));
+    assert_eq!(state("user000007"), (true, false));
+    // The sync stores the same decoding.
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "-q"])
+        .args(s.syncer_args())
+        .output()
+        .unwrap();
     expect_code(&out, 0);
-    let u = &ndjson(&out)[0];
-    assert_eq!(u["enabled"], true);
-    assert_eq!(u["locked"], false);
-    assert!(u["dn"].as_str().unwrap().ends_with(SUFFIX));
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let rows: Vec<(String, bool, bool)> = c
+        .prepare("SELECT name, enabled, locked FROM ldap_users WHERE name IN ('user000005', 'user000006') ORDER BY name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("user000005".into(), false, false),
+            ("user000006".into(), true, true)
+        ]
+    );
+    assert!(ADMIN_DN.ends_with(SUFFIX));
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod support;
 mod cache;
 mod config;
 mod docs;
+mod ldap_ad;
 mod ldap_search;
 mod ldap_sync;
 mod ldap_user_group;

@@ -2,7 +2,7 @@ use rusqlite::params;
 use serde_json::{Value, json};
 
 use super::Context;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
 
 /// Per profile: the last sync (when, mode, duration, counts, cookie/USN) and cache counts.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
@@ -26,7 +26,8 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         "memberships",
         "last_full_sync",
     ];
-    let mut w = RowWriter::new(ctx.globals.sink()?, format, cols.map(String::from).to_vec());
+    let mut w = RowWriter::new(ctx.globals.sink()?, format, cols.map(String::from).to_vec())
+        .layout(TableLayout::Vertical);
     let mut st = cache.conn.prepare(
         "SELECT p.name, s.server, s.method, s.last_sync_at, s.cookie, s.usn, s.last_full_at,
                 (SELECT count(*) FROM ldap_entries e WHERE e.pid = s.pid AND e.kind = 'user'),

@@ -2,6 +2,7 @@
 //! free 127.0.0.1 ports, and parsers for the machine formats (LDIF, NDJSON, CSV).
 #![allow(dead_code)]
 
+pub mod ad;
 pub mod ldif;
 pub mod slapd;
 

@@ -30,6 +30,11 @@ pub struct Slapd {
 impl Slapd {
     /// A fresh server with the standard test data.
     pub fn start() -> Slapd {
+        Self::start_with(|conf| conf)
+    }
+
+    /// The same data with an edited slapd.conf (e.g. without the syncprov overlay).
+    pub fn start_with(edit: impl FnOnce(String) -> String) -> Slapd {
         let template = template();
         let dir = tempfile::tempdir().expect("tempdir");
         let sandbox = script("slapd-sandbox.sh");
@@ -37,6 +42,9 @@ impl Slapd {
             .arg("clone")
             .arg(&template)
             .arg(dir.path()));
+        let conf = dir.path().join("slapd.conf");
+        let text = std::fs::read_to_string(&conf).expect("slapd.conf");
+        std::fs::write(&conf, edit(text)).expect("write slapd.conf");
         // A port can be taken between our probe and slapd's bind: retry a few times.
         for _ in 0..5 {
             let (port, tls_port) = (free_port(), free_port());

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# LDAP benchmarks of issue 2, release build, against a local slapd with a generated directory
+# of 100,000 users and 5,000 groups. Medians from hyperfine; peak RSS from /usr/bin/time.
+#
+#   scripts/bench-ldap.sh [--users N] [--groups N] [--runs N]
+#
+# Compared in the same run:
+#   search:  atomctl ldap search ... --format ldif   vs  ldapsearch -x -LLL -E pr=1000/noprompt
+#   sync:    atomctl ldap sync --full (empty cache)   vs  ldapsearch dump of the attributes sync reads
+#   delta:   atomctl ldap sync after 100 modifications, 5 deletes and 2 renames (whole process)
+#   version: atomctl --version
+set -euo pipefail
+cd "$(dirname "$0")/.."
+users=100000 groups=5000 runs=5
+while [ $# -gt 0 ]; do
+    case $1 in
+        --users) users=$2; shift 2 ;;
+        --groups) groups=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+command -v hyperfine >/dev/null || { echo "hyperfine missing: scripts/install-deps.sh" >&2; exit 1; }
+cargo build --release --locked -q
+bin=$PWD/target/release/atomctl
+root=$PWD/target/bench/ldap-$users-$groups
+work=$(mktemp -d)
+trap 'scripts/slapd-sandbox.sh stop "$work/slapd" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+if [ ! -f "$root/ready" ]; then
+    echo "generating $users users / $groups groups (once, kept in $root)"
+    rm -rf "$root"; mkdir -p "$root"
+    python3 scripts/gen-directory.py --users "$users" --groups "$groups" >"$root/data.ldif"
+    scripts/slapd-sandbox.sh init "$root/template" "$root/data.ldif"
+    touch "$root/ready"
+fi
+scripts/slapd-sandbox.sh clone "$root/template" "$work/slapd"
+free() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free); tls=$(free)
+scripts/slapd-sandbox.sh start "$work/slapd" "$port" "$tls"
+url=ldap://127.0.0.1:$port
+export SP=syncer-secret
+conn=(--url "$url" --bind-dn cn=syncer,ou=services,dc=example,dc=test --password-env SP --base dc=example,dc=test)
+ls_conn="-x -LLL -H $url -D cn=syncer,ou=services,dc=example,dc=test -w syncer-secret -b dc=example,dc=test"
+filter='(objectClass=inetOrgPerson)'
+sync_filter='(|(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group)))'
+sync_attrs="objectClass entryUUID objectGUID uid sAMAccountName userPrincipalName cn sn givenName displayName mail title department departmentNumber employeeNumber manager userAccountControl msDS-User-Account-Control-Computed msDS-UserPasswordExpiryTimeComputed lastLogonTimestamp pwdLastSet accountExpires lockoutTime pwdAccountLockedTime pwdChangedTime pwdLastSuccess authTimestamp shadowExpire pwdEndTime createTimestamp modifyTimestamp whenCreated whenChanged member uniqueMember description isDeleted uSNChanged entryCSN"
+cache=$work/cache.db
+
+median_json() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.4f" % x["median"] for x in r))' "$1"; }
+rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "== search: uid cn mail memberOf of every inetOrgPerson, LDIF to /dev/null"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/search.json" \
+    "ldapsearch $ls_conn -E pr=1000/noprompt $filter uid cn mail memberOf" \
+    "$bin ldap search ${conn[*]} $filter uid cn mail memberOf --format ldif --cache $work/search.db" >/dev/null
+read -r ls_s at_s < <(median_json "$work/search.json")
+
+echo "== sync --full into an empty cache vs ldapsearch of the same attributes"
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/sync.json" \
+    --command-name ldapsearch-sync-attrs "ldapsearch $ls_conn -E pr=1000/noprompt '$sync_filter' $sync_attrs >/dev/null" \
+    --command-name atomctl-sync-full --prepare "rm -f $cache $cache-wal $cache-shm" \
+    "$bin ldap sync --full --quiet ${conn[*]} --cache $cache" >/dev/null
+read -r lsd_s sync_s < <(median_json "$work/sync.json")
+rm -f "$cache" "$cache-wal" "$cache-shm"
+sync_rss=$(rss "$bin" ldap sync --full --quiet "${conn[@]}" --cache "$cache")
+search_rss=$(rss "$bin" ldap search "${conn[@]}" "$filter" uid cn mail memberOf --format ldif --cache "$work/search.db")
+ls_rss=$(rss ldapsearch $ls_conn -E pr=1000/noprompt "$filter" uid cn mail memberOf)
+
+echo "== delta after 100 modifications, 5 deletes and 2 renames"
+# Each timed run gets fresh changes: the prepare step adds 5 throwaway users and syncs them in,
+# then modifies 100 users, deletes the 5 and renames 2 (back and forth between runs).
+cat >"$work/prepare.sh" <<PREP
+#!/usr/bin/env bash
+set -euo pipefail
+n=\$(cat "$work/round" 2>/dev/null || echo 0); n=\$((n + 1)); echo \$n >"$work/round"
+{
+for i in 1 2 3 4 5; do
+  printf 'dn: uid=tmp%s-%s,ou=Sales,ou=people,dc=example,dc=test\nchangetype: add\nobjectClass: inetOrgPerson\nuid: tmp%s-%s\ncn: tmp\nsn: tmp\n\n' \$n \$i \$n \$i
+done
+} | ldapmodify -x -H $url -D cn=admin,dc=example,dc=test -w admin-secret >/dev/null
+$bin ldap sync --quiet ${conn[*]} --cache $cache
+{
+for i in \$(seq 100 199); do
+  printf 'dn: uid=user%06d,ou=%s,ou=people,dc=example,dc=test\nchangetype: modify\nreplace: title\ntitle: round %s\n\n' \$i \$(python3 -c "print(['Engineering','Sales','Support','Finance','Marketing','Legal','Operations'][\$i % 7])") \$n
+done
+for i in 1 2 3 4 5; do printf 'dn: uid=tmp%s-%s,ou=Sales,ou=people,dc=example,dc=test\nchangetype: delete\n\n' \$n \$i; done
+for i in 300 301; do
+  dept=\$(python3 -c "print(['Engineering','Sales','Support','Finance','Marketing','Legal','Operations'][\$i % 7])")
+  if [ \$((n % 2)) -eq 1 ]; then from=user000\$i; to=user000\$i-r; else from=user000\$i-r; to=user000\$i; fi
+  printf 'dn: uid=%s,ou=%s,ou=people,dc=example,dc=test\nchangetype: modrdn\nnewrdn: uid=%s\ndeleteoldrdn: 1\n\n' \$from \$dept \$to
+done
+} | ldapmodify -x -H $url -D cn=admin,dc=example,dc=test -w admin-secret >/dev/null
+PREP
+chmod +x "$work/prepare.sh"
+"$bin" ldap sync --quiet "${conn[@]}" --cache "$cache"
+hyperfine -N --runs "$runs" --export-json "$work/delta.json" --prepare "$work/prepare.sh" \
+    "$bin ldap sync --quiet ${conn[*]} --cache $cache" >/dev/null
+read -r delta_s < <(median_json "$work/delta.json")
+# The delta-synced cache must equal a fresh full sync.
+"$bin" ldap sync --full --quiet "${conn[@]}" --cache "$work/fresh.db"
+snap() { sqlite3 "$1" "SELECT id, kind, dn, hash FROM ldap_entries ORDER BY id; SELECT * FROM ldap_members ORDER BY 2, 3;" | md5sum; }
+if [ "$(snap "$cache")" = "$(snap "$work/fresh.db")" ]; then equal=yes; else equal=NO; fi
+
+echo "== atomctl --version"
+hyperfine -N --warmup 5 --runs 50 --export-json "$work/version.json" "$bin --version" >/dev/null
+read -r version_s < <(median_json "$work/version.json")
+
+python3 - "$ls_s" "$at_s" "$lsd_s" "$sync_s" "$delta_s" "$version_s" "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" <<'PY'
+import sys
+ls, at, lsd, sync, delta, ver = map(float, sys.argv[1:7])
+sync_rss, search_rss, ls_rss = (int(x) / 1024 for x in sys.argv[7:10])
+equal, users, groups = sys.argv[10], sys.argv[11], sys.argv[12]
+print(f"\nLDAP benchmark, {users} users / {groups} groups, medians")
+print(f"search  ldapsearch {ls:.3f} s ({ls_rss:.1f} MB)  atomctl {at:.3f} s ({search_rss:.1f} MB)  ratio {at/ls:.2f}  (target <= 1.00)")
+print(f"sync    ldapsearch of sync attrs {lsd:.3f} s  atomctl sync --full {sync:.3f} s  ratio {sync/lsd:.2f}  (target <= 1.20)  peak RSS {sync_rss:.1f} MB (target < 64)")
+print(f"        vs the search dump above: ratio {sync/ls:.2f}")
+print(f"delta   100 mods + 5 deletes + 2 renames: {delta*1000:.0f} ms (target < 150)  cache equals fresh full sync: {equal}")
+print(f"version atomctl --version {ver*1000:.2f} ms (target < 10)")
+PY

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# System packages atomctl's tests, demo and benchmarks need (Debian). Idempotent.
+set -euo pipefail
+packages=(
+    slapd ldap-utils                                              # OpenLDAP server and ldapsearch/ldapmodify
+    samba samba-ad-dc samba-ad-provision ldb-tools krb5-user smbclient  # the Samba AD DC for the AD tests
+    python3 openssl                                               # test-data generator, test CAs
+    hyperfine time sqlite3                                        # benchmarks
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Debian starts a system slapd/samba on install; the tests run their own on loopback and the
+# Samba DC needs ports 389/636, so stop the packaged services if they run.
+for svc in slapd samba-ad-dc smbd nmbd winbind; do
+    if command -v systemctl >/dev/null && systemctl is-active --quiet "$svc" 2>/dev/null; then
+        systemctl stop "$svc" || true
+    fi
+done
+pkill -f "slapd .*-F /etc/ldap/slapd.d" 2>/dev/null || true
