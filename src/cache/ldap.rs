@@ -145,15 +145,14 @@ fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusq
     ]
 }
 
+/// Member values are unique per attribute (the protocol guarantees it) and `to_row` merges
+/// `member` and `uniqueMember` without duplicates, so they go in as they are.
 fn insert_refs(tx: &Transaction<'_>, pid: i64, eid: i64, r: &EntryRow) -> rusqlite::Result<()> {
     let mut ins = tx.prepare_cached(
         "INSERT INTO ldap_member_refs (pid, group_eid, member_dn_norm) VALUES (?1, ?2, ?3)",
     )?;
-    let mut seen = HashSet::with_capacity(r.members.len());
     for m in &r.members {
-        if seen.insert(m.as_str()) {
-            ins.execute(params![pid, eid, m])?;
-        }
+        ins.execute(params![pid, eid, m])?;
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod dn;
 mod entry;
 pub mod filter;
 pub mod groups;
+mod pager;
 mod search;
 pub mod sync;
 

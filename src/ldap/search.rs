@@ -2,10 +2,10 @@
 //! stays flat; ranged attributes (`member;range=0-1499`) are completed before an entry is
 //! handed on; continuation references are collected, not chased.
 
-use ldap3::adapters::PagedResults;
-use ldap3::{Ldap, Scope, SearchOptions};
+use ldap3::{Ldap, Scope};
 
 use super::entry::from_result;
+use super::pager::{self, PageItem};
 use super::{Attr, Directory, Entry, LdapFailure};
 
 #[derive(Debug, Clone)]
@@ -53,67 +53,62 @@ impl Directory {
             req.attrs.clone()
         };
         let mut range_handle = self.ldap.clone();
-        let mut stream = self
-            .ldap
-            .with_search_options(SearchOptions::new())
-            .streaming_search_with(
-                PagedResults::new(req.page_size.clamp(1, i32::MAX as u32) as i32),
-                &req.base,
-                req.scope,
-                &req.filter,
+        let mut pages = pager::spawn(
+            self.ldap.clone(),
+            pager::PageRequest {
+                base: req.base.clone(),
+                scope: req.scope,
+                filter: req.filter.clone(),
                 attrs,
-            )
-            .await
-            .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+                page_size: req.page_size,
+            },
+        );
         let mut out = SearchOutcome::default();
-        loop {
-            let re = match stream.next().await {
-                Ok(Some(re)) => re,
-                Ok(None) => break,
-                Err(e) => return Err(LdapFailure::Protocol(e.to_string())),
-            };
-            if re.is_ref() {
-                out.references.extend(ldap3::parse_refs(re.0));
-                continue;
-            }
-            if re.is_intermediate() {
-                continue;
-            }
-            let mut entry = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
-            if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
-                complete_ranges(&mut range_handle, &mut entry).await?;
-            }
-            on_entry(entry).map_err(LdapFailure::Output)?;
-            out.entries += 1;
-            if req.limit.is_some_and(|l| out.entries >= l) {
-                // Our own limit: stop reading; the connection is closed when we exit.
-                let id = stream.ldap_handle().last_id();
-                let _ = stream.ldap_handle().abandon(id).await;
-                return Ok(out);
+        while let Some(item) = pages.recv().await {
+            match item? {
+                PageItem::References(refs) => out.references.extend(refs),
+                PageItem::Entry(mut entry) => {
+                    if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
+                        complete_ranges(&mut range_handle, &mut entry).await?;
+                    }
+                    on_entry(entry).map_err(LdapFailure::Output)?;
+                    out.entries += 1;
+                    if req.limit.is_some_and(|l| out.entries >= l) {
+                        // Our own limit: dropping the receiver makes the pager abandon the search.
+                        return Ok(out);
+                    }
+                }
+                PageItem::Done(res) => {
+                    match res.rc {
+                        0 => {}
+                        4 => {
+                            out.partial = Some(format!(
+                                "size limit exceeded after {} entries ({})",
+                                out.entries,
+                                res.text.trim()
+                            ))
+                        }
+                        3 => {
+                            out.partial =
+                                Some(format!("time limit exceeded after {} entries", out.entries))
+                        }
+                        11 => {
+                            out.partial = Some(format!(
+                                "administrative limit exceeded after {} entries ({})",
+                                out.entries,
+                                res.text.trim()
+                            ))
+                        }
+                        10 if out.entries > 0 => out.references.extend(res.refs.clone()),
+                        _ => super::check_rc(&res)?,
+                    }
+                    return Ok(out);
+                }
             }
         }
-        let res = stream.finish().await;
-        match res.rc {
-            0 => {}
-            4 => {
-                out.partial = Some(format!(
-                    "size limit exceeded after {} entries ({})",
-                    out.entries,
-                    res.text.trim()
-                ))
-            }
-            3 => out.partial = Some(format!("time limit exceeded after {} entries", out.entries)),
-            11 => {
-                out.partial = Some(format!(
-                    "administrative limit exceeded after {} entries ({})",
-                    out.entries,
-                    res.text.trim()
-                ))
-            }
-            10 if out.entries > 0 => out.references.extend(res.refs.clone()),
-            _ => super::check_rc(&res)?,
-        }
-        Ok(out)
+        Err(LdapFailure::Protocol(
+            "the connection closed before the search finished".into(),
+        ))
     }
 }
 

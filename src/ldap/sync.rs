@@ -18,7 +18,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use ldap3::Scope;
-use ldap3::adapters::PagedResults;
 use ldap3::controls::{
     Control, ControlType, EntryState, RawControl, RefreshMode, SyncDone, SyncInfo, SyncRequest,
     SyncState,
@@ -35,6 +34,8 @@ use crate::output::Progress;
 pub const DEFAULT_USER_FILTER: &str = "(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))";
 pub const DEFAULT_GROUP_FILTER: &str = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))";
 
+/// Matches nothing, cheaply (entryUUID is indexed wherever syncrepl is used).
+const COOKIE_ONLY_FILTER: &str = "(entryUUID=00000000-0000-0000-0000-000000000000)";
 const SYNC_REQUEST_OID: &str = "1.3.6.1.4.1.4203.1.9.1.1";
 const SHOW_DELETED_OID: &str = "1.2.840.113556.1.4.417";
 const REFRESH_REQUIRED: u32 = 4096;
@@ -209,11 +210,13 @@ pub fn to_row(e: &Entry, kind: DirectoryKind) -> Option<EntryRow> {
     let modified = gt("modifyTimestamp").or_else(|| gt("whenChanged"));
     let dn_norm = normalize(&e.dn);
     if is_group {
-        let members = e
-            .strs("member")
-            .chain(e.strs("uniqueMember"))
-            .map(normalize)
-            .collect();
+        let mut members: Vec<String> = e.strs("member").map(normalize).collect();
+        if e.get("uniqueMember").is_some() {
+            // Both attributes may name the same entry; keep one reference.
+            members.extend(e.strs("uniqueMember").map(normalize));
+            members.sort_unstable();
+            members.dedup();
+        }
         return Some(EntryRow {
             id,
             kind: "group",
@@ -334,40 +337,38 @@ async fn full(
     let mut max_mark: Option<String> = None;
     let kind = dir.kind;
     let fetched = async {
-        let cookie = match method {
+        // RFC 4533: take the cookie first, from a refresh that matches nothing. It marks the
+        // state the paged dump below starts from, so the next delta covers every later change
+        // (some twice, which upserts absorb). A paged dump keeps one page in flight where a
+        // full refresh streams everything at once into an unbounded buffer. A server that ties
+        // cookies to filters answers the next delta with e-syncRefreshRequired, which runs a
+        // full sync: slower, never wrong.
+        let cookie_before = match method {
             Method::Rfc4533 => {
-                refresh(dir, plan, None, |change| {
-                    if let Change::Upsert(e) = change
-                        && let Some(r) = to_row(&e, kind)
-                    {
-                        progress.inc(1);
-                        batch.push(r);
-                        if batch.len() >= 1000 {
-                            send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
-                        }
-                    }
-                    Ok(())
-                })
-                .await?
-                .cookie
+                refresh(dir, COOKIE_ONLY_FILTER, None, |_| Ok(()))
+                    .await?
+                    .cookie
             }
-            Method::Usn | Method::Csn => {
-                paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, |e| {
-                    if method == Method::Csn {
-                        track_mark(&e, &mut max_mark);
-                    }
-                    if let Some(r) = to_row(&e, kind) {
-                        progress.inc(1);
-                        batch.push(r);
-                        if batch.len() >= 1000 {
-                            send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
-                        }
-                    }
-                    Ok(())
-                })
-                .await?;
-                max_mark.clone().map(String::into_bytes)
+            Method::Usn | Method::Csn => None,
+        };
+        paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, |e| {
+            if method == Method::Csn {
+                track_mark(&e, &mut max_mark);
             }
+            if let Some(r) = to_row(&e, kind) {
+                progress.inc(1);
+                batch.push(r);
+                if batch.len() >= 1000 {
+                    send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+        let cookie = match method {
+            Method::Rfc4533 => cookie_before,
+            Method::Usn => None,
+            Method::Csn => max_mark.clone().map(String::into_bytes),
         };
         if !batch.is_empty() {
             send(std::mem::take(&mut batch))?;
@@ -429,7 +430,7 @@ struct RefreshResult {
 /// One RFC 4533 refreshOnly search, with or without a cookie.
 async fn refresh<F>(
     dir: &mut Directory,
-    plan: &SyncPlan,
+    filter: &str,
     cookie: Option<Vec<u8>>,
     mut on_change: F,
 ) -> Result<RefreshResult, SyncError>
@@ -447,7 +448,7 @@ where
     let mut stream = dir
         .ldap
         .with_controls(vec![ctrl])
-        .streaming_search(&dir.base, Scope::Subtree, &sync_filter(plan), sync_attrs())
+        .streaming_search(&dir.base, Scope::Subtree, filter, sync_attrs())
         .await
         .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
     let mut new_cookie = None;
@@ -554,7 +555,7 @@ where
     })
 }
 
-/// A paged search of the sync scope.
+/// A paged search of the sync scope, the next page read while this one is converted.
 async fn paged<F>(
     dir: &mut Directory,
     filter: &str,
@@ -565,39 +566,34 @@ async fn paged<F>(
 where
     F: FnMut(Entry) -> Result<(), SyncError>,
 {
-    let mut stream = dir
-        .ldap
-        .streaming_search_with(
-            PagedResults::new(page_size.max(1) as i32),
-            &dir.base,
-            Scope::Subtree,
-            filter,
-            attrs,
-        )
-        .await
-        .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
-    loop {
-        match stream.next().await {
-            Ok(Some(re)) if re.is_ref() || re.is_intermediate() => continue,
-            Ok(Some(re)) => {
-                on_entry(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?)?
+    let req = super::pager::PageRequest {
+        base: dir.base.clone(),
+        scope: Scope::Subtree,
+        filter: filter.to_owned(),
+        attrs,
+        page_size,
+    };
+    let mut pages = super::pager::spawn(dir.ldap.clone(), req);
+    while let Some(item) = pages.recv().await {
+        match item? {
+            super::pager::PageItem::Entry(e) => on_entry(e)?,
+            super::pager::PageItem::References(_) => {}
+            super::pager::PageItem::Done(res) => {
+                if res.rc == 4 {
+                    // A sync must never pass a truncated directory off as complete.
+                    return Err(LdapFailure::Refused {
+                        rc: 4,
+                        name: "sizeLimitExceeded",
+                        text: "sync needs a bind DN without size limits".into(),
+                    }
+                    .into());
+                }
+                super::check_rc(&res)?;
+                return Ok(());
             }
-            Ok(None) => break,
-            Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
         }
     }
-    let res = stream.finish().await;
-    if res.rc == 4 {
-        // A sync must never pass a truncated directory off as complete.
-        return Err(LdapFailure::Refused {
-            rc: 4,
-            name: "sizeLimitExceeded",
-            text: "sync needs a bind DN without size limits".into(),
-        }
-        .into());
-    }
-    super::check_rc(&res)?;
-    Ok(())
+    Err(LdapFailure::Protocol("the connection closed before the search finished".into()).into())
 }
 
 fn highest_usn(dir: &Directory) -> Option<i64> {
@@ -634,7 +630,7 @@ async fn delta(
     let mut new_usn = prev.usn;
     match method {
         Method::Rfc4533 => {
-            let r = refresh(dir, plan, prev.cookie.clone(), |c| {
+            let r = refresh(dir, &sync_filter(plan), prev.cookie.clone(), |c| {
                 match c {
                     Change::Upsert(e) => {
                         if let Some(row) = to_row(&e, kind) {

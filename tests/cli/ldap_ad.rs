@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use rusqlite::Connection;
 
 use crate::support::ad::Ad;
-use crate::support::{Env, expect_code, ndjson};
+use crate::support::{Env, cache_snapshot, expect_code, ndjson};
 
 fn run(env: &Env, ad: &Ad, args: &[&str]) -> std::process::Output {
     env.cmd()
@@ -128,24 +128,6 @@ fn ranged_attributes_are_followed_to_the_end() {
     assert!(e.get("member;range=0-4").is_none());
 }
 
-fn snapshot(cache: &std::path::Path) -> Vec<String> {
-    let c = Connection::open(cache).unwrap();
-    let mut out = Vec::new();
-    for q in [
-        "SELECT id || '|' || kind || '|' || dn || '|' || ifnull(name,'') || '|' || ifnull(mail,'') || '|' || ifnull(enabled,'') FROM ldap_entries ORDER BY id",
-        "SELECT group_id || '>' || member_id FROM ldap_members ORDER BY 1",
-    ] {
-        let mut st = c.prepare(q).unwrap();
-        out.extend(
-            st.query_map([], |r| r.get::<_, String>(0))
-                .unwrap()
-                .map(Result::unwrap),
-        );
-        out.push("--".into());
-    }
-    out
-}
-
 #[test]
 fn usn_delta_sees_changes_deletes_and_renames() {
     let (env, ad) = (Env::new(), Ad::new("usn"));
@@ -191,7 +173,7 @@ fn usn_delta_sees_changes_deletes_and_renames() {
 
     let fresh = Env::new();
     expect_code(&run(&fresh, &ad, &["ldap", "sync", "-q"]), 0);
-    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
     let c = Connection::open(env.cache()).unwrap();
     let members: Vec<String> = c
         .prepare("SELECT u.name FROM ldap_members m JOIN ldap_users u ON u.id = m.member_id JOIN ldap_groups g ON g.id = m.group_id WHERE g.name = 'g1' ORDER BY 1")

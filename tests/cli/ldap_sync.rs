@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-use crate::support::{Env, Slapd, expect_code, ndjson, stderr};
+use crate::support::{Env, Slapd, cache_snapshot, expect_code, ndjson, stderr};
 
 fn sync(env: &Env, s: &Slapd, extra: &[&str]) -> std::process::Output {
     env.cmd()
@@ -13,24 +13,6 @@ fn sync(env: &Env, s: &Slapd, extra: &[&str]) -> std::process::Output {
         .args(extra)
         .output()
         .unwrap()
-}
-
-/// Everything the cache says about the directory, in a stable order: what "the cache equals
-/// a fresh full sync" compares. Timestamps the server sets are part of it.
-fn snapshot(cache: &std::path::Path) -> Vec<String> {
-    let c = Connection::open(cache).unwrap();
-    let mut out = Vec::new();
-    for q in [
-        "SELECT id || '|' || kind || '|' || dn || '|' || ifnull(name,'') || '|' || ifnull(mail,'') || '|' || hash FROM ldap_entries ORDER BY id",
-        "SELECT group_id || '>' || member_id FROM ldap_members ORDER BY 1",
-        "SELECT group_id || '>' || member_dn FROM ldap_unresolved_members ORDER BY 1",
-    ] {
-        let mut st = c.prepare(q).unwrap();
-        let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap();
-        out.extend(rows.map(Result::unwrap));
-        out.push("--".into());
-    }
-    out
 }
 
 const CHANGES: &str = "\
@@ -115,7 +97,7 @@ fn delta_after_changes_equals_a_fresh_full_sync() {
 
     let fresh = Env::new();
     expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
 
     // The documented views answer the obvious questions.
     let c = Connection::open(env.cache()).unwrap();
@@ -150,7 +132,7 @@ fn delta_after_changes_equals_a_fresh_full_sync() {
 fn dry_run_reports_and_writes_nothing() {
     let (env, s) = (Env::new(), Slapd::start());
     expect_code(&sync(&env, &s, &[]), 0);
-    let before = snapshot(&env.cache());
+    let before = cache_snapshot(&env.cache());
     s.modify(CHANGES);
     let out = sync(&env, &s, &["--dry-run"]);
     expect_code(&out, 0);
@@ -164,7 +146,7 @@ fn dry_run_reports_and_writes_nothing() {
             .iter()
             .any(|d| d.as_str().unwrap().starts_with("uid=newbie"))
     );
-    assert_eq!(snapshot(&env.cache()), before);
+    assert_eq!(cache_snapshot(&env.cache()), before);
     // The real run afterwards still sees the same changes (the cookie was not advanced).
     let out = sync(&env, &s, &[]);
     assert_eq!(ndjson(&out)[0]["added"], 2);
@@ -199,7 +181,7 @@ fn quiet_sync_prints_nothing_and_writes_job_rows() {
 fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
     let (env, s) = (Env::new(), Slapd::start());
     expect_code(&sync(&env, &s, &[]), 0);
-    let before = snapshot(&env.cache());
+    let before = cache_snapshot(&env.cache());
     s.modify(CHANGES);
     let bin = assert_cmd::cargo::cargo_bin("atomctl");
     // Kill at several points of a full resync: connecting, streaming, writing, committing.
@@ -219,7 +201,7 @@ fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
         std::thread::sleep(Duration::from_millis(delay_ms));
         let _ = child.kill(); // SIGKILL
         let status = child.wait().unwrap();
-        let now = snapshot(&env.cache());
+        let now = cache_snapshot(&env.cache());
         if status.success() {
             // It finished before the kill: then it must be the complete new state.
             assert_ne!(now, before);
@@ -231,7 +213,7 @@ fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
     expect_code(&out, 0);
     let fresh = Env::new();
     expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
     // The killed runs are visible as interrupted jobs, not left "running".
     let out = env.run(&[
         "cache",
@@ -312,5 +294,5 @@ fn without_syncprov_the_csn_fallback_warns_and_still_converges() {
     );
     let fresh = Env::new();
     expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(snapshot(&env.cache()), snapshot(&fresh.cache()));
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
 }

@@ -132,3 +132,24 @@ pub fn script(name: &str) -> PathBuf {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// Everything the cache says about the directory, in a stable order: what "the cache equals a
+/// fresh full sync" compares (content hashes cover every stored column).
+pub fn cache_snapshot(cache: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(cache).expect("open cache");
+    let mut out = Vec::new();
+    for q in [
+        "SELECT id || '|' || kind || '|' || dn || '|' || ifnull(name,'') || '|' || ifnull(mail,'') || '|' || ifnull(enabled,'') || '|' || hash FROM ldap_entries ORDER BY id",
+        "SELECT group_id || '>' || member_id FROM ldap_members ORDER BY 1",
+        "SELECT group_id || '>' || member_dn FROM ldap_unresolved_members ORDER BY 1",
+    ] {
+        let mut st = c.prepare(q).expect("prepare");
+        out.extend(
+            st.query_map([], |r| r.get::<_, String>(0))
+                .expect("query")
+                .map(Result::unwrap),
+        );
+        out.push("--".into());
+    }
+    out
+}

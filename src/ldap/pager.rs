@@ -1,0 +1,96 @@
+//! Paged search (RFC 2696) with the next page fetched while the current one is consumed.
+//!
+//! ldap3's paging adapter asks for page N+1 only after the caller has taken every entry of
+//! page N, so the server and the caller take turns. Here a task of its own reads the pages
+//! into a bounded channel and asks for the next page as soon as the current one has arrived:
+//! the server produces while the caller writes, and memory stays bounded by the channel plus
+//! one page in flight.
+
+use ldap3::controls::{Control, ControlType, PagedResults};
+use ldap3::{Ldap, LdapResult, Scope};
+use tokio::sync::mpsc;
+
+use super::entry::from_result;
+use super::{Entry, LdapFailure};
+
+/// What the pager hands on, in server order.
+pub enum PageItem {
+    Entry(Entry),
+    /// Continuation references (skipped by callers, listed with -v).
+    References(Vec<String>),
+    /// The last page's final result (rc 0, or 4 / 3 / 11 for a search ended early).
+    Done(LdapResult),
+}
+
+pub struct PageRequest {
+    pub base: String,
+    pub scope: Scope,
+    pub filter: String,
+    pub attrs: Vec<String>,
+    pub page_size: u32,
+}
+
+/// Entries buffered between the reader task and the caller: about two pages.
+const BUFFER_PAGES: usize = 2;
+
+/// Start reading. Dropping the receiver stops the reader (it abandons the search).
+pub fn spawn(ldap: Ldap, req: PageRequest) -> mpsc::Receiver<Result<PageItem, LdapFailure>> {
+    let size = req.page_size.clamp(1, i32::MAX as u32);
+    let (tx, rx) = mpsc::channel(size as usize * BUFFER_PAGES);
+    tokio::spawn(async move {
+        if let Err(e) = read_pages(ldap, req, size as i32, &tx).await {
+            let _ = tx.send(Err(e)).await;
+        }
+    });
+    rx
+}
+
+async fn read_pages(
+    mut ldap: Ldap,
+    req: PageRequest,
+    size: i32,
+    tx: &mpsc::Sender<Result<PageItem, LdapFailure>>,
+) -> Result<(), LdapFailure> {
+    let mut cookie = Vec::new();
+    let proto = |e: ldap3::LdapError| LdapFailure::Protocol(e.to_string());
+    loop {
+        let ctrl = PagedResults {
+            size,
+            cookie: std::mem::take(&mut cookie),
+        };
+        let mut stream = ldap
+            .with_controls(ctrl)
+            .streaming_search(&req.base, req.scope, &req.filter, req.attrs.clone())
+            .await
+            .map_err(proto)?;
+        while let Some(re) = stream.next().await.map_err(proto)? {
+            let item = if re.is_ref() {
+                PageItem::References(ldap3::parse_refs(re.0))
+            } else if re.is_intermediate() {
+                continue;
+            } else {
+                PageItem::Entry(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?)
+            };
+            if tx.send(Ok(item)).await.is_err() {
+                // The caller has what it wanted (--limit, a closed pipe): stop the server too.
+                let id = stream.ldap_handle().last_id();
+                let _ = stream.ldap_handle().abandon(id).await;
+                return Ok(());
+            }
+        }
+        let res = stream.finish().await;
+        let next = res.ctrls.iter().find_map(|c| match c {
+            Control(Some(ControlType::PagedResults), raw) => {
+                Some(raw.parse::<PagedResults>().cookie)
+            }
+            _ => None,
+        });
+        match next {
+            Some(c) if res.rc == 0 && !c.is_empty() => cookie = c,
+            _ => {
+                let _ = tx.send(Ok(PageItem::Done(res))).await;
+                return Ok(());
+            }
+        }
+    }
+}
