@@ -41,10 +41,10 @@ fn main() -> ExitCode {
         2 => "atomctl=debug",
         _ => "debug",
     };
+    let filter = atomctl::config::log_filter().unwrap_or_else(|| filter.to_owned());
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("ATOMCTL_LOG")
-                .unwrap_or_else(|_| filter.into()),
+            tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
         .without_time()

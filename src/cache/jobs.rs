@@ -73,6 +73,36 @@ pub fn finish_job(
     Ok(())
 }
 
+/// A finished job in one row, for commands that are quick enough to need no `running` row
+/// (searches, lookups, checks).
+pub fn record_job(
+    conn: &Connection,
+    job: &JobRecord,
+    started_at: &str,
+    duration_ms: u64,
+    total: Option<u64>,
+    outcome: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO jobs (source, command, profile, target, mode, pid, started_at, finished_at, duration_ms, total, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            job.source,
+            job.command,
+            job.profile,
+            job.target,
+            (!job.mode.is_empty()).then_some(&job.mode),
+            std::process::id(),
+            started_at,
+            now_rfc3339(),
+            duration_ms as i64,
+            total.map(|t| t as i64),
+            outcome
+        ],
+    )?;
+    Ok(())
+}
+
 #[derive(Debug, Clone)]
 pub struct AuditRow<'a> {
     pub user: &'a str,

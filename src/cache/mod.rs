@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use jobs::{AuditRow, JobCounts, JobRecord, finish_job, record_audit, start_job};
+pub use jobs::{AuditRow, JobCounts, JobRecord, finish_job, record_audit, record_job, start_job};
 pub use lock::{LockAttempt, SyncLock};
 pub use schema::{SCHEMA_VERSION, migrate};
 

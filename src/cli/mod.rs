@@ -18,7 +18,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     propagate_version = true,
     max_term_width = 100
 )]
-#[command(after_long_help = EXIT_CODES)]
+#[command(after_long_help = AFTER_LONG_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -26,7 +26,14 @@ pub struct Cli {
     pub command: Command,
 }
 
-pub const EXIT_CODES: &str = "\
+pub const AFTER_LONG_HELP: &str = "\
+Environment:
+  ATOMCTL_CONFIG         config file (like --config)
+  ATOMCTL_PROFILE        profile (like --profile)
+  ATOMCTL_CACHE          cache database (like --cache)
+  ATOMCTL_LDAP_PASSWORD  LDAP bind password when no other source is given
+  ATOMCTL_LOG            tracing filter for diagnostics on stderr (e.g. atomctl=debug)
+
 Exit codes:
   0  ok
   1  failed (also: another sync of the same profile is running and --no-wait was given)

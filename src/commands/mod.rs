@@ -6,8 +6,9 @@ mod completions;
 mod config;
 mod ldap;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::time::Instant;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Outcome, classify};
@@ -18,6 +19,12 @@ use crate::settings::Globals;
 pub struct Context {
     pub globals: Globals,
     audit: RefCell<Option<AuditTarget>>,
+    started: Instant,
+    started_at: String,
+    /// Records handled, for the jobs row.
+    total: Cell<Option<u64>>,
+    /// Set by commands that keep their own jobs row (sync writes a `running` row first).
+    own_job: Cell<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +51,16 @@ impl Context {
             target: target.to_owned(),
         });
     }
+
+    /// How many records the command handled (entries, members, rows), for its jobs row.
+    pub fn count(&self, n: u64) {
+        self.total.set(Some(n));
+    }
+
+    /// The command writes its own jobs row.
+    pub fn keeps_own_job(&self) {
+        self.own_job.set(true);
+    }
 }
 
 /// Run a parsed command line; returns the process exit code.
@@ -51,6 +68,10 @@ pub fn run(cli: Cli) -> u8 {
     let ctx = Context {
         globals: Globals::from_args(&cli.global),
         audit: RefCell::new(None),
+        started: Instant::now(),
+        started_at: crate::cache::now_rfc3339(),
+        total: Cell::new(None),
+        own_job: Cell::new(false),
     };
     let result = dispatch(&ctx, cli.command);
     let (code, outcome) = match &result {
@@ -64,7 +85,7 @@ pub fn run(cli: Cli) -> u8 {
         },
     };
     if let Some(t) = ctx.audit.borrow().as_ref() {
-        write_audit(&ctx, t, outcome, code);
+        record_run(&ctx, t, outcome, code);
     }
     code
 }
@@ -89,10 +110,10 @@ pub fn block_on<F: Future>(f: F) -> F::Output {
         .block_on(f)
 }
 
-fn write_audit(ctx: &Context, t: &AuditTarget, outcome: &str, code: u8) {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into());
+/// Every run that touched a remote system leaves an `audit` row, and a `jobs` row unless the
+/// command keeps its own. A cache that cannot be written never fails the command.
+fn record_run(ctx: &Context, t: &AuditTarget, outcome: &str, code: u8) {
+    let user = crate::config::current_user();
     let res = crate::cache::Cache::open(&ctx.globals.cache_path).and_then(|c| {
         crate::cache::record_audit(
             &c.conn,
@@ -105,12 +126,23 @@ fn write_audit(ctx: &Context, t: &AuditTarget, outcome: &str, code: u8) {
                 outcome,
                 exit_code: code as i32,
             },
-        )
-        .map_err(Into::into)
+        )?;
+        if !ctx.own_job.get() {
+            let job = crate::cache::JobRecord {
+                source: t.system,
+                command: t.command,
+                profile: t.profile.clone(),
+                target: t.target.clone(),
+                mode: String::new(),
+            };
+            let ms = ctx.started.elapsed().as_millis() as u64;
+            crate::cache::record_job(&c.conn, &job, &ctx.started_at, ms, ctx.total.get(), outcome)?;
+        }
+        Ok(())
     });
     if let Err(e) = res {
         ctx.globals
             .ui
-            .detail(format!("could not write the audit row: {e}"));
+            .detail(format!("could not record the run in the cache: {e}"));
     }
 }

@@ -131,6 +131,18 @@ fn env_nonempty(var: &str) -> Option<String> {
     std::env::var(var).ok().filter(|v| !v.is_empty())
 }
 
+/// Who is running atomctl, for the audit log.
+pub fn current_user() -> String {
+    env_nonempty("USER")
+        .or_else(|| env_nonempty("LOGNAME"))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// A tracing filter from ATOMCTL_LOG, if set.
+pub fn log_filter() -> Option<String> {
+    env_nonempty("ATOMCTL_LOG")
+}
+
 /// The bind password given by the environment fallback (`ATOMCTL_LDAP_PASSWORD`), if set.
 pub fn ldap_password_from_env() -> Option<Secret> {
     env_nonempty(ENV_LDAP_PASSWORD).map(Secret::new)

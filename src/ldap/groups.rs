@@ -180,7 +180,7 @@ pub async fn load_graph(
                 .map(str::to_owned)
                 .collect();
             graph.insert(&e.dn, name, members);
-            Ok(())
+            Ok::<(), crate::ldap::LdapFailure>(())
         })
         .await?;
     if let Some(why) = out.partial {

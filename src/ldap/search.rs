@@ -2,10 +2,10 @@
 //! stays flat; ranged attributes (`member;range=0-1499`) are completed before an entry is
 //! handed on; continuation references are collected, not chased.
 
-use ldap3::{Ldap, Scope};
+use ldap3::adapters::PagedResults;
+use ldap3::{Ldap, Scope, SearchOptions};
 
 use super::entry::from_result;
-use super::pager::{self, PageItem};
 use super::{Attr, Directory, Entry, LdapFailure};
 
 #[derive(Debug, Clone)]
@@ -39,13 +39,17 @@ pub fn search_scope(name: &str) -> Scope {
 
 impl Directory {
     /// Run a paged search, calling `on_entry` for each entry in server order.
-    pub async fn search<F>(
+    ///
+    /// The callback's error type is the caller's (an output error, a sync error); directory
+    /// failures convert into it.
+    pub async fn search<F, E>(
         &mut self,
         req: &SearchRequest,
         mut on_entry: F,
-    ) -> Result<SearchOutcome, LdapFailure>
+    ) -> Result<SearchOutcome, E>
     where
-        F: FnMut(Entry) -> std::io::Result<()>,
+        F: FnMut(Entry) -> Result<(), E>,
+        E: From<LdapFailure>,
     {
         let attrs: Vec<String> = if req.attrs.is_empty() {
             vec!["*".into()]
@@ -53,62 +57,67 @@ impl Directory {
             req.attrs.clone()
         };
         let mut range_handle = self.ldap.clone();
-        let mut pages = pager::spawn(
-            self.ldap.clone(),
-            pager::PageRequest {
-                base: req.base.clone(),
-                scope: req.scope,
-                filter: req.filter.clone(),
+        let mut stream = self
+            .ldap
+            .with_search_options(SearchOptions::new())
+            .streaming_search_with(
+                PagedResults::new(req.page_size.clamp(1, i32::MAX as u32) as i32),
+                &req.base,
+                req.scope,
+                &req.filter,
                 attrs,
-                page_size: req.page_size,
-            },
-        );
+            )
+            .await
+            .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
         let mut out = SearchOutcome::default();
-        while let Some(item) = pages.recv().await {
-            match item? {
-                PageItem::References(refs) => out.references.extend(refs),
-                PageItem::Entry(mut entry) => {
-                    if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
-                        complete_ranges(&mut range_handle, &mut entry).await?;
-                    }
-                    on_entry(entry).map_err(LdapFailure::Output)?;
-                    out.entries += 1;
-                    if req.limit.is_some_and(|l| out.entries >= l) {
-                        // Our own limit: dropping the receiver makes the pager abandon the search.
-                        return Ok(out);
-                    }
-                }
-                PageItem::Done(res) => {
-                    match res.rc {
-                        0 => {}
-                        4 => {
-                            out.partial = Some(format!(
-                                "size limit exceeded after {} entries ({})",
-                                out.entries,
-                                res.text.trim()
-                            ))
-                        }
-                        3 => {
-                            out.partial =
-                                Some(format!("time limit exceeded after {} entries", out.entries))
-                        }
-                        11 => {
-                            out.partial = Some(format!(
-                                "administrative limit exceeded after {} entries ({})",
-                                out.entries,
-                                res.text.trim()
-                            ))
-                        }
-                        10 if out.entries > 0 => out.references.extend(res.refs.clone()),
-                        _ => super::check_rc(&res)?,
-                    }
-                    return Ok(out);
-                }
+        loop {
+            let re = match stream.next().await {
+                Ok(Some(re)) => re,
+                Ok(None) => break,
+                Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
+            };
+            if re.is_ref() {
+                out.references.extend(ldap3::parse_refs(re.0));
+                continue;
+            }
+            if re.is_intermediate() {
+                continue;
+            }
+            let mut entry = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+            if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
+                complete_ranges(&mut range_handle, &mut entry).await?;
+            }
+            on_entry(entry)?;
+            out.entries += 1;
+            if req.limit.is_some_and(|l| out.entries >= l) {
+                // Our own limit: stop reading; the connection is closed when we exit.
+                let id = stream.ldap_handle().last_id();
+                let _ = stream.ldap_handle().abandon(id).await;
+                return Ok(out);
             }
         }
-        Err(LdapFailure::Protocol(
-            "the connection closed before the search finished".into(),
-        ))
+        let res = stream.finish().await;
+        match res.rc {
+            0 => {}
+            4 => {
+                out.partial = Some(format!(
+                    "size limit exceeded after {} entries ({})",
+                    out.entries,
+                    res.text.trim()
+                ))
+            }
+            3 => out.partial = Some(format!("time limit exceeded after {} entries", out.entries)),
+            11 => {
+                out.partial = Some(format!(
+                    "administrative limit exceeded after {} entries ({})",
+                    out.entries,
+                    res.text.trim()
+                ))
+            }
+            10 if out.entries > 0 => out.references.extend(res.refs.clone()),
+            _ => super::check_rc(&res).map_err(E::from)?,
+        }
+        Ok(out)
     }
 }
 

@@ -555,7 +555,9 @@ where
     })
 }
 
-/// A paged search of the sync scope, the next page read while this one is converted.
+/// A paged search of the sync scope, the next page read while this one is converted and
+/// stored. A sync must never pass a truncated directory off as complete, so a size limit is
+/// an error here, not a partial result.
 async fn paged<F>(
     dir: &mut Directory,
     filter: &str,
@@ -566,31 +568,31 @@ async fn paged<F>(
 where
     F: FnMut(Entry) -> Result<(), SyncError>,
 {
-    let req = super::pager::PageRequest {
+    use super::pager::{PageItem, PageRequest, spawn};
+    let req = PageRequest {
         base: dir.base.clone(),
         scope: Scope::Subtree,
         filter: filter.to_owned(),
         attrs,
         page_size,
     };
-    let mut pages = super::pager::spawn(dir.ldap.clone(), req);
+    let mut pages = spawn(dir.ldap.clone(), req);
     while let Some(item) = pages.recv().await {
         match item? {
-            super::pager::PageItem::Entry(e) => on_entry(e)?,
-            super::pager::PageItem::References(_) => {}
-            super::pager::PageItem::Done(res) => {
-                if res.rc == 4 {
-                    // A sync must never pass a truncated directory off as complete.
-                    return Err(LdapFailure::Refused {
-                        rc: 4,
-                        name: "sizeLimitExceeded",
-                        text: "sync needs a bind DN without size limits".into(),
-                    }
-                    .into());
+            PageItem::Entries(entries) => {
+                for e in entries {
+                    on_entry(e)?;
                 }
-                super::check_rc(&res)?;
-                return Ok(());
             }
+            PageItem::Done(res) if res.rc == 4 => {
+                return Err(LdapFailure::Refused {
+                    rc: 4,
+                    name: "sizeLimitExceeded",
+                    text: "sync needs a bind DN without size limits".into(),
+                }
+                .into());
+            }
+            PageItem::Done(res) => return Ok(super::check_rc(&res)?),
         }
     }
     Err(LdapFailure::Protocol("the connection closed before the search finished".into()).into())

@@ -90,6 +90,7 @@ pub fn run(ctx: &Context, args: GroupArgs) -> anyhow::Result<()> {
         }
     }
     w.finish()?.commit()?;
+    ctx.count((root.groups.len() + root.members.len()) as u64);
     for c in &root.cycles {
         ui.warn(format!("nesting cycle: {}", c.join(" -> ")));
     }
@@ -161,7 +162,7 @@ async fn resolve(
         };
         dir.search(&req, |e| {
             found.insert(normalize(&e.dn), e);
-            Ok(())
+            Ok::<(), crate::ldap::LdapFailure>(())
         })
         .await?;
     }

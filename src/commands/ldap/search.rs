@@ -63,7 +63,11 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<()> {
             page_size: page_size.unwrap_or(settings.page_size),
             limit,
         };
-        let out = dir.search(&req, |e| writer.write(&e)).await?;
+        let out = dir
+            .search(&req, |e| {
+                writer.write(&e).map_err(crate::ldap::LdapFailure::Output)
+            })
+            .await?;
         dir.unbind().await;
         Ok::<_, anyhow::Error>(out)
     })?;
@@ -72,6 +76,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<()> {
         writer.reference(r)?;
     }
     writer.finish()?.commit()?;
+    ctx.count(outcome.entries);
     ui.detail(format!("{} entries", outcome.entries));
     if let Some(why) = outcome.partial {
         return Err(AppError::new(ExitKind::Partial, format!("partial result: {why}; the {} entries written are valid but not all that match", outcome.entries))

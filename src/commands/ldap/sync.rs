@@ -48,6 +48,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let mut cache = Cache::open(&cache_path).map_err(AppError::from)?;
     let previous = crate::cache::ldap::load_state(&cache.conn, &profile)?;
     ctx.touched("ldap", "sync", &profile, &settings.conn.urls.join(" "));
+    ctx.keeps_own_job();
     let mode = if dry_run {
         "dry-run"
     } else if full || previous.is_none() {

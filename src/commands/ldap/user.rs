@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: UserArgs) -> anyhow::Result<()> {
         let mut users: Vec<Entry> = Vec::new();
         dir.search(&req, |e| {
             users.push(e);
-            Ok(())
+            Ok::<(), crate::ldap::LdapFailure>(())
         })
         .await?;
         let graph = if users.is_empty() {
@@ -114,5 +114,6 @@ pub fn run(ctx: &Context, args: UserArgs) -> anyhow::Result<()> {
         w.write_row(&row)?;
     }
     w.finish()?.commit()?;
+    ctx.count(users.len() as u64);
     Ok(())
 }
