@@ -365,6 +365,7 @@ async fn full(
             Ok(())
         })
         .await?;
+        progress.set_message("writing the cache");
         let cookie = match method {
             Method::Rfc4533 => cookie_before,
             Method::Usn => None,

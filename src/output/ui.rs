@@ -85,10 +85,14 @@ impl Ui {
         }
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
         pb.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {msg}: {human_pos} entries ({per_sec}) {elapsed}",
-            )
-            .expect("valid template"),
+            ProgressStyle::with_template("{spinner} {msg}: {human_pos} entries ({rate}) {elapsed}")
+                .expect("valid template")
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", state.per_sec());
+                    },
+                ),
         );
         pb.set_message(what.to_owned());
         pb.enable_steady_tick(Duration::from_millis(125));

@@ -75,7 +75,14 @@ fn info_audit_and_vacuum() {
     let out = env.run(&["cache", "jobs", "--format", "ndjson"]);
     let jobs = ndjson(&out);
     assert_eq!(jobs.len(), 1);
-    assert_eq!((jobs[0]["command"].as_str(), jobs[0]["total"].as_u64(), jobs[0]["outcome"].as_str()), (Some("search"), Some(1), Some("ok")));
+    assert_eq!(
+        (
+            jobs[0]["command"].as_str(),
+            jobs[0]["total"].as_u64(),
+            jobs[0]["outcome"].as_str()
+        ),
+        (Some("search"), Some(1), Some("ok"))
+    );
     let out = env.run(&["cache", "info", "--format", "ndjson"]);
     expect_code(&out, 0);
     let rows = ndjson(&out);
