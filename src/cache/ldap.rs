@@ -387,11 +387,15 @@ impl<'c> FullWriter<'c> {
             "DELETE FROM ldap_entries WHERE pid = ?1 AND eid <= ?2",
             params![self.pid, self.max_old_eid],
         )?;
+        let t = std::time::Instant::now();
         super::schema::ensure_indexes(&tx)?;
+        tracing::debug!(ms = t.elapsed().as_millis() as u64, "indexes rebuilt");
         if let Some(st) = state {
             save_state(&tx, self.pid, st)?;
         }
+        let t = std::time::Instant::now();
         tx.commit()?;
+        tracing::debug!(ms = t.elapsed().as_millis() as u64, "committed");
         Ok(self.summary)
     }
 }
