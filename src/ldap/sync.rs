@@ -385,8 +385,11 @@ async fn full(
         Ok(c) => c,
         Err(e) => {
             drop(tx);
-            let _ = writer.await;
-            return Err(e);
+            // When the writer stopped first, its error is the one worth reporting.
+            return match (e, writer.await) {
+                (SyncError::WriterGone, Ok(Err(cause))) => Err(cause),
+                (e, _) => Err(e),
+            };
         }
     };
     let now = crate::cache::now_rfc3339();
@@ -454,16 +457,8 @@ where
         .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
     let mut new_cookie = None;
     let mut present_phase = false;
-    let (mut waited, mut worked) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     loop {
-        let t0 = std::time::Instant::now();
-        let next = stream.next().await;
-        let t1 = std::time::Instant::now();
-        waited += t1 - t0;
-        if let Ok(Some(_)) = &next {
-            worked += t1.elapsed();
-        }
-        let re = match next {
+        let re = match stream.next().await {
             Ok(Some(re)) => re,
             Ok(None) => break,
             Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
@@ -529,11 +524,6 @@ where
             _ => on_change(Change::Upsert(entry))?,
         }
     }
-    tracing::debug!(
-        waited_ms = waited.as_millis() as u64,
-        "refresh: time spent waiting for the server/parser"
-    );
-    let _ = worked;
     let res = stream.finish().await;
     if res.rc != 0 {
         super::check_rc(&res)?;
