@@ -644,6 +644,13 @@ async fn delta(
             })
             .await?;
             present_phase = r.present_phase;
+            tracing::debug!(
+                present_phase,
+                changed = upserts.len(),
+                deleted = deletes.len(),
+                present = present.len(),
+                "refresh with cookie"
+            );
             if r.cookie.is_some() {
                 new_cookie = r.cookie;
             }

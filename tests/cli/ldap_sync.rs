@@ -296,3 +296,39 @@ fn without_syncprov_the_csn_fallback_warns_and_still_converges() {
     expect_code(&sync(&fresh, &s, &[]), 0);
     assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
 }
+
+#[test]
+fn a_cookie_older_than_the_session_log_still_converges_through_the_present_phase() {
+    // With a tiny session log syncprov cannot list the deletions since our cookie and answers
+    // with the present phase instead: every unchanged entry is named, and the client must treat
+    // the unnamed ones as deleted.
+    let s = Slapd::start_with(|conf| {
+        conf.replace("syncprov-sessionlog 100000", "syncprov-sessionlog 2")
+    });
+    let env = Env::new();
+    expect_code(&sync(&env, &s, &[]), 0);
+    let mut changes = String::from(CHANGES);
+    for i in 30..40 {
+        let dept = [
+            "Engineering",
+            "Sales",
+            "Support",
+            "Finance",
+            "Marketing",
+            "Legal",
+            "Operations",
+        ][i % 7];
+        changes.push_str(&format!(
+            "\ndn: uid=user{i:06},ou={dept},ou=people,dc=example,dc=test\nchangetype: delete\n"
+        ));
+    }
+    s.modify(&changes);
+    let out = sync(&env, &s, &[]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(r["mode"], "delta");
+    assert_eq!(r["deleted"], 11, "{r}");
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, &s, &[]), 0);
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+}
