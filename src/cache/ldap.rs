@@ -147,10 +147,11 @@ fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusq
 
 /// Member values are unique per attribute (the protocol guarantees it) and `to_row` merges
 /// `member` and `uniqueMember` without duplicates, so they go in as they are.
+const INSERT_REF: &str =
+    "INSERT INTO ldap_member_refs (pid, group_eid, member_dn_norm) VALUES (?1, ?2, ?3)";
+
 fn insert_refs(tx: &Transaction<'_>, pid: i64, eid: i64, r: &EntryRow) -> rusqlite::Result<()> {
-    let mut ins = tx.prepare_cached(
-        "INSERT INTO ldap_member_refs (pid, group_eid, member_dn_norm) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut ins = tx.prepare_cached(INSERT_REF)?;
     for m in &r.members {
         ins.execute(params![pid, eid, m])?;
     }
@@ -335,20 +336,25 @@ impl<'c> FullWriter<'c> {
         })
     }
 
-    pub fn write(&mut self, row: &EntryRow) -> rusqlite::Result<()> {
-        let hash = row.content_hash();
-        match self.prev.remove(row.id.as_str()) {
-            None => self.summary.note_added(&row.dn),
-            Some((h, _)) if h != hash => self.summary.note_modified(&row.dn),
-            Some(_) => {}
-        }
-        self.summary.total += 1;
-        self.tx
-            .prepare_cached(INSERT_ENTRY)?
-            .execute(&row_params(&self.pid, row, &hash)[..])?;
-        if row.kind == "group" {
-            let eid = self.tx.last_insert_rowid();
-            insert_refs(&self.tx, self.pid, eid, row)?;
+    /// Append a batch of rows; the statements are looked up once per batch, not per row.
+    pub fn write_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
+        let mut entry = self.tx.prepare_cached(INSERT_ENTRY)?;
+        let mut member = self.tx.prepare_cached(INSERT_REF)?;
+        for row in rows {
+            let hash = row.content_hash();
+            match self.prev.remove(row.id.as_str()) {
+                None => self.summary.note_added(&row.dn),
+                Some((h, _)) if h != hash => self.summary.note_modified(&row.dn),
+                Some(_) => {}
+            }
+            self.summary.total += 1;
+            entry.execute(&row_params(&self.pid, row, &hash)[..])?;
+            if row.kind == "group" {
+                let eid = self.tx.last_insert_rowid();
+                for m in &row.members {
+                    member.execute(params![self.pid, eid, m])?;
+                }
+            }
         }
         Ok(())
     }

@@ -134,6 +134,23 @@ fn normalize_plain(dn: &str) -> Option<String> {
     if dn.bytes().any(|b| SPECIAL.contains(&b)) || !dn.is_ascii() {
         return None;
     }
+    // Commonest of all: no space next to a separator, no double or edge spaces. Then the
+    // normalized form is just the lower-case DN.
+    let b = dn.as_bytes();
+    // A space is significant only inside a value, never next to a separator or doubled.
+    let stray_space = |w: &[u8]| {
+        (w[0] == b' ' && matches!(w[1], b' ' | b',' | b'='))
+            || (w[1] == b' ' && matches!(w[0], b',' | b'='))
+    };
+    let tidy = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(stray_space)
+        && dn
+            .split(',')
+            .all(|rdn| rdn.bytes().filter(|&c| c == b'=').count() == 1);
+    if tidy {
+        return Some(dn.to_ascii_lowercase());
+    }
     let mut out = String::with_capacity(dn.len());
     for (n, rdn) in dn.split(',').enumerate() {
         let (attr, value) = rdn.split_once('=')?;

@@ -201,9 +201,10 @@ fn sync_attrs() -> Vec<String> {
 /// the user's) are skipped.
 pub fn to_row(e: &Entry, kind: DirectoryKind) -> Option<EntryRow> {
     let id = stable_id(e)?;
-    let is_group = ["groupOfNames", "groupOfUniqueNames", "posixGroup", "group"]
-        .iter()
-        .any(|c| e.has_object_class(c));
+    const GROUP_CLASSES: [&str; 4] = ["groupOfNames", "groupOfUniqueNames", "posixGroup", "group"];
+    let is_group = e
+        .strs("objectClass")
+        .any(|c| GROUP_CLASSES.iter().any(|g| g.eq_ignore_ascii_case(c)));
     let s = |a: &str| e.first_str(a).map(str::to_owned);
     let gt = |a: &str| e.first_str(a).and_then(generalized_to_rfc3339);
     let created = gt("createTimestamp").or_else(|| gt("whenCreated"));
@@ -302,11 +303,7 @@ async fn full(
         while let Ok(msg) = rx.recv() {
             let t = std::time::Instant::now();
             match msg {
-                WriterMsg::Rows(rows) => {
-                    for r in &rows {
-                        w.write(r)?;
-                    }
-                }
+                WriterMsg::Rows(rows) => w.write_batch(&rows)?,
                 WriterMsg::Finish(state, commit) => {
                     let s = w.finish(state.as_deref(), commit)?;
                     tracing::debug!(
