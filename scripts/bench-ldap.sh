@@ -62,6 +62,11 @@ hyperfine --warmup 1 --runs "$runs" --export-json "$work/sync.json" \
     --command-name atomctl-sync-full --prepare "rm -f $cache $cache-wal $cache-shm" \
     "$bin ldap sync --full --quiet ${conn[*]} --cache $cache" >/dev/null
 read -r lsd_s sync_s < <(median_json "$work/sync.json")
+echo "== sync --full over a cache that already holds the directory (a nightly resync)"
+rm -f "$cache" "$cache-wal" "$cache-shm"
+"$bin" ldap sync --quiet "${conn[@]}" --cache "$cache"
+hyperfine -N --runs "$runs" --export-json "$work/resync.json" "$bin ldap sync --full --quiet ${conn[*]} --cache $cache" >/dev/null
+read -r resync_s < <(median_json "$work/resync.json")
 rm -f "$cache" "$cache-wal" "$cache-shm"
 sync_rss=$(rss "$bin" ldap sync --full --quiet "${conn[@]}" --cache "$cache")
 search_rss=$(rss "$bin" ldap search "${conn[@]}" "$filter" uid cn mail memberOf --format ldif --cache "$work/search.db")
@@ -106,15 +111,17 @@ echo "== atomctl --version"
 hyperfine -N --warmup 5 --runs 50 --export-json "$work/version.json" "$bin --version" >/dev/null
 read -r version_s < <(median_json "$work/version.json")
 
-python3 - "$ls_s" "$at_s" "$lsd_s" "$sync_s" "$delta_s" "$version_s" "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" <<'PY'
+python3 - "$ls_s" "$at_s" "$lsd_s" "$sync_s" "$delta_s" "$version_s" "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" "$resync_s" <<'PY'
 import sys
 ls, at, lsd, sync, delta, ver = map(float, sys.argv[1:7])
 sync_rss, search_rss, ls_rss = (int(x) / 1024 for x in sys.argv[7:10])
 equal, users, groups = sys.argv[10], sys.argv[11], sys.argv[12]
+resync = float(sys.argv[13])
 print(f"\nLDAP benchmark, {users} users / {groups} groups, medians")
 print(f"search  ldapsearch {ls:.3f} s ({ls_rss:.1f} MB)  atomctl {at:.3f} s ({search_rss:.1f} MB)  ratio {at/ls:.2f}  (target <= 1.00)")
 print(f"sync    ldapsearch of sync attrs {lsd:.3f} s  atomctl sync --full {sync:.3f} s  ratio {sync/lsd:.2f}  (target <= 1.20)  peak RSS {sync_rss:.1f} MB (target < 64)")
 print(f"        vs the search dump above: ratio {sync/ls:.2f}")
+print(f"resync  atomctl sync --full over a populated cache {resync:.3f} s  ratio {resync/lsd:.2f} to the same ldapsearch")
 print(f"delta   100 mods + 5 deletes + 2 renames: {delta*1000:.0f} ms (target < 150)  cache equals fresh full sync: {equal}")
 print(f"version atomctl --version {ver*1000:.2f} ms (target < 10)")
 PY

@@ -290,16 +290,18 @@ fn save_state(tx: &Transaction<'_>, pid: i64, s: &SyncState) -> rusqlite::Result
     Ok(())
 }
 
-/// A full sync replaces every row of the profile inside one transaction. Until `finish`
-/// commits, readers (and a crash) see the previous state.
+/// A full sync rewrites the profile's rows inside one transaction. Until `finish` commits,
+/// readers (and a crash) see the previous state. Two ways, picked by what is cached:
 ///
-/// New rows are appended without indexes (rowids above every old one), the old rows are
-/// deleted by rowid at the end, and the indexes are rebuilt by sorting: several times faster
-/// than maintaining them row by row.
+/// - bulk (nothing cached yet): rows are appended without indexes and the indexes are built
+///   by sorting at the end, several times faster than maintaining them row by row;
+/// - merge (a resync): only rows whose content hash changed are written, with the indexes in
+///   place, and the ids not seen are deleted at the end. A nightly `--full` over a directory
+///   that barely changed then writes almost nothing.
 pub struct FullWriter<'c> {
     tx: Transaction<'c>,
     pid: i64,
-    max_old_eid: i64,
+    bulk: bool,
     /// Previous rows: id → (hash, eid). What is left at the end was deleted.
     prev: HashMap<Box<str>, (i64, i64)>,
     summary: ChangeSummary,
@@ -309,10 +311,6 @@ impl<'c> FullWriter<'c> {
     pub fn begin(conn: &'c mut Connection, profile: &str) -> rusqlite::Result<Self> {
         let tx = conn.transaction()?;
         let pid = profile_id(&tx, profile)?;
-        let max_old_eid: i64 =
-            tx.query_row("SELECT ifnull(max(eid), 0) FROM ldap_entries", [], |r| {
-                r.get(0)
-            })?;
         let mut prev = HashMap::new();
         {
             let mut st = tx.prepare("SELECT id, hash, eid FROM ldap_entries WHERE pid = ?1")?;
@@ -324,29 +322,31 @@ impl<'c> FullWriter<'c> {
                 );
             }
         }
-        for (name, _) in super::schema::LDAP_INDEXES {
-            tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        let bulk = prev.is_empty();
+        if bulk {
+            for (name, _) in super::schema::LDAP_INDEXES {
+                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+            }
         }
         Ok(FullWriter {
             tx,
             pid,
-            max_old_eid,
+            bulk,
             prev,
             summary: ChangeSummary::default(),
         })
     }
 
-    /// Append a batch of rows; the statements are looked up once per batch, not per row.
+    /// Write a batch of rows; the statements are looked up once per batch, not per row.
     pub fn write_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
+        if !self.bulk {
+            return self.merge_batch(rows);
+        }
         let mut entry = self.tx.prepare_cached(INSERT_ENTRY)?;
         let mut member = self.tx.prepare_cached(INSERT_REF)?;
         for row in rows {
             let hash = row.content_hash();
-            match self.prev.remove(row.id.as_str()) {
-                None => self.summary.note_added(&row.dn),
-                Some((h, _)) if h != hash => self.summary.note_modified(&row.dn),
-                Some(_) => {}
-            }
+            self.summary.note_added(&row.dn);
             self.summary.total += 1;
             entry.execute(&row_params(&self.pid, row, &hash)[..])?;
             if row.kind == "group" {
@@ -355,6 +355,19 @@ impl<'c> FullWriter<'c> {
                     member.execute(params![self.pid, eid, m])?;
                 }
             }
+        }
+        Ok(())
+    }
+
+    fn merge_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
+        for row in rows {
+            self.summary.total += 1;
+            match self.prev.remove(row.id.as_str()) {
+                Some((h, _)) if h == row.content_hash() => continue,
+                Some(_) => self.summary.note_modified(&row.dn),
+                None => self.summary.note_added(&row.dn),
+            }
+            upsert_row(&self.tx, self.pid, row)?;
         }
         Ok(())
     }
@@ -385,17 +398,19 @@ impl<'c> FullWriter<'c> {
             tx.rollback()?;
             return Ok(self.summary);
         }
-        tx.execute(
-            "DELETE FROM ldap_member_refs WHERE pid = ?1 AND group_eid <= ?2",
-            params![self.pid, self.max_old_eid],
-        )?;
-        tx.execute(
-            "DELETE FROM ldap_entries WHERE pid = ?1 AND eid <= ?2",
-            params![self.pid, self.max_old_eid],
-        )?;
-        let t = std::time::Instant::now();
-        super::schema::ensure_indexes(&tx)?;
-        tracing::debug!(ms = t.elapsed().as_millis() as u64, "indexes rebuilt");
+        if self.bulk {
+            let t = std::time::Instant::now();
+            super::schema::ensure_indexes(&tx)?;
+            tracing::debug!(ms = t.elapsed().as_millis() as u64, "indexes built");
+        } else {
+            let mut refs =
+                tx.prepare_cached("DELETE FROM ldap_member_refs WHERE group_eid = ?1")?;
+            let mut entries = tx.prepare_cached("DELETE FROM ldap_entries WHERE eid = ?1")?;
+            for eid in &gone {
+                refs.execute(params![eid])?;
+                entries.execute(params![eid])?;
+            }
+        }
         if let Some(st) = state {
             save_state(&tx, self.pid, st)?;
         }

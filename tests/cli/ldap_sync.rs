@@ -332,3 +332,35 @@ fn a_cookie_older_than_the_session_log_still_converges_through_the_present_phase
     expect_code(&sync(&fresh, &s, &[]), 0);
     assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
 }
+
+#[test]
+fn a_full_resync_merges_only_what_changed() {
+    let (env, s) = (Env::new(), Slapd::start());
+    expect_code(&sync(&env, &s, &[]), 0);
+    let out = sync(&env, &s, &["--full"]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(
+        (
+            r["mode"].as_str(),
+            r["added"].as_u64(),
+            r["modified"].as_u64(),
+            r["deleted"].as_u64()
+        ),
+        (Some("full"), Some(0), Some(0), Some(0)),
+        "{r}"
+    );
+    s.modify(CHANGES);
+    let out = sync(&env, &s, &["--full"]);
+    expect_code(&out, 0);
+    let r = &ndjson(&out)[0];
+    assert_eq!(
+        (r["added"].as_u64(), r["deleted"].as_u64()),
+        (Some(2), Some(1)),
+        "{r}"
+    );
+    assert!(r["modified"].as_u64().unwrap() >= 5, "{r}");
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, &s, &[]), 0);
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+}
