@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # LDAP benchmarks of issue 2, release build, against a local slapd with a generated directory
-# of 100,000 users and 5,000 groups. Medians from hyperfine; peak RSS from /usr/bin/time.
+# of 100,000 users and 5,000 groups. The compared commands run in interleaved rounds
+# (scripts/bench_interleave.py: medians, and the median of per-round ratios, which cancels
+# the drift of a shared VM); delta and --version via hyperfine; peak RSS from /usr/bin/time.
 #
 #   scripts/bench-ldap.sh [--users N] [--groups N] [--runs N]
 #
@@ -49,24 +51,24 @@ cache=$work/cache.db
 
 median_json() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.4f" % x["median"] for x in r))' "$1"; }
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+interleave() { python3 scripts/bench_interleave.py --runs "$runs" "$@"; }
+field() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.4f" % d[sys.argv[2]][sys.argv[3]])' "$1" "$2" "$3"; }
 
-echo "== search: uid cn mail memberOf of every inetOrgPerson, LDIF to /dev/null"
-hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/search.json" \
-    "ldapsearch $ls_conn -E pr=1000/noprompt $filter uid cn mail memberOf" \
-    "$bin ldap search ${conn[*]} $filter uid cn mail memberOf --format ldif --cache $work/search.db" >/dev/null
-read -r ls_s at_s < <(median_json "$work/search.json")
+echo "== search: uid cn mail memberOf of every inetOrgPerson, LDIF to /dev/null (interleaved rounds)"
+r=$(interleave \
+    "ldapsearch=ldapsearch $ls_conn -E pr=1000/noprompt '$filter' uid cn mail memberOf" \
+    "atomctl=$bin ldap search ${conn[*]} '$filter' uid cn mail memberOf --format ldif --cache $work/search.db")
+ls_s=$(field "$r" median ldapsearch); at_s=$(field "$r" median atomctl); search_ratio=$(field "$r" ratio_to_ldapsearch atomctl)
 
-echo "== sync --full into an empty cache vs ldapsearch of the same attributes"
-hyperfine --warmup 1 --runs "$runs" --export-json "$work/sync.json" \
-    --command-name ldapsearch-sync-attrs "ldapsearch $ls_conn -E pr=1000/noprompt '$sync_filter' $sync_attrs >/dev/null" \
-    --command-name atomctl-sync-full --prepare "rm -f $cache $cache-wal $cache-shm" \
-    "$bin ldap sync --full --quiet ${conn[*]} --cache $cache" >/dev/null
-read -r lsd_s sync_s < <(median_json "$work/sync.json")
-echo "== sync --full over a cache that already holds the directory (a nightly resync)"
-rm -f "$cache" "$cache-wal" "$cache-shm"
-"$bin" ldap sync --quiet "${conn[@]}" --cache "$cache"
-hyperfine -N --runs "$runs" --export-json "$work/resync.json" "$bin ldap sync --full --quiet ${conn[*]} --cache $cache" >/dev/null
-read -r resync_s < <(median_json "$work/resync.json")
+echo "== sync --full into an empty cache, and over a populated cache, vs ldapsearch of the same attributes"
+"$bin" ldap sync --quiet "${conn[@]}" --cache "$work/resync.db"
+r=$(interleave \
+    --prepare "sync=rm -f $cache $cache-wal $cache-shm" \
+    "ldapsearch=ldapsearch $ls_conn -E pr=1000/noprompt '$sync_filter' $sync_attrs" \
+    "sync=$bin ldap sync --full --quiet ${conn[*]} --cache $cache" \
+    "resync=$bin ldap sync --full --quiet ${conn[*]} --cache $work/resync.db")
+lsd_s=$(field "$r" median ldapsearch); sync_s=$(field "$r" median sync); resync_s=$(field "$r" median resync)
+sync_ratio=$(field "$r" ratio_to_ldapsearch sync); resync_ratio=$(field "$r" ratio_to_ldapsearch resync)
 rm -f "$cache" "$cache-wal" "$cache-shm"
 sync_rss=$(rss "$bin" ldap sync --full --quiet "${conn[@]}" --cache "$cache")
 search_rss=$(rss "$bin" ldap search "${conn[@]}" "$filter" uid cn mail memberOf --format ldif --cache "$work/search.db")
@@ -111,17 +113,17 @@ echo "== atomctl --version"
 hyperfine -N --warmup 5 --runs 50 --export-json "$work/version.json" "$bin --version" >/dev/null
 read -r version_s < <(median_json "$work/version.json")
 
-python3 - "$ls_s" "$at_s" "$lsd_s" "$sync_s" "$delta_s" "$version_s" "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" "$resync_s" <<'PY'
+python3 - "$ls_s" "$at_s" "$search_ratio" "$lsd_s" "$sync_s" "$sync_ratio" "$resync_s" "$resync_ratio" "$delta_s" "$version_s" \
+    "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" <<'PY'
 import sys
-ls, at, lsd, sync, delta, ver = map(float, sys.argv[1:7])
-sync_rss, search_rss, ls_rss = (int(x) / 1024 for x in sys.argv[7:10])
-equal, users, groups = sys.argv[10], sys.argv[11], sys.argv[12]
-resync = float(sys.argv[13])
-print(f"\nLDAP benchmark, {users} users / {groups} groups, medians")
-print(f"search  ldapsearch {ls:.3f} s ({ls_rss:.1f} MB)  atomctl {at:.3f} s ({search_rss:.1f} MB)  ratio {at/ls:.2f}  (target <= 1.00)")
-print(f"sync    ldapsearch of sync attrs {lsd:.3f} s  atomctl sync --full {sync:.3f} s  ratio {sync/lsd:.2f}  (target <= 1.20)  peak RSS {sync_rss:.1f} MB (target < 64)")
-print(f"        vs the search dump above: ratio {sync/ls:.2f}")
-print(f"resync  atomctl sync --full over a populated cache {resync:.3f} s  ratio {resync/lsd:.2f} to the same ldapsearch")
+ls, at, sr, lsd, sync, syr, resync, rsr, delta, ver = map(float, sys.argv[1:11])
+sync_rss, search_rss, ls_rss = (int(x) / 1024 for x in sys.argv[11:14])
+equal, users, groups = sys.argv[14:17]
+print(f"\nLDAP benchmark, {users} users / {groups} groups; medians of interleaved rounds, ratio = median of per-round ratios")
+print(f"search  ldapsearch {ls:.3f} s ({ls_rss:.1f} MB)  atomctl {at:.3f} s ({search_rss:.1f} MB)  ratio {sr:.2f}  (target <= 1.00)")
+print(f"sync    ldapsearch of the sync attributes {lsd:.3f} s")
+print(f"        atomctl sync --full, empty cache     {sync:.3f} s  ratio {syr:.2f}  (target <= 1.20)  peak RSS {sync_rss:.1f} MB (target < 64)")
+print(f"        atomctl sync --full, populated cache {resync:.3f} s  ratio {rsr:.2f}")
 print(f"delta   100 mods + 5 deletes + 2 renames: {delta*1000:.0f} ms (target < 150)  cache equals fresh full sync: {equal}")
 print(f"version atomctl --version {ver*1000:.2f} ms (target < 10)")
 PY

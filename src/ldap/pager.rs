@@ -32,8 +32,8 @@ pub struct PageRequest {
     pub page_size: u32,
 }
 
-/// Entries buffered between the reader task and the caller: about two pages.
-const BUFFER_PAGES: usize = 2;
+/// Entries buffered between the reader task and the caller: about one page.
+const BUFFER_PAGES: usize = 1;
 /// Entries per batch handed to the caller.
 const BATCH: usize = 128;
 

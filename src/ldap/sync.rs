@@ -293,7 +293,7 @@ async fn full(
     method: Method,
     progress: &Progress,
 ) -> Result<SyncReport, SyncError> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(4);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(2);
     let path = cache_path.to_path_buf();
     let profile = plan.profile.clone();
     let writer = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
