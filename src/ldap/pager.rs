@@ -32,8 +32,9 @@ pub struct PageRequest {
     pub page_size: u32,
 }
 
-/// Entries buffered between the reader task and the caller: about one page.
-const BUFFER_PAGES: usize = 1;
+/// Entries buffered between the reader task and the caller, in pages: room for a whole page
+/// lets the reader see the page's end, and ask for the next one, while the caller is still busy.
+const BUFFER_PAGES: usize = 3;
 /// Entries per batch handed to the caller.
 const BATCH: usize = 128;
 
