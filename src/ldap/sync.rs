@@ -2,9 +2,10 @@
 //! entryUUID / objectGUID.
 //!
 //! Methods, picked from what the server offers:
-//! - `rfc4533`: OpenLDAP with syncprov. A full sync is a refreshOnly without cookie (faster
-//!   than a paged dump and it yields a cookie); a delta sends the stored cookie and gets the
-//!   changed entries plus deleted entryUUIDs (delete phase) or the present set (present phase).
+//! - `rfc4533`: OpenLDAP with syncprov. A full sync takes a cookie first (from a refresh that
+//!   matches nothing) and then reads everything in pages, which keeps memory bounded; a delta
+//!   sends the stored cookie and gets the changed entries plus deleted entryUUIDs (delete
+//!   phase) or the present set (present phase).
 //! - `usn`: Active Directory. `uSNChanged` above the stored highestCommittedUSN for changes,
 //!   the Show Deleted control for deletions.
 //! - `csn`: OpenLDAP without syncprov. `entryCSN`/`modifyTimestamp` above the stored mark for
