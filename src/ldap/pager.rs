@@ -16,10 +16,10 @@ use super::entry::from_result;
 use super::{Entry, LdapFailure};
 
 /// What the pager hands on, in server order.
-pub enum PageItem {
-    /// A run of entries: handing them over in batches keeps the cross-thread wake-ups to
-    /// one per batch instead of one per entry.
-    Entries(Vec<Entry>),
+pub enum PageItem<T> {
+    /// A run of converted entries: handing them over in batches keeps the cross-thread
+    /// wake-ups to one per batch instead of one per entry.
+    Items(Vec<T>),
     /// The last page's final result (rc 0, or 4 / 3 / 11 for a search ended early).
     Done(LdapResult),
 }
@@ -38,23 +38,34 @@ const BUFFER_PAGES: usize = 3;
 /// Entries per batch handed to the caller.
 const BATCH: usize = 128;
 
-/// Start reading. Dropping the receiver stops the reader (it abandons the search).
-pub fn spawn(ldap: Ldap, req: PageRequest) -> mpsc::Receiver<Result<PageItem, LdapFailure>> {
+/// Start reading. Each entry goes through `convert` on the reader's own thread, so an entry
+/// is allocated, converted and freed in one place and only the (smaller) result crosses over.
+/// Dropping the receiver stops the reader (it abandons the search).
+pub fn spawn<T, C>(
+    ldap: Ldap,
+    req: PageRequest,
+    convert: C,
+) -> mpsc::Receiver<Result<PageItem<T>, LdapFailure>>
+where
+    T: Send + 'static,
+    C: Fn(Entry) -> T + Send + Sync + 'static,
+{
     let size = req.page_size.clamp(1, i32::MAX as u32);
     let (tx, rx) = mpsc::channel((size as usize * BUFFER_PAGES).div_ceil(BATCH).max(2));
     tokio::spawn(async move {
-        if let Err(e) = read_pages(ldap, req, size as i32, &tx).await {
+        if let Err(e) = read_pages(ldap, req, size as i32, &convert, &tx).await {
             let _ = tx.send(Err(e)).await;
         }
     });
     rx
 }
 
-async fn read_pages(
+async fn read_pages<T, C: Fn(Entry) -> T>(
     mut ldap: Ldap,
     req: PageRequest,
     size: i32,
-    tx: &mpsc::Sender<Result<PageItem, LdapFailure>>,
+    convert: &C,
+    tx: &mpsc::Sender<Result<PageItem<T>, LdapFailure>>,
 ) -> Result<(), LdapFailure> {
     let mut cookie = Vec::new();
     let proto = |e: ldap3::LdapError| LdapFailure::Protocol(e.to_string());
@@ -75,11 +86,13 @@ async fn read_pages(
             if re.is_intermediate() || re.is_ref() {
                 continue;
             }
-            batch.push(from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?);
+            batch.push(convert(
+                from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?,
+            ));
             if batch.len() < BATCH {
                 continue;
             }
-            let item = PageItem::Entries(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+            let item = PageItem::Items(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
             if tx.send(Ok(item)).await.is_err() {
                 // The caller stopped (an error on its side): stop the server too.
                 let id = stream.ldap_handle().last_id();
@@ -87,7 +100,7 @@ async fn read_pages(
                 return Ok(());
             }
         }
-        if !batch.is_empty() && tx.send(Ok(PageItem::Entries(batch))).await.is_err() {
+        if !batch.is_empty() && tx.send(Ok(PageItem::Items(batch))).await.is_err() {
             return Ok(());
         }
         let res = stream.finish().await;

@@ -294,7 +294,7 @@ async fn full(
     method: Method,
     progress: &Progress,
 ) -> Result<SyncReport, SyncError> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(2);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(8);
     let path = cache_path.to_path_buf();
     let profile = plan.profile.clone();
     let writer = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
@@ -333,7 +333,6 @@ async fn full(
             .map_err(|_| SyncError::WriterGone)
     };
     let mut max_mark: Option<String> = None;
-    let kind = dir.kind;
     let fetched = async {
         // RFC 4533: take the cookie first, from a refresh that matches nothing. It marks the
         // state the paged dump below starts from, so the next delta covers every later change
@@ -349,19 +348,24 @@ async fn full(
             }
             Method::Usn | Method::Csn => None,
         };
-        paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, |e| {
-            if method == Method::Csn {
-                track_mark(&e, &mut max_mark);
-            }
-            if let Some(r) = to_row(&e, kind) {
-                progress.inc(1);
-                batch.push(r);
-                if batch.len() >= 1000 {
-                    send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+        paged(
+            dir,
+            &sync_filter(plan),
+            sync_attrs(),
+            plan.page_size,
+            method == Method::Csn,
+            |synced| {
+                track_mark(synced.mark, &mut max_mark);
+                if let Some(r) = synced.row {
+                    progress.inc(1);
+                    batch.push(r);
+                    if batch.len() >= 1000 {
+                        send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+                    }
                 }
-            }
-            Ok(())
-        })
+                Ok(())
+            },
+        )
         .await?;
         progress.set_message("writing the cache");
         let cookie = match method {
@@ -544,18 +548,26 @@ where
     })
 }
 
-/// A paged search of the sync scope, the next page read while this one is converted and
-/// stored. A sync must never pass a truncated directory off as complete, so a size limit is
-/// an error here, not a partial result.
+/// An entry as the sync needs it: its cache row and, for the csn method, its change mark.
+struct Synced {
+    row: Option<EntryRow>,
+    mark: Option<String>,
+}
+
+/// A paged search of the sync scope. Entries are converted to rows on the reader's thread
+/// (allocated, converted and freed in one place) and the next page is read while this one
+/// is stored. A sync must never pass a truncated directory off as complete, so a size limit
+/// is an error here, not a partial result.
 async fn paged<F>(
     dir: &mut Directory,
     filter: &str,
     attrs: Vec<String>,
     page_size: u32,
-    mut on_entry: F,
+    with_marks: bool,
+    mut on_item: F,
 ) -> Result<(), SyncError>
 where
-    F: FnMut(Entry) -> Result<(), SyncError>,
+    F: FnMut(Synced) -> Result<(), SyncError>,
 {
     use super::pager::{PageItem, PageRequest, spawn};
     let req = PageRequest {
@@ -565,12 +577,17 @@ where
         attrs,
         page_size,
     };
-    let mut pages = spawn(dir.ldap.clone(), req);
+    let kind = dir.kind;
+    let convert = move |e: Entry| Synced {
+        mark: if with_marks { change_mark(&e) } else { None },
+        row: to_row(&e, kind),
+    };
+    let mut pages = spawn(dir.ldap.clone(), req, convert);
     while let Some(item) = pages.recv().await {
         match item? {
-            PageItem::Entries(entries) => {
-                for e in entries {
-                    on_entry(e)?;
+            PageItem::Items(items) => {
+                for synced in items {
+                    on_item(synced)?;
                 }
             }
             PageItem::Done(res) if res.rc == 4 => {
@@ -594,14 +611,19 @@ fn highest_usn(dir: &Directory) -> Option<i64> {
 }
 
 /// The high-water mark of the csn method: the largest entryCSN (or modifyTimestamp) seen.
-fn track_mark(e: &Entry, mark: &mut Option<String>) {
-    if let Some(v) = e
-        .first_str("entryCSN")
-        .or_else(|| e.first_str("modifyTimestamp"))
-        && mark.as_deref().is_none_or(|m| v > m)
+fn track_mark(seen: Option<String>, mark: &mut Option<String>) {
+    if let Some(v) = seen
+        && mark.as_deref().is_none_or(|m| v.as_str() > m)
     {
-        *mark = Some(v.to_owned());
+        *mark = Some(v);
     }
+}
+
+/// An entry's change mark for the csn method.
+fn change_mark(e: &Entry) -> Option<String> {
+    e.first_str("entryCSN")
+        .or_else(|| e.first_str("modifyTimestamp"))
+        .map(str::to_owned)
 }
 
 async fn delta(
@@ -657,13 +679,20 @@ async fn delta(
             let since = prev.usn.unwrap_or(0) + 1;
             new_usn = highest_usn(dir).or(prev.usn);
             let filter = format!("(&{}(uSNChanged>={since}))", sync_filter(plan));
-            paged(dir, &filter, sync_attrs(), plan.page_size, |e| {
-                if let Some(row) = to_row(&e, kind) {
-                    progress.inc(1);
-                    upserts.insert(row.id.clone(), row);
-                }
-                Ok(())
-            })
+            paged(
+                dir,
+                &filter,
+                sync_attrs(),
+                plan.page_size,
+                false,
+                |synced| {
+                    if let Some(row) = synced.row {
+                        progress.inc(1);
+                        upserts.insert(row.id.clone(), row);
+                    }
+                    Ok(())
+                },
+            )
             .await?;
             for id in ad_deleted_since(dir, since).await? {
                 upserts.remove(&id);
@@ -698,9 +727,9 @@ async fn delta(
                 super::filter::escape_value(&mark)
             );
             let mut max_mark = Some(mark);
-            paged(dir, &filter, sync_attrs(), plan.page_size, |e| {
-                track_mark(&e, &mut max_mark);
-                if let Some(row) = to_row(&e, kind) {
+            paged(dir, &filter, sync_attrs(), plan.page_size, true, |synced| {
+                track_mark(synced.mark, &mut max_mark);
+                if let Some(row) = synced.row {
                     progress.inc(1);
                     upserts.insert(row.id.clone(), row);
                 }
@@ -710,12 +739,19 @@ async fn delta(
             new_cookie = max_mark.map(String::into_bytes);
             // Timestamps never show a delete: compare the ids that exist with the cache.
             let id_attrs = vec!["entryUUID".to_owned(), "objectGUID".to_owned()];
-            paged(dir, &sync_filter(plan), id_attrs, plan.page_size, |e| {
-                if let Some(id) = stable_id(&e) {
-                    present.insert(id);
-                }
-                Ok(())
-            })
+            paged(
+                dir,
+                &sync_filter(plan),
+                id_attrs,
+                plan.page_size,
+                false,
+                |synced| {
+                    if let Some(row) = synced.row {
+                        present.insert(row.id);
+                    }
+                    Ok(())
+                },
+            )
             .await?;
             present_phase = true;
         }
@@ -785,8 +821,8 @@ async fn delta(
             }
         }
         f.push(')');
-        paged(dir, &f, sync_attrs(), plan.page_size, |e| {
-            if let Some(row) = to_row(&e, kind) {
+        paged(dir, &f, sync_attrs(), plan.page_size, false, |synced| {
+            if let Some(row) = synced.row {
                 upserts.insert(row.id.clone(), row);
             }
             Ok(())
