@@ -61,15 +61,7 @@ impl<W: Write> RowWriter<W> {
         match self.format {
             Format::Csv => {
                 if self.rows_written == 0 {
-                    self.line.clear();
-                    for (i, c) in self.columns.iter().enumerate() {
-                        if i > 0 {
-                            self.line.push(b',');
-                        }
-                        csv_quote_into(&mut self.line, c);
-                    }
-                    self.line.push(b'\n');
-                    self.out.write_all(&self.line)?;
+                    self.write_csv_header()?;
                 }
                 self.line.clear();
                 for (i, v) in row.iter().enumerate() {
@@ -105,6 +97,19 @@ impl<W: Write> RowWriter<W> {
         Ok(())
     }
 
+    /// The header line: written before the first row, or alone when there are no rows.
+    fn write_csv_header(&mut self) -> io::Result<()> {
+        self.line.clear();
+        for (i, c) in self.columns.iter().enumerate() {
+            if i > 0 {
+                self.line.push(b',');
+            }
+            csv_quote_into(&mut self.line, c);
+        }
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)
+    }
+
     fn object(&self, row: &[Value]) -> Value {
         let mut m = Map::with_capacity(row.len());
         for (c, v) in self.columns.iter().zip(row) {
@@ -121,17 +126,7 @@ impl<W: Write> RowWriter<W> {
             } else {
                 b"\n]\n"
             })?,
-            Format::Csv if self.rows_written == 0 => {
-                self.line.clear();
-                for (i, c) in self.columns.iter().enumerate() {
-                    if i > 0 {
-                        self.line.push(b',');
-                    }
-                    csv_quote_into(&mut self.line, c);
-                }
-                self.line.push(b'\n');
-                self.out.write_all(&self.line)?;
-            }
+            Format::Csv if self.rows_written == 0 => self.write_csv_header()?,
             Format::Table | Format::Ldif => self.render_table()?,
             _ => {}
         }
