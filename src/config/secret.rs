@@ -64,15 +64,6 @@ impl SecretSource {
             .or_else(|| command.map(|c| SecretSource::Command(c.to_owned()))))
     }
 
-    /// Where it comes from, for `config show` and error messages.
-    pub fn describe(&self) -> String {
-        match self {
-            SecretSource::Env(v) => format!("env:{v}"),
-            SecretSource::File(p) => format!("file:{}", p.display()),
-            SecretSource::Command(c) => format!("command:{c}"),
-        }
-    }
-
     /// Read the secret. `warn` receives a warning when a secret file is readable by others.
     pub fn read(&self, warn: &mut dyn FnMut(String)) -> Result<Secret, AppError> {
         match self {

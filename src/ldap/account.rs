@@ -59,49 +59,40 @@ pub struct AccountState {
 const PERMANENT_LOCK: &str = "000001010000Z";
 
 pub fn account_state(e: &Entry, kind: DirectoryKind) -> AccountState {
-    account_state_with(&|a| e.first_str(a), kind)
-}
-
-/// The same decoding from any lookup of an attribute's first value (the sync has the values
-/// already sorted out and answers without scanning the entry again).
-pub fn account_state_with<'a>(
-    get: &dyn Fn(&str) -> Option<&'a str>,
-    kind: DirectoryKind,
-) -> AccountState {
     match kind {
-        DirectoryKind::ActiveDirectory => ad_state(get),
-        DirectoryKind::OpenLdap => openldap_state(get),
+        DirectoryKind::ActiveDirectory => ad_state(e),
+        DirectoryKind::OpenLdap => openldap_state(e),
     }
 }
 
-fn int<'a>(get: &dyn Fn(&str) -> Option<&'a str>, attr: &str) -> Option<i64> {
-    get(attr)?.trim().parse().ok()
+fn int(e: &Entry, attr: &str) -> Option<i64> {
+    e.first_str(attr)?.trim().parse().ok()
 }
 
-fn ft<'a>(get: &dyn Fn(&str) -> Option<&'a str>, attr: &str) -> Option<String> {
-    int(get, attr).and_then(filetime).map(rfc3339)
+fn ft(e: &Entry, attr: &str) -> Option<String> {
+    int(e, attr).and_then(filetime).map(rfc3339)
 }
 
-fn ad_state<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> AccountState {
-    let uac = int(get, "userAccountControl").unwrap_or(0) as u32;
-    let computed = int(get, "msDS-User-Account-Control-Computed").unwrap_or(0) as u32;
+fn ad_state(e: &Entry) -> AccountState {
+    let uac = int(e, "userAccountControl").unwrap_or(0) as u32;
+    let computed = int(e, "msDS-User-Account-Control-Computed").unwrap_or(0) as u32;
     AccountState {
         enabled: uac & UAC_DISABLED == 0,
         locked: computed & UAC_LOCKOUT != 0
             || uac & UAC_LOCKOUT != 0
-            || int(get, "lockoutTime").unwrap_or(0) > 0,
+            || int(e, "lockoutTime").unwrap_or(0) > 0,
         password_never_expires: uac & UAC_DONT_EXPIRE_PASSWORD != 0,
-        last_logon: ft(get, "lastLogonTimestamp"),
-        password_last_set: ft(get, "pwdLastSet"),
-        password_expires: ft(get, "msDS-UserPasswordExpiryTimeComputed"),
-        account_expires: ft(get, "accountExpires"),
+        last_logon: ft(e, "lastLogonTimestamp"),
+        password_last_set: ft(e, "pwdLastSet"),
+        password_expires: ft(e, "msDS-UserPasswordExpiryTimeComputed"),
+        account_expires: ft(e, "accountExpires"),
     }
 }
 
-fn openldap_state<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> AccountState {
-    let lock = get("pwdAccountLockedTime");
-    let gt = |a: &str| get(a).and_then(super::ad::generalized_to_rfc3339);
-    let shadow_expire = int(get, "shadowExpire")
+fn openldap_state(e: &Entry) -> AccountState {
+    let lock = e.first_str("pwdAccountLockedTime");
+    let gt = |a: &str| e.first_str(a).and_then(super::ad::generalized_to_rfc3339);
+    let shadow_expire = int(e, "shadowExpire")
         .filter(|d| *d >= 0)
         .and_then(|days| time::OffsetDateTime::from_unix_timestamp(days * 86_400).ok())
         .map(rfc3339);

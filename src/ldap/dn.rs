@@ -217,22 +217,6 @@ pub fn leaf_value(dn: &str) -> String {
         .unwrap_or_else(|| dn.to_owned())
 }
 
-/// The DN without its leftmost RDN, normalized.
-pub fn parent_normalized(dn: &str) -> String {
-    let n = normalize(dn);
-    // The normalized form escapes commas inside values, so the first unescaped comma splits.
-    let b = n.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 2,
-            b',' => return n[i + 1..].to_owned(),
-            _ => i += 1,
-        }
-    }
-    String::new()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +282,5 @@ mod tests {
         );
         assert_eq!(r[1][0].value, "p,q");
         assert_eq!(leaf_value("cn=Smith\\2C John,dc=x"), "Smith, John");
-        assert_eq!(parent_normalized("cn=a\\,b,OU=X,dc=t"), "ou=x,dc=t");
     }
 }

@@ -67,11 +67,6 @@ impl Entry {
             .flat_map(|a| a.values.iter())
             .filter_map(|v| std::str::from_utf8(v).ok())
     }
-
-    pub fn has_object_class(&self, class: &str) -> bool {
-        self.strs("objectClass")
-            .any(|c| c.eq_ignore_ascii_case(class))
-    }
 }
 
 /// Why a protocol message could not be read as an entry.

@@ -7,9 +7,9 @@ mod rows;
 mod sink;
 mod ui;
 
-pub use entries::{EntryOptions, EntryWriter, entry_json};
+pub use entries::{EntryOptions, EntryWriter};
 pub use ldif::LdifWriter;
-pub use rows::{RowWriter, TableLayout, csv_quote_into};
+pub use rows::{RowWriter, TableLayout};
 pub use sink::Sink;
 pub use ui::{Progress, Ui};
 

@@ -47,10 +47,6 @@ impl Sink {
         })
     }
 
-    pub fn is_file(&self) -> bool {
-        self.target.is_some()
-    }
-
     /// Flush and, for a file, move it into place. Without this the temp file is removed.
     pub fn commit(mut self) -> io::Result<()> {
         self.inner.flush()?;

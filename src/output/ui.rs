@@ -27,22 +27,8 @@ impl Ui {
         }
     }
 
-    /// A Ui that prints nothing but warnings and errors: for tests and library callers.
-    pub fn silent() -> Ui {
-        Ui {
-            quiet: true,
-            verbose: 0,
-            color: false,
-            progress: false,
-        }
-    }
-
     pub fn is_quiet(&self) -> bool {
         self.quiet
-    }
-
-    pub fn verbosity(&self) -> u8 {
-        self.verbose
     }
 
     /// A note for a person; suppressed by --quiet.

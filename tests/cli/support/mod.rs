@@ -129,10 +129,6 @@ pub fn script(name: &str) -> PathBuf {
     repo_root().join("scripts").join(name)
 }
 
-pub fn exists(p: &Path) -> bool {
-    p.exists()
-}
-
 /// Everything the cache says about the directory, in a stable order: what "the cache equals a
 /// fresh full sync" compares (content hashes cover every stored column).
 pub fn cache_snapshot(cache: &Path) -> Vec<String> {

@@ -3,7 +3,7 @@
 //! its own slapd on free loopback ports, so tests that change data never disturb each other.
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use super::{free_port, repo_root, script};
@@ -207,8 +207,4 @@ fn fnv(parts: &[&[u8]]) -> u64 {
         }
     }
     h
-}
-
-pub fn path_exists(p: &Path) -> bool {
-    p.exists()
 }
