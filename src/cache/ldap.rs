@@ -160,8 +160,7 @@ fn insert_refs(tx: &Transaction<'_>, pid: i64, eid: i64, r: &EntryRow) -> rusqli
 
 /// Insert or update one entry by (profile, id), keeping its internal eid, and replace its
 /// member references.
-fn upsert_row(tx: &Transaction<'_>, pid: i64, r: &EntryRow) -> rusqlite::Result<()> {
-    let hash = r.content_hash();
+fn upsert_row(tx: &Transaction<'_>, pid: i64, r: &EntryRow, hash: i64) -> rusqlite::Result<()> {
     let eid: i64 = tx
         .prepare_cached(UPSERT_ENTRY)?
         .query_row(&row_params(&pid, r, &hash)[..], |row| row.get(0))?;
@@ -362,12 +361,13 @@ impl<'c> FullWriter<'c> {
     fn merge_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
         for row in rows {
             self.summary.total += 1;
+            let hash = row.content_hash();
             match self.prev.remove(row.id.as_str()) {
-                Some((h, _)) if h == row.content_hash() => continue,
+                Some((h, _)) if h == hash => continue,
                 Some(_) => self.summary.note_modified(&row.dn),
                 None => self.summary.note_added(&row.dn),
             }
-            upsert_row(&self.tx, self.pid, row)?;
+            upsert_row(&self.tx, self.pid, row, hash)?;
         }
         Ok(())
     }
@@ -497,12 +497,14 @@ pub fn apply_delta(
             .prepare_cached("SELECT hash FROM ldap_entries WHERE pid = ?1 AND id = ?2")?
             .query_row(params![pid, r.id], |row| row.get(0))
             .optional()?;
+        let hash = r.content_hash();
         match old {
             None => s.note_added(&r.dn),
-            Some(h) if h != r.content_hash() => s.note_modified(&r.dn),
-            Some(_) => {}
+            // Unchanged (an entry a delta reports again, a group read again): nothing to write.
+            Some(h) if h == hash => continue,
+            Some(_) => s.note_modified(&r.dn),
         }
-        upsert_row(&tx, pid, r)?;
+        upsert_row(&tx, pid, r, hash)?;
     }
     for id in deletes {
         if let Some(dn) = delete_row(&tx, pid, id)? {

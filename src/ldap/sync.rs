@@ -348,15 +348,23 @@ async fn full(
             }
             Method::Usn | Method::Csn => None,
         };
+        let kind = dir.kind;
+        let with_marks = method == Method::Csn;
+        let convert = move |e: Entry| {
+            (
+                if with_marks { change_mark(&e) } else { None },
+                to_row(&e, kind),
+            )
+        };
         paged(
             dir,
             &sync_filter(plan),
             sync_attrs(),
             plan.page_size,
-            method == Method::Csn,
-            |synced| {
-                track_mark(synced.mark, &mut max_mark);
-                if let Some(r) = synced.row {
+            convert,
+            |(mark, row)| {
+                track_mark(mark, &mut max_mark);
+                if let Some(r) = row {
                     progress.inc(1);
                     batch.push(r);
                     if batch.len() >= 1000 {
@@ -548,26 +556,22 @@ where
     })
 }
 
-/// An entry as the sync needs it: its cache row and, for the csn method, its change mark.
-struct Synced {
-    row: Option<EntryRow>,
-    mark: Option<String>,
-}
-
-/// A paged search of the sync scope. Entries are converted to rows on the reader's thread
-/// (allocated, converted and freed in one place) and the next page is read while this one
-/// is stored. A sync must never pass a truncated directory off as complete, so a size limit
-/// is an error here, not a partial result.
-async fn paged<F>(
+/// A paged search of the sync scope. Each entry goes through `convert` on the reader's
+/// thread (allocated, converted and freed in one place) and the next page is read while this
+/// one is stored. A sync must never pass a truncated directory off as complete, so a size
+/// limit is an error here, not a partial result.
+async fn paged<T, C, F>(
     dir: &mut Directory,
     filter: &str,
     attrs: Vec<String>,
     page_size: u32,
-    with_marks: bool,
+    convert: C,
     mut on_item: F,
 ) -> Result<(), SyncError>
 where
-    F: FnMut(Synced) -> Result<(), SyncError>,
+    T: Send + 'static,
+    C: Fn(Entry) -> T + Send + Sync + 'static,
+    F: FnMut(T) -> Result<(), SyncError>,
 {
     use super::pager::{PageItem, PageRequest, spawn};
     let req = PageRequest {
@@ -577,17 +581,12 @@ where
         attrs,
         page_size,
     };
-    let kind = dir.kind;
-    let convert = move |e: Entry| Synced {
-        mark: if with_marks { change_mark(&e) } else { None },
-        row: to_row(&e, kind),
-    };
     let mut pages = spawn(dir.ldap.clone(), req, convert);
     while let Some(item) = pages.recv().await {
         match item? {
             PageItem::Items(items) => {
-                for synced in items {
-                    on_item(synced)?;
+                for item in items {
+                    on_item(item)?;
                 }
             }
             PageItem::Done(res) if res.rc == 4 => {
@@ -684,9 +683,9 @@ async fn delta(
                 &filter,
                 sync_attrs(),
                 plan.page_size,
-                false,
-                |synced| {
-                    if let Some(row) = synced.row {
+                move |e| to_row(&e, kind),
+                |row| {
+                    if let Some(row) = row {
                         progress.inc(1);
                         upserts.insert(row.id.clone(), row);
                     }
@@ -727,14 +726,22 @@ async fn delta(
                 super::filter::escape_value(&mark)
             );
             let mut max_mark = Some(mark);
-            paged(dir, &filter, sync_attrs(), plan.page_size, true, |synced| {
-                track_mark(synced.mark, &mut max_mark);
-                if let Some(row) = synced.row {
-                    progress.inc(1);
-                    upserts.insert(row.id.clone(), row);
-                }
-                Ok(())
-            })
+            let convert = move |e: Entry| (change_mark(&e), to_row(&e, kind));
+            paged(
+                dir,
+                &filter,
+                sync_attrs(),
+                plan.page_size,
+                convert,
+                |(mark, row)| {
+                    track_mark(mark, &mut max_mark);
+                    if let Some(row) = row {
+                        progress.inc(1);
+                        upserts.insert(row.id.clone(), row);
+                    }
+                    Ok(())
+                },
+            )
             .await?;
             new_cookie = max_mark.map(String::into_bytes);
             // Timestamps never show a delete: compare the ids that exist with the cache.
@@ -744,11 +751,9 @@ async fn delta(
                 &sync_filter(plan),
                 id_attrs,
                 plan.page_size,
-                false,
-                |synced| {
-                    if let Some(row) = synced.row {
-                        present.insert(row.id);
-                    }
+                |e| stable_id(&e),
+                |id| {
+                    present.extend(id);
                     Ok(())
                 },
             )
@@ -807,26 +812,31 @@ async fn delta(
         .collect();
     let refetched = to_refetch.len();
     for chunk in to_refetch.chunks(100) {
-        let id_attr = if kind == DirectoryKind::ActiveDirectory {
-            "objectGUID"
-        } else {
-            "entryUUID"
-        };
         let mut f = String::from("(|");
         for id in chunk {
-            if kind == DirectoryKind::ActiveDirectory {
-                f.push_str(&format!("(objectGUID={})", guid_filter_value(id)));
-            } else {
-                f.push_str(&format!("({id_attr}={})", super::filter::escape_value(id)));
+            match kind {
+                DirectoryKind::ActiveDirectory => {
+                    f.push_str(&format!("(objectGUID={})", guid_filter_value(id)))
+                }
+                DirectoryKind::OpenLdap => {
+                    f.push_str(&format!("(entryUUID={})", super::filter::escape_value(id)))
+                }
             }
         }
         f.push(')');
-        paged(dir, &f, sync_attrs(), plan.page_size, false, |synced| {
-            if let Some(row) = synced.row {
-                upserts.insert(row.id.clone(), row);
-            }
-            Ok(())
-        })
+        paged(
+            dir,
+            &f,
+            sync_attrs(),
+            plan.page_size,
+            move |e| to_row(&e, kind),
+            |row| {
+                if let Some(row) = row {
+                    upserts.insert(row.id.clone(), row);
+                }
+                Ok(())
+            },
+        )
         .await?;
     }
 
