@@ -15,6 +15,15 @@ fn sync(env: &Env, s: &Slapd, extra: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// The invariant every sync keeps: the cache equals what a fresh full sync into an empty
+/// cache gives.
+#[track_caller]
+fn assert_equals_fresh_full_sync(env: &Env, s: &Slapd) {
+    let fresh = Env::new();
+    expect_code(&sync(&fresh, s, &[]), 0);
+    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+}
+
 const CHANGES: &str = "\
 dn: uid=user000010,ou=Finance,ou=people,dc=example,dc=test
 changetype: modify
@@ -95,9 +104,7 @@ fn delta_after_changes_equals_a_fresh_full_sync() {
     assert_eq!(r["deleted"], 1, "{r}");
     assert!(r["modified"].as_u64().unwrap() >= 5, "{r}");
 
-    let fresh = Env::new();
-    expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+    assert_equals_fresh_full_sync(&env, &s);
 
     // The documented views answer the obvious questions.
     let c = Connection::open(env.cache()).unwrap();
@@ -211,9 +218,7 @@ fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
     }
     let out = sync(&env, &s, &[]);
     expect_code(&out, 0);
-    let fresh = Env::new();
-    expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+    assert_equals_fresh_full_sync(&env, &s);
     // The killed runs are visible as interrupted jobs, not left "running".
     let out = env.run(&[
         "cache",
@@ -292,9 +297,7 @@ fn without_syncprov_the_csn_fallback_warns_and_still_converges() {
         (Some(2), Some(1)),
         "{r}"
     );
-    let fresh = Env::new();
-    expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+    assert_equals_fresh_full_sync(&env, &s);
 }
 
 #[test]
@@ -328,9 +331,7 @@ fn a_cookie_older_than_the_session_log_still_converges_through_the_present_phase
     let r = &ndjson(&out)[0];
     assert_eq!(r["mode"], "delta");
     assert_eq!(r["deleted"], 11, "{r}");
-    let fresh = Env::new();
-    expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+    assert_equals_fresh_full_sync(&env, &s);
 }
 
 #[test]
@@ -360,7 +361,5 @@ fn a_full_resync_merges_only_what_changed() {
         "{r}"
     );
     assert!(r["modified"].as_u64().unwrap() >= 5, "{r}");
-    let fresh = Env::new();
-    expect_code(&sync(&fresh, &s, &[]), 0);
-    assert_eq!(cache_snapshot(&env.cache()), cache_snapshot(&fresh.cache()));
+    assert_equals_fresh_full_sync(&env, &s);
 }
