@@ -102,6 +102,11 @@ pub fn classify(err: &anyhow::Error) -> Outcome {
             hint = ldap.hint();
             break;
         }
+        if let Some(sf) = cause.downcast_ref::<crate::salesforce::SfError>() {
+            kind = sf.exit_kind();
+            hint = sf.hint();
+            break;
+        }
     }
     let mut text = format!("error: {err}");
     for cause in err.chain().skip(1) {

@@ -8,6 +8,8 @@ pub mod docs;
 pub mod error;
 pub mod ldap;
 pub mod output;
+pub mod salesforce;
 pub mod settings;
+pub mod tls;
 
 pub use commands::run;

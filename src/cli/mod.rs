@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod config;
 pub mod ldap;
+pub mod sf;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,7 @@ Environment:
   ATOMCTL_PROFILE        profile (like --profile)
   ATOMCTL_CACHE          cache database (like --cache)
   ATOMCTL_LDAP_PASSWORD  LDAP bind password when no other source is given
+  ATOMCTL_SF_ACCESS_TOKEN  Salesforce access token when --access-token-env is not given
   ATOMCTL_LOG            tracing filter for diagnostics on stderr (e.g. atomctl=debug)
 
 Exit codes:
@@ -101,6 +103,9 @@ pub enum Command {
     #[command(subcommand)]
     Ldap(Box<ldap::LdapCommand>),
     /// Inspect and query the local cache
+    /// Salesforce: login, SOQL and SOSL queries, describe, status
+    #[command(subcommand)]
+    Sf(Box<sf::SfCommand>),
     #[command(subcommand)]
     Cache(cache::CacheCommand),
     /// Print a shell completion script

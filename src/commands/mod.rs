@@ -5,6 +5,7 @@ mod cache;
 mod completions;
 mod config;
 mod ldap;
+mod sf;
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -94,6 +95,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Config(c) => config::run(ctx, c),
         Command::Ldap(c) => ldap::run(ctx, *c),
+        Command::Sf(c) => sf::run(ctx, *c),
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }

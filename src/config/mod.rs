@@ -19,6 +19,7 @@ pub const ENV_CONFIG: &str = "ATOMCTL_CONFIG";
 pub const ENV_PROFILE: &str = "ATOMCTL_PROFILE";
 pub const ENV_CACHE: &str = "ATOMCTL_CACHE";
 pub const ENV_LDAP_PASSWORD: &str = "ATOMCTL_LDAP_PASSWORD";
+pub const ENV_SF_ACCESS_TOKEN: &str = "ATOMCTL_SF_ACCESS_TOKEN";
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +34,40 @@ pub struct ConfigFile {
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub ldap: Option<LdapProfile>,
+    pub sf: Option<SfProfile>,
+}
+
+/// A Salesforce org. The access token itself is never here: `sf login` stores it 0600 in
+/// the data directory; the client secret comes from `client_secret_env|_file|_command`.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SfProfile {
+    /// `production`, `sandbox`, or a My Domain URL.
+    pub login_url: Option<String>,
+    /// Normally learned at login; set it to use a token given by --access-token-env.
+    pub instance_url: Option<String>,
+    pub api_version: Option<String>,
+    /// The connected app's consumer key.
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub client_secret_command: Option<String>,
+    pub username: Option<String>,
+    /// Private key (PEM) of the certificate uploaded to the connected app, for JWT bearer.
+    pub jwt_key_file: Option<PathBuf>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Option<u64>,
+}
+
+impl SfProfile {
+    pub fn client_secret_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "sf.client_secret",
+            self.client_secret_env.as_deref(),
+            self.client_secret_file.as_deref(),
+            self.client_secret_command.as_deref(),
+        )
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -94,6 +129,11 @@ pub fn config_path(flag: Option<&Path>) -> PathBuf {
         .join("config.toml")
 }
 
+/// Where atomctl keeps its own files (stored logins): `$XDG_DATA_HOME/atomctl`.
+pub fn data_dir() -> PathBuf {
+    xdg_dir("XDG_DATA_HOME", ".local/share").join("atomctl")
+}
+
 /// Where the cache is: --cache, else ATOMCTL_CACHE, else the XDG data location.
 pub fn cache_path(flag: Option<&Path>) -> PathBuf {
     if let Some(p) = flag {
@@ -141,6 +181,21 @@ pub fn current_user() -> String {
 /// A tracing filter from ATOMCTL_LOG, if set.
 pub fn log_filter() -> Option<String> {
     env_nonempty("ATOMCTL_LOG")
+}
+
+/// A Salesforce access token from an environment variable: the named one, else
+/// `ATOMCTL_SF_ACCESS_TOKEN`.
+pub fn sf_access_token_from_env(var: Option<&str>) -> Option<Secret> {
+    match var {
+        Some(v) => env_nonempty(v),
+        None => env_nonempty(ENV_SF_ACCESS_TOKEN),
+    }
+    .map(Secret::new)
+}
+
+/// A secret from a named environment variable (a flag such as --password-env named it).
+pub fn secret_from_env(var: &str) -> Option<Secret> {
+    env_nonempty(var).map(Secret::new)
 }
 
 /// The bind password given by the environment fallback (`ATOMCTL_LDAP_PASSWORD`), if set.

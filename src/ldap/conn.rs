@@ -6,8 +6,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope};
-use rustls::pki_types::CertificateDer;
-use rustls::pki_types::pem::PemObject;
 
 use super::{Entry, LdapFailure};
 use crate::config::{Flavor, Secret};
@@ -210,36 +208,10 @@ async fn read_root_dse(ldap: &mut Ldap, timeout: Duration) -> Result<Entry, Ldap
 }
 
 fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
-    let mut roots = rustls::RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    for cert in native.certs {
-        let _ = roots.add(cert);
-    }
-    if let Some(path) = &s.ca_file {
-        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-            .and_then(|it| it.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| LdapFailure::Unreachable {
-                tried: "-".into(),
-                last: format!("cannot read CA file {}: {e}", path.display()),
-            })?;
-        if certs.is_empty() {
-            return Err(LdapFailure::Unreachable {
-                tried: "-".into(),
-                last: format!("no certificate in CA file {}", path.display()),
-            });
-        }
-        for c in certs {
-            roots.add(c).map_err(|e| LdapFailure::Unreachable {
-                tried: "-".into(),
-                last: format!("bad CA certificate: {e}"),
-            })?;
-        }
-    }
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let cfg = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| LdapFailure::Protocol(e.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(cfg))
+    crate::tls::client_config(s.ca_file.as_deref())
+        .map(Arc::new)
+        .map_err(|last| LdapFailure::Unreachable {
+            tried: "-".into(),
+            last,
+        })
 }

@@ -23,6 +23,7 @@ pub struct RowWriter<W: Write> {
     columns: Vec<String>,
     separator: String,
     layout: TableLayout,
+    csv: CsvStyle,
     rows_written: u64,
     table_rows: Vec<Vec<String>>,
     line: Vec<u8>,
@@ -36,6 +37,7 @@ impl<W: Write> RowWriter<W> {
             columns,
             separator: "|".to_owned(),
             layout: TableLayout::Rows,
+            csv: CsvStyle::default(),
             rows_written: 0,
             table_rows: Vec::new(),
             line: Vec::with_capacity(256),
@@ -45,6 +47,15 @@ impl<W: Write> RowWriter<W> {
     pub fn separator(mut self, sep: &str) -> Self {
         sep.clone_into(&mut self.separator);
         self
+    }
+
+    pub fn csv_style(mut self, style: CsvStyle) -> Self {
+        self.csv = style;
+        self
+    }
+
+    pub fn rows_written(&self) -> u64 {
+        self.rows_written
     }
 
     pub fn layout(mut self, layout: TableLayout) -> Self {
@@ -66,12 +77,16 @@ impl<W: Write> RowWriter<W> {
                 self.line.clear();
                 for (i, v) in row.iter().enumerate() {
                     if i > 0 {
-                        self.line.push(b',');
+                        self.line.push(self.csv.delimiter);
                     }
-                    let text = cell_text(v, &self.separator);
-                    csv_quote_into(&mut self.line, &text);
+                    if v.is_null() {
+                        csv_quote_into(&mut self.line, &self.csv.null, self.csv.delimiter);
+                    } else {
+                        let text = cell_text(v, &self.separator);
+                        csv_quote_into(&mut self.line, &text, self.csv.delimiter);
+                    }
                 }
-                self.line.push(b'\n');
+                self.line.extend_from_slice(self.csv.line_end());
                 self.out.write_all(&self.line)?;
             }
             Format::Json | Format::Ndjson => {
@@ -102,11 +117,11 @@ impl<W: Write> RowWriter<W> {
         self.line.clear();
         for (i, c) in self.columns.iter().enumerate() {
             if i > 0 {
-                self.line.push(b',');
+                self.line.push(self.csv.delimiter);
             }
-            csv_quote_into(&mut self.line, c);
+            csv_quote_into(&mut self.line, c, self.csv.delimiter);
         }
-        self.line.push(b'\n');
+        self.line.extend_from_slice(self.csv.line_end());
         self.out.write_all(&self.line)
     }
 
@@ -170,7 +185,7 @@ fn cell_text(v: &Value, sep: &str) -> String {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => number_text(n),
         Value::Array(items) => items
             .iter()
             .map(|i| cell_text(i, sep))
@@ -180,12 +195,46 @@ fn cell_text(v: &Value, sep: &str) -> String {
     }
 }
 
-/// RFC 4180: quote a field that holds a comma, a quote, CR or LF (or starts/ends with a
-/// space, which some readers trim); double the quotes inside.
-pub fn csv_quote_into(out: &mut Vec<u8>, field: &str) {
+/// The text of a number without an exponent: floats in Rust's shortest round-trip form
+/// (`125661400.5`, never `1.256614005e8`), integers as they are.
+pub fn number_text(n: &serde_json::Number) -> String {
+    match (n.is_f64(), n.as_f64()) {
+        (true, Some(f)) => format!("{f}"),
+        _ => n.to_string(),
+    }
+}
+
+/// How CSV is written: the delimiter, the record terminator, and the text of a null.
+#[derive(Debug, Clone)]
+pub struct CsvStyle {
+    pub delimiter: u8,
+    pub crlf: bool,
+    pub null: String,
+}
+
+impl Default for CsvStyle {
+    fn default() -> Self {
+        CsvStyle {
+            delimiter: b',',
+            crlf: false,
+            null: String::new(),
+        }
+    }
+}
+
+impl CsvStyle {
+    fn line_end(&self) -> &'static [u8] {
+        if self.crlf { b"\r\n" } else { b"\n" }
+    }
+}
+
+/// RFC 4180: quote a field that holds the delimiter, a quote, CR or LF (a bare CR too: some
+/// writers forget it and a reader then sees extra rows), or starts/ends with a space, which
+/// some readers trim; double the quotes inside.
+pub fn csv_quote_into(out: &mut Vec<u8>, field: &str, delimiter: u8) {
     let needs = field
         .bytes()
-        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+        .any(|b| b == delimiter || matches!(b, b'"' | b'\n' | b'\r'))
         || field.starts_with(' ')
         || field.ends_with(' ');
     if !needs {

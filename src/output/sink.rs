@@ -59,6 +59,24 @@ impl Sink {
     }
 }
 
+impl Sink {
+    /// Flush and, for a file, move it to `<dest>.partial` instead of onto `dest`, so an
+    /// incomplete result never replaces a complete one. Returns where it went.
+    pub fn commit_partial(mut self) -> io::Result<Option<PathBuf>> {
+        self.inner.flush()?;
+        let Some(t) = self.target.take() else {
+            return Ok(None);
+        };
+        let file = std::mem::replace(self.inner.get_mut(), Box::new(io::sink()));
+        drop(file);
+        let mut name = t.dest.into_os_string();
+        name.push(".partial");
+        let dest = PathBuf::from(name);
+        std::fs::rename(&t.temp, &dest)?;
+        Ok(Some(dest))
+    }
+}
+
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.inner.write(buf)

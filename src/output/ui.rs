@@ -38,6 +38,11 @@ impl Ui {
         }
     }
 
+    /// A line the user needs to act on (a login URL): shown even with --quiet.
+    pub fn force_info(&self, msg: impl AsRef<str>) {
+        eprintln!("{}", msg.as_ref());
+    }
+
     /// Detail shown with -v.
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbose > 0 {

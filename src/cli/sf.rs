@@ -1,0 +1,169 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum SfCommand {
+    /// Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)
+    Login(LoginArgs),
+    /// Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table
+    Query(QueryArgs),
+    /// Run a SOSL search (FIND {…} RETURNING …)
+    Search(SearchArgs),
+    /// List the org's objects, or the fields of one object
+    Describe(DescribeArgs),
+    /// Org, user, instance, API version and API usage of the stored login
+    Status(StatusArgs),
+}
+
+/// How to reach the org without a stored login, or to override it.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SfConnArgs {
+    /// Instance URL, e.g. https://acme.my.salesforce.com
+    #[arg(long, value_name = "URL")]
+    pub instance_url: Option<String>,
+    /// Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN,
+    /// else the stored login)
+    #[arg(long, value_name = "VAR")]
+    pub access_token_env: Option<String>,
+    /// API version, e.g. 63.0
+    #[arg(long, value_name = "VERSION")]
+    pub api_version: Option<String>,
+    /// Trust this CA certificate (PEM) in addition to the system roots
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Seconds to wait for an answer before a retry
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LoginFlow {
+    /// JWT bearer: --jwt-key, --client-id, --username
+    Jwt,
+    /// Client credentials: --client-id and the client secret (runs as the app's run-as user)
+    ClientCredentials,
+    /// Web server flow with PKCE through a loopback listener (a browser logs in)
+    Web,
+    /// Exchange a refresh token (--refresh-token-env)
+    RefreshToken,
+    /// Username and password (+ security token); Salesforce is retiring this flow
+    Password,
+    /// Store an existing access token (--access-token-env) with --instance-url
+    AccessToken,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The flow; inferred from the other flags when not given (web when nothing else fits)
+    #[arg(long, value_enum)]
+    pub flow: Option<LoginFlow>,
+    /// production, sandbox, or a My Domain URL (default: the profile's, else production)
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+    /// Connected app consumer key
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Read the consumer secret from this environment variable
+    #[arg(long, value_name = "VAR", conflicts_with = "client_secret_file")]
+    pub client_secret_env: Option<String>,
+    /// Read the consumer secret from this file
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+    /// Salesforce username (JWT and password flows)
+    #[arg(long, value_name = "USER")]
+    pub username: Option<String>,
+    /// Private key (PEM) for the JWT bearer flow
+    #[arg(long, value_name = "FILE")]
+    pub jwt_key: Option<PathBuf>,
+    /// Read the password (with the security token appended) from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
+    /// Read a refresh token from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub refresh_token_env: Option<String>,
+    /// Web flow: print the authorization URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Web flow: run this command with the authorization URL as its argument
+    #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
+    pub browser_command: Option<String>,
+    /// Web flow: loopback port to listen on (default: any free port)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Web flow: seconds to wait for the browser to come back
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait: u64,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LineEnding {
+    Lf,
+    Crlf,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SOQL statement, or `-` to read it from stdin
+    #[arg(value_name = "SOQL", required_unless_present = "file")]
+    pub soql: Option<String>,
+    /// Read the SOQL statement from this file
+    #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "soql")]
+    pub file: Option<PathBuf>,
+    /// Include deleted and archived records (queryAll)
+    #[arg(long)]
+    pub all_rows: bool,
+    /// Query the Tooling API
+    #[arg(long, conflicts_with = "all_rows")]
+    pub tooling: bool,
+    #[command(flatten)]
+    pub table: TableArgs,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+/// How records become rows and cells.
+#[derive(Debug, Args, Clone)]
+pub struct TableArgs {
+    /// CSV field delimiter: one character, or `tab`
+    #[arg(long, value_name = "CHAR", default_value = ",")]
+    pub delimiter: String,
+    /// CSV record terminator
+    #[arg(long, value_enum, default_value_t = LineEnding::Lf)]
+    pub line_ending: LineEnding,
+    /// Text for a null value in CSV (default: empty)
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub null_text: String,
+    /// One row per child record of this subquery relationship instead of a JSON cell
+    #[arg(long, value_name = "RELATIONSHIP")]
+    pub explode: Option<String>,
+    /// Datetimes normalized to UTC with a Z suffix instead of as returned
+    #[arg(long)]
+    pub utc: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The SOSL statement, e.g. "FIND {Acme} RETURNING Account(Id, Name)"
+    pub sosl: String,
+    #[command(flatten)]
+    pub table: TableArgs,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DescribeArgs {
+    /// Object API name (e.g. Account); without it, the org's objects are listed
+    pub object: Option<String>,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}

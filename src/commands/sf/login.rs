@@ -1,0 +1,285 @@
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::Context;
+use crate::cli::sf::{LoginArgs, LoginFlow};
+use crate::commands::block_on;
+use crate::config::{self, Secret, SecretSource};
+use crate::error::AppError;
+use crate::output::{Format, RowWriter, TableLayout};
+use crate::salesforce::auth::{self, Token};
+use crate::salesforce::client::{Client, ClientSettings, http_client};
+use crate::salesforce::login_store::{self, StoredLogin};
+use crate::salesforce::{DEFAULT_API_VERSION, SfError, web_login};
+use crate::settings::{sf_error, sf_profile};
+
+pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
+    let LoginArgs {
+        flow,
+        login_url,
+        client_id,
+        client_secret_env,
+        client_secret_file,
+        username,
+        jwt_key,
+        password_env,
+        refresh_token_env,
+        no_browser,
+        browser_command,
+        port,
+        wait,
+        conn,
+    } = args;
+    let ui = &ctx.globals.ui;
+    let (profile_key, p) = sf_profile(&ctx.globals)?;
+    let flow = flow.unwrap_or(if jwt_key.is_some() {
+        LoginFlow::Jwt
+    } else if password_env.is_some() {
+        LoginFlow::Password
+    } else if refresh_token_env.is_some() {
+        LoginFlow::RefreshToken
+    } else if conn.access_token_env.is_some() {
+        LoginFlow::AccessToken
+    } else {
+        LoginFlow::Web
+    });
+    let login_url = auth::login_url(
+        login_url
+            .as_deref()
+            .or(p.login_url.as_deref())
+            .unwrap_or("production"),
+    );
+    let api_version = conn
+        .api_version
+        .clone()
+        .or(p.api_version.clone())
+        .unwrap_or_else(|| DEFAULT_API_VERSION.into());
+    let client_id = client_id.or(p.client_id.clone());
+    let username = username.or(p.username.clone());
+    let jwt_key = jwt_key.or(p.jwt_key_file.clone()).map(absolute);
+    let ca_file = conn.ca_file.clone().or(p.ca_file.clone());
+    let timeout = Duration::from_secs(conn.timeout.or(p.timeout).unwrap_or(60));
+    let need_id = || {
+        client_id.clone().ok_or_else(|| {
+            AppError::usage("this login flow needs the connected app's consumer key")
+                .with_hint("pass --client-id ID or set sf.client_id in the profile")
+        })
+    };
+    let secret = |required: bool| -> Result<Option<Secret>, AppError> {
+        let flag = SecretSource::from_fields(
+            "client_secret",
+            client_secret_env.as_deref(),
+            client_secret_file.as_deref(),
+            None,
+        )?;
+        match flag.or(p.client_secret_source()?) {
+            Some(src) => Ok(Some(src.read(&mut |w| ui.warn(w))?)),
+            None if required => Err(AppError::usage("this login flow needs the consumer secret")
+                .with_hint("pass --client-secret-env VAR or --client-secret-file FILE, or set sf.client_secret_env in the profile")),
+            None => Ok(None),
+        }
+    };
+    let env_secret = |flag: &str, var: &Option<String>| -> Result<Secret, AppError> {
+        let var = var.as_deref().unwrap_or_default();
+        config::secret_from_env(var).ok_or_else(|| {
+            AppError::usage(format!("{flag} {var}: the variable is not set or empty"))
+        })
+    };
+    let http = http_client(ca_file.as_deref(), timeout).map_err(sf_error)?;
+    ctx.touched("sf", "login", &profile_key, &login_url);
+    let (name, token) = match flow {
+        LoginFlow::Jwt => {
+            let (id, key) = (
+                need_id()?,
+                jwt_key
+                    .clone()
+                    .ok_or_else(|| AppError::usage("the JWT flow needs --jwt-key FILE"))?,
+            );
+            let user = username
+                .clone()
+                .ok_or_else(|| AppError::usage("the JWT flow needs --username USER"))?;
+            (
+                "jwt",
+                block_on(auth::jwt_bearer(&http, &login_url, &id, &user, &key)),
+            )
+        }
+        LoginFlow::ClientCredentials => {
+            let (id, s) = (need_id()?, secret(true)?.expect("required"));
+            (
+                "client-credentials",
+                block_on(auth::client_credentials(&http, &login_url, &id, &s)),
+            )
+        }
+        LoginFlow::Password => {
+            ui.warn("the username-password flow is being retired by Salesforce; move to JWT bearer or the web flow");
+            let (id, s) = (need_id()?, secret(false)?);
+            let user = username
+                .clone()
+                .ok_or_else(|| AppError::usage("the password flow needs --username USER"))?;
+            let pw = env_secret("--password-env", &password_env)?;
+            (
+                "password",
+                block_on(auth::password(
+                    &http,
+                    &login_url,
+                    &id,
+                    s.as_ref(),
+                    &user,
+                    &pw,
+                )),
+            )
+        }
+        LoginFlow::RefreshToken => {
+            let renewal = auth::Renewal::Refresh {
+                login_url: login_url.clone(),
+                client_id: need_id()?,
+                client_secret: secret(false)?,
+                refresh_token: env_secret("--refresh-token-env", &refresh_token_env)?,
+            };
+            ("refresh-token", block_on(renewal.renew(&http)))
+        }
+        LoginFlow::Web => {
+            let (id, s) = (need_id()?, secret(false)?);
+            let token = block_on(async {
+                let web = web_login::start(&login_url, &id, port).await?;
+                open_browser(
+                    ui,
+                    &web.authorize_url,
+                    no_browser,
+                    browser_command.as_deref(),
+                );
+                let code = web.wait_for_code(Duration::from_secs(wait)).await?;
+                auth::authorization_code(
+                    &http,
+                    &login_url,
+                    &id,
+                    s.as_ref(),
+                    &code,
+                    &web.redirect_uri,
+                    &web.verifier,
+                )
+                .await
+            });
+            ("web", token)
+        }
+        LoginFlow::AccessToken => {
+            let token = config::sf_access_token_from_env(conn.access_token_env.as_deref()).ok_or_else(|| {
+                AppError::usage("the access-token flow needs --access-token-env VAR (or ATOMCTL_SF_ACCESS_TOKEN)")
+            })?;
+            let instance = conn
+                .instance_url
+                .clone()
+                .or(p.instance_url.clone())
+                .ok_or_else(|| AppError::usage("the access-token flow needs --instance-url URL"))?;
+            (
+                "access-token",
+                block_on(check_token(
+                    token,
+                    instance,
+                    &api_version,
+                    ca_file.clone(),
+                    timeout,
+                )),
+            )
+        }
+    };
+    let token = token.map_err(sf_error)?;
+    let login = StoredLogin::new(
+        name,
+        &token,
+        &login_url,
+        &api_version,
+        client_id,
+        username,
+        jwt_key,
+    );
+    let path = login_store::path_for(&config::data_dir(), &profile_key);
+    login_store::save(&path, &login).map_err(sf_error)?;
+    let format = ctx.globals.format().require(
+        &[Format::Table, Format::Json, Format::Ndjson],
+        "a login summary",
+    )?;
+    let mut w = RowWriter::new(
+        ctx.globals.sink()?,
+        format,
+        [
+            "profile",
+            "flow",
+            "instance_url",
+            "username",
+            "refresh_token",
+            "stored_in",
+        ]
+        .map(String::from)
+        .to_vec(),
+    )
+    .layout(TableLayout::Vertical);
+    w.write_row(&[
+        Value::from(profile_key),
+        Value::from(name),
+        Value::from(token.instance_url.clone()),
+        login.username.clone().map_or(Value::Null, Value::from),
+        Value::from(token.refresh_token.is_some()),
+        Value::from(path.display().to_string()),
+    ])?;
+    w.finish()?.commit()?;
+    Ok(())
+}
+
+/// An access token given as is: prove it works before storing it.
+async fn check_token(
+    token: Secret,
+    instance: String,
+    version: &str,
+    ca_file: Option<PathBuf>,
+    timeout: Duration,
+) -> Result<Token, SfError> {
+    let settings = ClientSettings {
+        instance_url: instance.clone(),
+        api_version: version.to_owned(),
+        ca_file,
+        timeout,
+        retries: 2,
+    };
+    let client = Client::new(&settings, token.clone(), None)?;
+    let _: Value = client.get_json("limits").await?;
+    Ok(Token {
+        access_token: token,
+        refresh_token: None,
+        instance_url: instance,
+        id: None,
+        issued_at: None,
+    })
+}
+
+fn open_browser(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
+    let spawned = if no_browser {
+        false
+    } else if let Some(cmd) = command {
+        // The URL is an argument of the command, never spliced into the shell text.
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{cmd} \"$1\""))
+            .arg("sh")
+            .arg(url)
+            .spawn()
+            .is_ok()
+    } else {
+        std::process::Command::new("xdg-open")
+            .arg(url)
+            .spawn()
+            .is_ok()
+    };
+    if !spawned {
+        ui.info("open this URL in a browser to log in:");
+    } else {
+        ui.detail("if no browser opened, open this URL:");
+    }
+    ui.force_info(url);
+}
+
+fn absolute(p: PathBuf) -> PathBuf {
+    std::path::absolute(&p).unwrap_or(p)
+}

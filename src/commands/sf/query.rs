@@ -1,0 +1,176 @@
+use std::io::Read;
+use std::path::PathBuf;
+
+use super::{Context, RECORD_FORMATS, connect, keep_renewed, row_writer};
+use crate::cli::sf::QueryArgs;
+use crate::commands::block_on;
+use crate::error::{AppError, ExitKind};
+use crate::output::{RowWriter, Sink};
+use crate::salesforce::SfError;
+use crate::salesforce::query::{self, Endpoint};
+use crate::salesforce::record::{self, CellOptions};
+use crate::salesforce::soql::{self, Column};
+use crate::settings::{salesforce, sf_error};
+
+pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
+    let QueryArgs {
+        soql,
+        file,
+        all_rows,
+        tooling,
+        table,
+        conn,
+    } = args;
+    let soql = read_statement(soql, file)?;
+    let format = ctx
+        .globals
+        .format()
+        .require(RECORD_FORMATS, "a query result")?;
+    let plan = soql::plan(&soql);
+    if let Some(rel) = &table.explode {
+        let known = plan.columns.iter().any(|c| matches!(c, Column::Children { relationship, .. } if relationship.eq_ignore_ascii_case(rel)));
+        if !known && !plan.dynamic {
+            return Err(AppError::usage(format!("--explode {rel}: the query has no subquery on that relationship"))
+                .with_hint("name the relationship after FROM in the subquery, e.g. --explode Contacts for (SELECT Id FROM Contacts)")
+                .into());
+        }
+    }
+    let mut s = salesforce(&ctx.globals, &conn)?;
+    let client = connect(ctx, &s, "query")?;
+    let endpoint = match (all_rows, tooling) {
+        (true, _) => Endpoint::QueryAll,
+        (_, true) => Endpoint::Tooling,
+        _ => Endpoint::Query,
+    };
+    let ui = &ctx.globals.ui;
+    let progress = ui.progress("records");
+    let opts = CellOptions { utc: table.utc };
+    let mut sink = Some(ctx.globals.sink()?);
+    let mut writer: Option<RowWriter<Sink>> = None;
+    let mut columns: Vec<Column> = plan.columns.clone();
+    let mut received = 0u64;
+    let mut total = None;
+    let outcome: Result<(), SfError> = block_on(async {
+        let mut rx = query::stream(client.clone(), query::first_path(&soql, endpoint));
+        while let Some(page) = rx.recv().await {
+            let page = page?;
+            if total.is_none() {
+                total = Some(page.total_size);
+                if plan.count_only {
+                    let mut w = row_writer(
+                        format,
+                        sink.take().expect("one sink"),
+                        vec!["count".into()],
+                        &table,
+                    )
+                    .map_err(|e| SfError::Config(e.message))?;
+                    w.write_row(&[page.total_size.into()])
+                        .map_err(SfError::Output)?;
+                    writer = Some(w);
+                    return Ok(());
+                }
+                if plan.dynamic {
+                    columns = page
+                        .records
+                        .first()
+                        .map(record::columns_from_record)
+                        .unwrap_or_default();
+                }
+                let headers = record::headers(&columns, table.explode.as_deref());
+                writer = Some(
+                    row_writer(format, sink.take().expect("one sink"), headers, &table)
+                        .map_err(|e| SfError::Config(e.message))?,
+                );
+            }
+            let w = writer.as_mut().expect("created with the first page");
+            for rec in &page.records {
+                for row in record::rows(&columns, rec, table.explode.as_deref(), opts) {
+                    w.write_row(&row).map_err(SfError::Output)?;
+                }
+            }
+            received += page.records.len() as u64;
+            progress.inc(page.records.len() as u64);
+        }
+        Ok(())
+    });
+    progress.finish();
+    keep_renewed(ctx, &mut s, &client);
+    ctx.count(received);
+    if let Some(u) = client.usage() {
+        ui.detail(format!("{received} records; {u}"));
+    }
+    let expected = if plan.count_only {
+        0
+    } else {
+        total.unwrap_or(0)
+    };
+    match outcome {
+        Ok(()) if received == expected => {
+            finish(writer)?.commit()?;
+            Ok(())
+        }
+        Ok(()) => {
+            let path = finish(writer)?;
+            Err(partial(
+                ctx,
+                path,
+                format!("the server announced {expected} records but sent {received}"),
+            )
+            .into())
+        }
+        // Nothing written yet: a plain error, and the output file is left as it was.
+        Err(e) if writer.is_none() => Err(sf_error(e).into()),
+        Err(SfError::Output(io)) => Err(io.into()),
+        Err(e) => {
+            let why = format!(
+                "{e}; {received} of {} records were written",
+                total.unwrap_or(0)
+            );
+            let mut err = partial(ctx, finish(writer)?, why);
+            if let Some(h) = e.hint() {
+                err = err.with_hint(h);
+            }
+            Err(err.into())
+        }
+    }
+}
+
+fn finish(writer: Option<RowWriter<Sink>>) -> std::io::Result<Sink> {
+    writer
+        .expect("a writer exists once a page was read")
+        .finish()
+}
+
+/// Partial output is kept, but never where the complete file would be: `-o FILE` becomes
+/// `FILE.partial`; on stdout the exit code says it.
+fn partial(ctx: &Context, sink: Sink, why: String) -> AppError {
+    let kept = match sink.commit_partial() {
+        Ok(Some(p)) => format!(" (kept in {})", p.display()),
+        Ok(None) => String::new(),
+        Err(e) => format!(" (could not keep it: {e})"),
+    };
+    let _ = ctx;
+    AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
+}
+
+/// The statement from the argument, `-` (stdin) or `-f FILE`.
+pub fn read_statement(arg: Option<String>, file: Option<PathBuf>) -> Result<String, AppError> {
+    let text = match (arg, file) {
+        (_, Some(f)) => std::fs::read_to_string(&f)
+            .map_err(|e| AppError::usage(format!("cannot read {}: {e}", f.display())))?,
+        (Some(s), None) if s == "-" => {
+            let mut buf = String::new();
+            std::io::stdin().read_to_string(&mut buf).map_err(|e| {
+                AppError::usage(format!("cannot read the statement from stdin: {e}"))
+            })?;
+            buf
+        }
+        (Some(s), None) => s,
+        (None, None) => return Err(AppError::usage("no statement given")),
+    };
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        return Err(AppError::usage("the statement is empty"));
+    }
+    Ok(text)
+}

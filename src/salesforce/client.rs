@@ -1,0 +1,404 @@
+//! The REST client: one place that sends requests, reads `Sforce-Limit-Info`, renews an
+//! expired session once and retries transient failures with backoff and jitter. A request is
+//! only answered once its whole body has arrived, so a connection dropped mid-body is retried
+//! and never handed on half read.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::header::{ACCEPT, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::SfError;
+use super::auth::{Renewal, Token};
+use crate::config::Secret;
+
+#[derive(Debug, Clone)]
+pub struct ClientSettings {
+    pub instance_url: String,
+    pub api_version: String,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Duration,
+    /// Attempts after the first for transient failures (5xx, 429, timeouts, dropped bodies).
+    pub retries: u32,
+}
+
+/// API calls used in the rolling 24 hours against the org's limit, from `Sforce-Limit-Info`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiUsage {
+    pub used: u64,
+    pub max: u64,
+}
+
+impl std::fmt::Display for ApiUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "api-usage {}/{}", self.used, self.max)
+    }
+}
+
+/// A successful answer, body complete.
+#[derive(Debug)]
+pub struct Reply {
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    instance: String,
+    version: String,
+    token: Mutex<Secret>,
+    renewal: Option<Renewal>,
+    /// The token a renewal produced, for the caller to store.
+    renewed: Mutex<Option<Token>>,
+    usage: Mutex<Option<ApiUsage>>,
+    retries: u32,
+}
+
+/// The HTTP client for the REST API and the token endpoint: verified TLS (system roots plus
+/// the CA file), gzip, timeouts.
+pub fn http_client(
+    ca_file: Option<&std::path::Path>,
+    timeout: Duration,
+) -> Result<reqwest::Client, SfError> {
+    let tls = crate::tls::client_config(ca_file).map_err(SfError::Config)?;
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
+        .user_agent(concat!("atomctl/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(timeout.min(Duration::from_secs(30)))
+        .read_timeout(timeout)
+        .gzip(true)
+        .build()
+        .map_err(|e| SfError::Config(format!("cannot set up HTTPS: {e}")))
+}
+
+/// Plain http is accepted only for a server on this machine (a test or a local proxy).
+pub fn check_url(what: &str, url: &str) -> Result<(), SfError> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| SfError::Config(format!("{what} `{url}` is not a URL: {e}")))?;
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(&parsed) => Ok(()),
+        "http" => Err(SfError::Config(format!(
+            "{what} `{url}` is plain http: tokens would cross the network unencrypted; use https"
+        ))),
+        s => Err(SfError::Config(format!(
+            "{what} `{url}`: unsupported scheme {s}"
+        ))),
+    }
+}
+
+fn is_loopback(u: &reqwest::Url) -> bool {
+    match u.host() {
+        Some(url::Host::Ipv4(a)) => a.is_loopback(),
+        Some(url::Host::Ipv6(a)) => a.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+impl Client {
+    pub fn new(
+        s: &ClientSettings,
+        token: Secret,
+        renewal: Option<Renewal>,
+    ) -> Result<Client, SfError> {
+        check_url("instance URL", &s.instance_url)?;
+        Ok(Client {
+            http: http_client(s.ca_file.as_deref(), s.timeout)?,
+            instance: s.instance_url.trim_end_matches('/').to_owned(),
+            version: s.api_version.trim_start_matches('v').to_owned(),
+            token: Mutex::new(token),
+            renewal,
+            renewed: Mutex::new(None),
+            usage: Mutex::new(None),
+            retries: s.retries,
+        })
+    }
+
+    pub fn instance_url(&self) -> &str {
+        &self.instance
+    }
+
+    pub fn api_version(&self) -> &str {
+        &self.version
+    }
+
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    pub fn usage(&self) -> Option<ApiUsage> {
+        *self.usage.lock().expect("usage lock")
+    }
+
+    /// The token obtained by a renewal during this run, if any (to be stored).
+    pub fn take_renewed(&self) -> Option<Token> {
+        self.renewed.lock().expect("renewed lock").take()
+    }
+
+    /// `/services/…` paths are taken as they are (the `nextRecordsUrl` form); anything else
+    /// is relative to `/services/data/vXX.X/`.
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("https://") || path.starts_with("http://") {
+            path.to_owned()
+        } else if path.starts_with('/') {
+            format!("{}{}", self.instance, path)
+        } else {
+            format!("{}/services/data/v{}/{}", self.instance, self.version, path)
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Result<Reply, SfError> {
+        self.send(Method::GET, path, None, &[]).await
+    }
+
+    pub async fn get_with(
+        &self,
+        path: &str,
+        headers: &[(&'static str, String)],
+    ) -> Result<Reply, SfError> {
+        self.send(Method::GET, path, None, headers).await
+    }
+
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, SfError> {
+        let reply = self.get(path).await?;
+        parse_json(&reply.body)
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> Result<Reply, SfError> {
+        self.send(Method::POST, path, Some(body), &[]).await
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &Value) -> Result<Reply, SfError> {
+        self.send(Method::PATCH, path, Some(body), &[]).await
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&'static str, String)],
+    ) -> Result<Reply, SfError> {
+        let url = self.url(path);
+        let mut failures = 0u32;
+        let mut renewed = false;
+        loop {
+            let token = self.token.lock().expect("token lock").clone();
+            let mut req = self
+                .http
+                .request(method.clone(), &url)
+                .bearer_auth(token.expose())
+                .header(ACCEPT, HeaderValue::from_static("application/json"));
+            for (k, v) in headers {
+                req = req.header(*k, v);
+            }
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            let answer = async {
+                let resp = req.send().await?;
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let body = resp.bytes().await?;
+                Ok::<_, reqwest::Error>((status, headers, body))
+            }
+            .await;
+            let transient = match answer {
+                Ok((status, headers, body)) => {
+                    self.note_usage(&headers);
+                    if status.is_success() {
+                        return Ok(Reply { headers, body });
+                    }
+                    let err = api_error(status, &body);
+                    match status {
+                        StatusCode::UNAUTHORIZED if !renewed && self.renewal.is_some() => {
+                            self.renew().await?;
+                            renewed = true;
+                            continue;
+                        }
+                        StatusCode::UNAUTHORIZED => return Err(SfError::Auth(err.to_string())),
+                        StatusCode::FORBIDDEN if err.code() == Some("REQUEST_LIMIT_EXCEEDED") => {
+                            let usage = self
+                                .usage()
+                                .map_or_else(|| "usage not reported".into(), |u| u.to_string());
+                            return Err(SfError::Limit(usage));
+                        }
+                        StatusCode::TOO_MANY_REQUESTS
+                        | StatusCode::INTERNAL_SERVER_ERROR
+                        | StatusCode::BAD_GATEWAY
+                        | StatusCode::SERVICE_UNAVAILABLE
+                        | StatusCode::GATEWAY_TIMEOUT => err.to_string(),
+                        _ => return Err(err),
+                    }
+                }
+                Err(e) => describe_transport(&e),
+            };
+            failures += 1;
+            if failures > self.retries {
+                return Err(SfError::Unavailable {
+                    attempts: failures,
+                    last: transient,
+                });
+            }
+            let wait = backoff(failures);
+            tracing::debug!(%url, failures, wait_ms = wait.as_millis() as u64, %transient, "retrying");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn renew(&self) -> Result<(), SfError> {
+        let renewal = self.renewal.as_ref().expect("checked by the caller");
+        tracing::debug!("session expired; renewing the access token");
+        let token = renewal.renew(&self.http).await?;
+        *self.token.lock().expect("token lock") = token.access_token.clone();
+        *self.renewed.lock().expect("renewed lock") = Some(token);
+        Ok(())
+    }
+
+    fn note_usage(&self, headers: &HeaderMap) {
+        let Some(v) = headers
+            .get("sforce-limit-info")
+            .and_then(|v| v.to_str().ok())
+        else {
+            return;
+        };
+        if let Some(u) = parse_limit_info(v) {
+            *self.usage.lock().expect("usage lock") = Some(u);
+        }
+    }
+}
+
+/// `api-usage=18/5000` (possibly followed by `; per-app-api-usage=…`).
+pub fn parse_limit_info(v: &str) -> Option<ApiUsage> {
+    let part = v
+        .split([';', ','])
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("api-usage="))?;
+    let (used, max) = part.split_once('/')?;
+    Some(ApiUsage {
+        used: used.trim().parse().ok()?,
+        max: max.trim().parse().ok()?,
+    })
+}
+
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, SfError> {
+    serde_json::from_slice(body).map_err(|e| SfError::Protocol(format!("bad JSON: {e}")))
+}
+
+/// The REST error array `[{"message","errorCode"}]`, or an OAuth `{"error","error_description"}`,
+/// or whatever text came back.
+pub fn api_error(status: StatusCode, body: &[u8]) -> SfError {
+    let parsed: Option<Value> = serde_json::from_slice(body).ok();
+    let first = match &parsed {
+        Some(Value::Array(items)) => items.first(),
+        Some(v @ Value::Object(_)) => Some(v),
+        _ => None,
+    };
+    let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+    let (code, message) = match first {
+        Some(v) => (
+            text(v, "errorCode").or_else(|| text(v, "error")),
+            text(v, "message").or_else(|| text(v, "error_description")),
+        ),
+        None => (None, None),
+    };
+    SfError::Api {
+        status: status.as_u16(),
+        code: code.unwrap_or_else(|| format!("HTTP {}", status.as_u16())),
+        message: message.unwrap_or_else(|| {
+            let t = String::from_utf8_lossy(body);
+            let t = t.trim();
+            if t.is_empty() {
+                status.canonical_reason().unwrap_or("no message").to_owned()
+            } else {
+                t.chars().take(300).collect()
+            }
+        }),
+    }
+}
+
+fn describe_transport(e: &reqwest::Error) -> String {
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "cannot connect"
+    } else if e.is_body() || e.is_decode() {
+        "connection lost while reading the answer"
+    } else {
+        "request failed"
+    };
+    let mut text = format!("{what}: {e}");
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        text.push_str(&format!(": {s}"));
+        src = s.source();
+    }
+    text
+}
+
+/// 250 ms doubling per failure up to 8 s, with up to 50 % jitter so that parallel clients
+/// do not retry in step.
+fn backoff(failures: u32) -> Duration {
+    let base = 250u64 << failures.saturating_sub(1).min(5);
+    let base = base.min(8_000);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() as u64)
+        .unwrap_or(0);
+    Duration::from_millis(base + nanos % (base / 2 + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limit_info_with_per_app_usage() {
+        assert_eq!(
+            parse_limit_info("api-usage=18/5000; per-app-api-usage=17/250(appName=sample)"),
+            Some(ApiUsage {
+                used: 18,
+                max: 5000
+            })
+        );
+        assert_eq!(parse_limit_info("garbage"), None);
+    }
+
+    #[test]
+    fn error_bodies_of_both_shapes() {
+        let e = api_error(
+            StatusCode::BAD_REQUEST,
+            br#"[{"message":"Your query request was running for too long.","errorCode":"QUERY_TIMEOUT"}]"#,
+        );
+        assert_eq!(e.code(), Some("QUERY_TIMEOUT"));
+        let e = api_error(
+            StatusCode::BAD_REQUEST,
+            br#"{"error":"invalid_grant","error_description":"authentication failure"}"#,
+        );
+        assert_eq!(e.code(), Some("invalid_grant"));
+        assert!(e.to_string().contains("authentication failure"));
+        let e = api_error(StatusCode::BAD_GATEWAY, b"<html>oops</html>");
+        assert_eq!(e.code(), Some("HTTP 502"));
+    }
+
+    #[test]
+    fn backoff_grows_and_is_bounded() {
+        assert!(
+            backoff(1) >= Duration::from_millis(250) && backoff(1) <= Duration::from_millis(375)
+        );
+        assert!(backoff(3) >= Duration::from_millis(1000));
+        assert!(backoff(30) <= Duration::from_millis(12_000));
+    }
+}

@@ -1,0 +1,172 @@
+//! Stored logins: what `sf login` obtained, one 0600 JSON file per profile under the data
+//! directory, written atomically. Other commands read it and update it after a renewal.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::SfError;
+use super::auth::Token;
+use crate::config::Secret;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredLogin {
+    /// `jwt`, `client-credentials`, `web`, `refresh-token`, `password` or `access-token`.
+    pub flow: String,
+    pub instance_url: String,
+    pub login_url: String,
+    pub api_version: String,
+    pub client_id: Option<String>,
+    pub username: Option<String>,
+    pub jwt_key_file: Option<PathBuf>,
+    pub id_url: Option<String>,
+    access_token: String,
+    refresh_token: Option<String>,
+    pub saved_at: String,
+}
+
+impl StoredLogin {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        flow: &str,
+        token: &Token,
+        login_url: &str,
+        api_version: &str,
+        client_id: Option<String>,
+        username: Option<String>,
+        jwt_key_file: Option<PathBuf>,
+    ) -> StoredLogin {
+        StoredLogin {
+            flow: flow.to_owned(),
+            instance_url: token.instance_url.clone(),
+            login_url: login_url.to_owned(),
+            api_version: api_version.to_owned(),
+            client_id,
+            username,
+            jwt_key_file,
+            id_url: token.id.clone(),
+            access_token: token.access_token.expose().to_owned(),
+            refresh_token: token.refresh_token.as_ref().map(|s| s.expose().to_owned()),
+            saved_at: crate::cache::now_rfc3339(),
+        }
+    }
+
+    pub fn access_token(&self) -> Secret {
+        Secret::new(self.access_token.clone())
+    }
+
+    pub fn refresh_token(&self) -> Option<Secret> {
+        self.refresh_token.clone().map(Secret::new)
+    }
+
+    /// Take a renewed token (the refresh token stays when the answer has none).
+    pub fn update(&mut self, token: &Token) {
+        token
+            .access_token
+            .expose()
+            .clone_into(&mut self.access_token);
+        if let Some(r) = &token.refresh_token {
+            self.refresh_token = Some(r.expose().to_owned());
+        }
+        token.instance_url.clone_into(&mut self.instance_url);
+        self.saved_at = crate::cache::now_rfc3339();
+    }
+}
+
+/// `<data dir>/sf/<profile>.json`, the name made safe for a file system.
+pub fn path_for(data_dir: &Path, profile_key: &str) -> PathBuf {
+    let safe: String = profile_key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    data_dir.join("sf").join(format!("{safe}.json"))
+}
+
+pub fn load(path: &Path) -> Result<Option<StoredLogin>, SfError> {
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            SfError::Config(format!(
+                "the stored login {} is damaged ({e}); run atomctl sf login again",
+                path.display()
+            ))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(SfError::Config(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Written 0600 from the first byte (never world-readable, not even briefly), then renamed.
+pub fn save(path: &Path, login: &StoredLogin) -> Result<(), SfError> {
+    let fail = |e: std::io::Error| {
+        SfError::Config(format!("cannot store the login in {}: {e}", path.display()))
+    };
+    let dir = path.parent().expect("a file in the data directory");
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let temp = dir.join(format!(".{}.tmp", std::process::id()));
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&temp).map_err(fail)?;
+    let body = serde_json::to_vec_pretty(login).expect("serializable");
+    f.write_all(&body)
+        .and_then(|_| f.sync_all())
+        .map_err(fail)?;
+    drop(f);
+    std::fs::rename(&temp, path).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_login_is_private_and_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = path_for(dir.path(), "corp/prod");
+        assert!(p.ends_with("sf/corp_prod.json"));
+        let token = Token {
+            access_token: Secret::new("00Dxx!AR.secret"),
+            refresh_token: Some(Secret::new("5Aep-refresh")),
+            instance_url: "https://acme.my.salesforce.com".into(),
+            id: None,
+            issued_at: None,
+        };
+        let login = StoredLogin::new(
+            "web",
+            &token,
+            "https://login.salesforce.com",
+            "63.0",
+            Some("cid".into()),
+            None,
+            None,
+        );
+        save(&p, &login).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        let back = load(&p).unwrap().unwrap();
+        assert_eq!(back.access_token().expose(), "00Dxx!AR.secret");
+        assert_eq!(back.refresh_token().unwrap().expose(), "5Aep-refresh");
+        assert!(!format!("{:?}", back.access_token()).contains("secret"));
+        assert!(load(&dir.path().join("none.json")).unwrap().is_none());
+    }
+}

@@ -1,0 +1,86 @@
+//! Salesforce: the REST client with retries and token renewal, the OAuth flows, SOQL column
+//! planning, record flattening, the streaming query pager, Bulk API 2.0 and the sync engine.
+//! Free of CLI types.
+
+pub mod auth;
+pub mod client;
+pub mod login_store;
+pub mod query;
+pub mod record;
+pub mod soql;
+pub mod web_login;
+
+pub use client::{ApiUsage, Client, ClientSettings};
+
+/// The API version used when neither the profile nor a flag names one.
+pub const DEFAULT_API_VERSION: &str = "63.0";
+
+/// What went wrong talking to Salesforce, classified for exit codes and hints.
+#[derive(Debug, thiserror::Error)]
+pub enum SfError {
+    /// A REST error body: `[{"message":…,"errorCode":…}]`.
+    #[error("Salesforce refused the request ({code}): {message}")]
+    Api {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    #[error("Salesforce authentication failed: {0}")]
+    Auth(String),
+    #[error("the org's daily API request limit is used up ({0})")]
+    Limit(String),
+    #[error("Salesforce is unavailable after {attempts} attempts: {last}")]
+    Unavailable { attempts: u32, last: String },
+    #[error("unexpected answer from Salesforce: {0}")]
+    Protocol(String),
+    #[error("{0}")]
+    Config(String),
+    #[error("writing output")]
+    Output(#[source] std::io::Error),
+}
+
+impl SfError {
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            SfError::Api { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+
+    pub fn exit_kind(&self) -> crate::error::ExitKind {
+        use crate::error::ExitKind;
+        match self {
+            SfError::Auth(_) => ExitKind::Auth,
+            SfError::Limit(_) | SfError::Unavailable { .. } => ExitKind::Unavailable,
+            SfError::Config(_) => ExitKind::Config,
+            SfError::Api { code, .. } => match code.as_str() {
+                "MALFORMED_QUERY"
+                | "INVALID_FIELD"
+                | "INVALID_TYPE"
+                | "MALFORMED_SEARCH"
+                | "INVALID_QUERY_FILTER_OPERATOR" => ExitKind::Usage,
+                "INSUFFICIENT_ACCESS" | "API_DISABLED_FOR_ORG" | "INVALID_SESSION_ID" => {
+                    ExitKind::Auth
+                }
+                _ => ExitKind::Failed,
+            },
+            _ => ExitKind::Failed,
+        }
+    }
+
+    pub fn hint(&self) -> Option<String> {
+        Some(match self {
+            SfError::Auth(_) => "log in again: atomctl sf login (or give a fresh --access-token-env)".into(),
+            SfError::Limit(_) => "wait until the rolling 24-hour window frees calls, or ask for a higher limit; atomctl sf status shows the usage".into(),
+            SfError::Unavailable { .. } => "the instance did not answer in time; check the instance URL and try again later".into(),
+            SfError::Api { code, .. } => match code.as_str() {
+                "QUERY_TIMEOUT" => "the query ran too long for the REST API: export it with Bulk API 2.0 instead: atomctl sf export \"SOQL\" -o FILE".into(),
+                "INVALID_QUERY_LOCATOR" => "the query cursor expired (idle for about 15 minutes, or more than 10 open cursors for this user): run the query again".into(),
+                "INVALID_FIELD" | "INVALID_TYPE" => "check the names with atomctl sf describe OBJECT; custom names end in __c".into(),
+                "MALFORMED_QUERY" | "MALFORMED_SEARCH" => "the caret marks where the server stopped understanding the statement".into(),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+}
