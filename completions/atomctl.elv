@@ -36,7 +36,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
             cand config 'Manage profiles in the config file'
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
-            cand cache 'Inspect and query the local cache'
+            cand sf 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
+            cand cache 'cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -400,6 +401,192 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;ldap;help;help'= {
         }
+        &'atomctl;sf'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
+            cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand search 'Run a SOSL search (FIND {…} RETURNING …)'
+            cand describe 'List the org''s objects, or the fields of one object'
+            cand status 'Org, user, instance, API version and API usage of the stored login'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sf;login'= {
+            cand --flow 'The flow; inferred from the other flags when not given (web when nothing else fits)'
+            cand --login-url 'production, sandbox, or a My Domain URL (default: the profile''s, else production)'
+            cand --client-id 'Connected app consumer key'
+            cand --client-secret-env 'Read the consumer secret from this environment variable'
+            cand --client-secret-file 'Read the consumer secret from this file'
+            cand --username 'Salesforce username (JWT and password flows)'
+            cand --jwt-key 'Private key (PEM) for the JWT bearer flow'
+            cand --password-env 'Read the password (with the security token appended) from this environment variable'
+            cand --refresh-token-env 'Read a refresh token from this environment variable'
+            cand --browser-command 'Web flow: run this command with the authorization URL as its argument'
+            cand --port 'Web flow: loopback port to listen on (default: any free port)'
+            cand --wait 'Web flow: seconds to wait for the browser to come back'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --no-browser 'Web flow: print the authorization URL instead of opening a browser'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;query'= {
+            cand -f 'Read the SOQL statement from this file'
+            cand --file 'Read the SOQL statement from this file'
+            cand --delimiter 'CSV field delimiter: one character, or `tab`'
+            cand --line-ending 'CSV record terminator'
+            cand --null-text 'Text for a null value in CSV (default: empty)'
+            cand --explode 'One row per child record of this subquery relationship instead of a JSON cell'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --all-rows 'Include deleted and archived records (queryAll)'
+            cand --tooling 'Query the Tooling API'
+            cand --utc 'Datetimes normalized to UTC with a Z suffix instead of as returned'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;search'= {
+            cand --delimiter 'CSV field delimiter: one character, or `tab`'
+            cand --line-ending 'CSV record terminator'
+            cand --null-text 'Text for a null value in CSV (default: empty)'
+            cand --explode 'One row per child record of this subquery relationship instead of a JSON cell'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --utc 'Datetimes normalized to UTC with a Z suffix instead of as returned'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;describe'= {
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;status'= {
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;help'= {
+            cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
+            cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand search 'Run a SOSL search (FIND {…} RETURNING …)'
+            cand describe 'List the org''s objects, or the fields of one object'
+            cand status 'Org, user, instance, API version and API usage of the stored login'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sf;help;login'= {
+        }
+        &'atomctl;sf;help;query'= {
+        }
+        &'atomctl;sf;help;search'= {
+        }
+        &'atomctl;sf;help;describe'= {
+        }
+        &'atomctl;sf;help;status'= {
+        }
+        &'atomctl;sf;help;help'= {
+        }
         &'atomctl;cache'= {
             cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
             cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
@@ -557,7 +744,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help'= {
             cand config 'Manage profiles in the config file'
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
-            cand cache 'Inspect and query the local cache'
+            cand sf 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
+            cand cache 'cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -600,6 +788,23 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;ldap;sync'= {
         }
         &'atomctl;help;ldap;status'= {
+        }
+        &'atomctl;help;sf'= {
+            cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
+            cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand search 'Run a SOSL search (FIND {…} RETURNING …)'
+            cand describe 'List the org''s objects, or the fields of one object'
+            cand status 'Org, user, instance, API version and API usage of the stored login'
+        }
+        &'atomctl;help;sf;login'= {
+        }
+        &'atomctl;help;sf;query'= {
+        }
+        &'atomctl;help;sf;search'= {
+        }
+        &'atomctl;help;sf;describe'= {
+        }
+        &'atomctl;help;sf;status'= {
         }
         &'atomctl;help;cache'= {
             cand info 'Where the cache is, its size, schema version and row counts'

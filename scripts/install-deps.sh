@@ -4,7 +4,8 @@ set -euo pipefail
 packages=(
     slapd ldap-utils                                              # OpenLDAP server and ldapsearch/ldapmodify
     samba samba-ad-dc samba-ad-provision ldb-tools krb5-user smbclient  # the Samba AD DC for the AD tests
-    python3 openssl                                               # test-data generator, test CAs
+    python3 openssl                                               # test-data generator, test CAs, JWT test keys
+    curl                                                          # the "browser" of the sf web-login test; benchmarks
     hyperfine time sqlite3                                        # benchmarks
 )
 missing=()

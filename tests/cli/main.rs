@@ -10,3 +10,4 @@ mod ldap_search;
 mod ldap_sync;
 mod ldap_user_group;
 mod output;
+mod sf;

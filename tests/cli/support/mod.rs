@@ -4,6 +4,7 @@
 
 pub mod ad;
 pub mod ldif;
+pub mod sf_fake;
 pub mod slapd;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,701 @@
+//! `atomctl sf` against the fake org: output parsed back and compared record by record with
+//! what the server holds, through uneven pages, child paging, token expiry and faults.
+
+use std::collections::HashSet;
+
+use serde_json::{Map, Value, json};
+
+use crate::support::sf_fake::{self, FakeSalesforce, Org};
+use crate::support::{Env, code, csv_rows, expect_code, json as parse_json, stderr};
+
+const SOQL: &str =
+    "SELECT Id, Name, Description, AnnualRevenue, CreatedDate, Owner.Name FROM Account";
+
+/// 23 accounts (one deleted) with the values that break CSV writers, two ids that differ
+/// only by case, Java-style doubles, a compound address, null and empty strings, and
+/// contacts: seven under one account (more than a child page), one under another.
+fn sample_org() -> Org {
+    let texts: [Value; 10] = [
+        json!("Acme, Inc."),
+        json!("Zürich Versicherung ⚡ 東京"),
+        json!("Say \"hi\""),
+        json!("line\nbreak"),
+        json!("crlf\r\nvalue"),
+        json!("bare\rcarriage return"),
+        json!(""),
+        Value::Null,
+        json!(" padded "),
+        json!("plain"),
+    ];
+    let doubles = [
+        json!("__double:1.256614005E8"),
+        json!("__double:15000.0"),
+        Value::Null,
+        json!("__double:0.5"),
+    ];
+    let mut accounts = Vec::new();
+    for i in 0..23usize {
+        let id = match i {
+            0 => "001000000000AbCAAA".to_owned(),
+            1 => "001000000000abcAAA".to_owned(),
+            _ => format!("0010000000{i:05}AAA"),
+        };
+        let contacts: Vec<Value> = match i {
+            2 => (0..7).map(|k| json!({"Id": format!("0030000000{k:05}AAA"), "LastName": format!("Child {k}"), "Email": null})).collect(),
+            3 => vec![json!({"Id": "003000000099999AAA", "LastName": "Only, \"one\"", "Email": "o@x.test"})],
+            _ => vec![],
+        };
+        let mut r = Map::new();
+        r.insert("Id".into(), json!(id));
+        r.insert("Name".into(), json!(format!("Account {i}")));
+        r.insert("Description".into(), texts[i % texts.len()].clone());
+        r.insert("AnnualRevenue".into(), doubles[i % doubles.len()].clone());
+        r.insert(
+            "CreatedDate".into(),
+            json!(format!(
+                "2024-0{}-1{}T0{}:15:00.000+0000",
+                1 + i % 9,
+                i % 10,
+                i % 10
+            )),
+        );
+        r.insert("IsDeleted".into(), json!(i == 22));
+        r.insert(
+            "Owner".into(),
+            if i % 4 == 1 {
+                Value::Null
+            } else {
+                json!({"__type": "User", "Name": format!("Owner {}", i % 3)})
+            },
+        );
+        r.insert(
+            "BillingAddress".into(),
+            json!({"city": "Oslo", "street": "Karl Johans gate 1", "latitude": null}),
+        );
+        r.insert("Contacts".into(), Value::Array(contacts));
+        accounts.push(r);
+    }
+    let mut org = Org::default();
+    org.objects.insert("Account".into(), accounts);
+    org
+}
+
+fn live_accounts(fake: &FakeSalesforce) -> Vec<Map<String, Value>> {
+    fake.state.org.lock().unwrap().objects["Account"]
+        .iter()
+        .filter(|r| r["IsDeleted"] != json!(true))
+        .cloned()
+        .collect()
+}
+
+/// What the CSV cell of an org value must be: doubles in plain decimal, null as empty.
+fn expected_cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => match s.strip_prefix("__double:") {
+            Some(d) => {
+                let f: f64 = d.parse().unwrap();
+                if f.fract() == 0.0 {
+                    format!("{}", f as i64)
+                } else {
+                    format!("{f}")
+                }
+            }
+            None => s.clone(),
+        },
+        other => other.to_string(),
+    }
+}
+
+fn one_shot(env: &Env, fake: &FakeSalesforce, args: &[&str]) -> std::process::Output {
+    let url = fake.url();
+    let mut full = args.to_vec();
+    full.extend(["--instance-url", &url, "--access-token-env", "SFTOK"]);
+    env.cmd()
+        .env("SFTOK", fake.token())
+        .args(&full)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn query_csv_equals_the_org_record_for_record() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(&env, &fake, &["sf", "query", SOQL, "--format", "csv"]);
+    expect_code(&out, 0);
+    let (header, rows) = csv_rows(&out);
+    assert_eq!(
+        header,
+        [
+            "Id",
+            "Name",
+            "Description",
+            "AnnualRevenue",
+            "CreatedDate",
+            "Owner.Name"
+        ]
+    );
+    let org = live_accounts(&fake);
+    assert_eq!(
+        rows.len(),
+        org.len(),
+        "one CSV record per Salesforce record (22; uneven pages of 5/3/7/2)"
+    );
+    for (row, rec) in rows.iter().zip(&org) {
+        let owner = rec["Owner"].get("Name").cloned().unwrap_or(Value::Null);
+        let want: Vec<String> = [
+            &rec["Id"],
+            &rec["Name"],
+            &rec["Description"],
+            &rec["AnnualRevenue"],
+            &rec["CreatedDate"],
+            &owner,
+        ]
+        .iter()
+        .map(|v| expected_cell(v))
+        .collect();
+        assert_eq!(row, &want);
+    }
+    // Ids that differ only by case are two records.
+    let ids: HashSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids.len(), rows.len());
+    assert!(ids.contains("001000000000AbCAAA") && ids.contains("001000000000abcAAA"));
+    assert!(
+        rows.iter().any(|r| r[3] == "125661400.5"),
+        "no exponent form"
+    );
+}
+
+#[test]
+fn csv_options_and_json_keep_null_apart_from_empty() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            SOQL,
+            "--format",
+            "csv",
+            "--delimiter",
+            ";",
+            "--line-ending",
+            "crlf",
+            "--null-text",
+            "NULL",
+        ],
+    );
+    expect_code(&out, 0);
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    let org = live_accounts(&fake);
+    assert_eq!(rows.len(), org.len());
+    for (row, rec) in rows.iter().zip(&org) {
+        let want = if rec["Description"].is_null() {
+            "NULL".to_owned()
+        } else {
+            expected_cell(&rec["Description"])
+        };
+        assert_eq!(&row[2], want.as_str());
+    }
+    assert!(out.stdout.windows(2).any(|w| w == b"\r\n"));
+
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT Id, Description, AnnualRevenue, BillingAddress FROM Account",
+            "--format",
+            "json",
+        ],
+    );
+    expect_code(&out, 0);
+    let got = parse_json(&out);
+    let got = got.as_array().unwrap();
+    assert_eq!(got.len(), org.len());
+    for (g, rec) in got.iter().zip(&org) {
+        assert_eq!(
+            g["Description"], rec["Description"],
+            "null stays null, \"\" stays \"\""
+        );
+        assert_eq!(
+            g["BillingAddress"], rec["BillingAddress"],
+            "a compound field stays one object"
+        );
+        match rec["AnnualRevenue"]
+            .as_str()
+            .and_then(|s| s.strip_prefix("__double:"))
+        {
+            Some(d) => assert_eq!(
+                g["AnnualRevenue"].as_f64().unwrap(),
+                d.parse::<f64>().unwrap()
+            ),
+            None => assert!(g["AnnualRevenue"].is_null()),
+        }
+        assert!(g.get("attributes").is_none());
+    }
+}
+
+#[test]
+fn retries_after_503_and_a_dropped_body_lose_and_duplicate_nothing() {
+    let fake = FakeSalesforce::start(sample_org());
+    {
+        let mut f = fake.faults();
+        f.unavailable_at.insert(2);
+        f.drop_body_at.insert(4);
+    }
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    let ids: Vec<String> = crate::support::ndjson(&out)
+        .iter()
+        .map(|v| v["Id"].as_str().unwrap().to_owned())
+        .collect();
+    let want: Vec<String> = live_accounts(&fake)
+        .iter()
+        .map(|r| r["Id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, want);
+    // At least five pages (the fake's sizes are 5/3/7/2), plus the two failed attempts.
+    assert!(fake.requests() >= 7, "{} requests", fake.requests());
+}
+
+#[test]
+fn child_subqueries_are_paged_to_the_end_and_can_be_exploded() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let soql = "SELECT Id, (SELECT Id, LastName FROM Contacts) FROM Account";
+    let out = one_shot(&env, &fake, &["sf", "query", soql, "--format", "json"]);
+    expect_code(&out, 0);
+    let got = parse_json(&out);
+    let got = got.as_array().unwrap();
+    assert_eq!(
+        got[2]["Contacts"].as_array().unwrap().len(),
+        7,
+        "all seven, across child pages"
+    );
+    assert_eq!(
+        got[3]["Contacts"],
+        json!([{"Id": "003000000099999AAA", "LastName": "Only, \"one\""}])
+    );
+    assert!(got[0]["Contacts"].is_null());
+
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            soql,
+            "--format",
+            "csv",
+            "--explode",
+            "Contacts",
+        ],
+    );
+    expect_code(&out, 0);
+    let (header, rows) = csv_rows(&out);
+    assert_eq!(header, ["Id", "Contacts.Id", "Contacts.LastName"]);
+    assert_eq!(
+        rows.len(),
+        22 - 2 + 7 + 1,
+        "one row per child, parents without children kept once"
+    );
+    let lasts: Vec<&str> = rows
+        .iter()
+        .filter(|r| r[0] == live_accounts(&fake)[2]["Id"])
+        .map(|r| r[2].as_str())
+        .collect();
+    assert_eq!(
+        lasts,
+        (0..7).map(|k| format!("Child {k}")).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn count_and_query_all() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT COUNT() FROM Account",
+            "--format",
+            "json",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(parse_json(&out), json!([{"count": 22}]));
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--all-rows",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(
+        crate::support::ndjson(&out).len(),
+        23,
+        "queryAll includes the deleted record"
+    );
+}
+
+#[test]
+fn server_errors_map_to_exit_codes_with_the_servers_words() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT Id, Bogus__c FROM Account",
+            "--format",
+            "csv",
+        ],
+    );
+    expect_code(&out, 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("INVALID_FIELD")
+            && err.contains("ERROR at Row:1:Column:12")
+            && err.contains("^"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+
+    fake.faults().query_timeout = true;
+    let out = one_shot(&env, &fake, &["sf", "query", "SELECT Id FROM Account"]);
+    expect_code(&out, 1);
+    assert!(stderr(&out).contains("sf export"), "{}", stderr(&out));
+    fake.faults().query_timeout = false;
+
+    fake.faults().limit_exceeded = true;
+    let out = one_shot(&env, &fake, &["sf", "query", "SELECT Id FROM Account"]);
+    expect_code(&out, 6);
+    assert!(
+        stderr(&out).contains("api-usage"),
+        "the usage is reported: {}",
+        stderr(&out)
+    );
+    fake.faults().limit_exceeded = false;
+
+    let out = env
+        .cmd()
+        .env("SFTOK", "wrong")
+        .args([
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--instance-url",
+            &fake.url(),
+            "--access-token-env",
+            "SFTOK",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 5);
+}
+
+#[test]
+fn an_expired_locator_leaves_a_marked_partial_file_and_the_old_file_alone() {
+    let fake = FakeSalesforce::start(sample_org());
+    fake.faults().expired_locators = true;
+    let env = Env::new();
+    let dest = env.path("accounts.csv");
+    std::fs::write(&dest, "previous complete export\n").unwrap();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "-o",
+            dest.to_str().unwrap(),
+        ],
+    );
+    expect_code(&out, 4);
+    assert!(
+        stderr(&out).contains("INVALID_QUERY_LOCATOR") && stderr(&out).contains("partial"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&dest).unwrap(),
+        "previous complete export\n"
+    );
+    let partial = std::fs::read_to_string(env.path("accounts.csv.partial")).unwrap();
+    let mut rdr = csv::Reader::from_reader(partial.as_bytes());
+    assert_eq!(rdr.records().count(), 5, "the first page, and only it");
+}
+
+#[test]
+fn refresh_token_login_renews_the_session_mid_pagination() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("RT", sf_fake::REFRESH_TOKEN)
+        .args([
+            "sf",
+            "login",
+            "--refresh-token-env",
+            "RT",
+            "--client-id",
+            sf_fake::CLIENT_ID,
+            "--login-url",
+            &fake.url(),
+            "--format",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains(&fake.token()),
+        "the token is never printed"
+    );
+    let stored = env.path(".local/share/atomctl/sf/default.json");
+    let before = std::fs::read_to_string(&stored).unwrap();
+    fake.faults().expire_token_after = Some(2);
+    let out = env.run(&[
+        "sf",
+        "query",
+        "SELECT Id FROM Account",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out).len(), 22);
+    assert!(
+        fake.state
+            .token_requests
+            .load(std::sync::atomic::Ordering::SeqCst)
+            >= 2,
+        "renewed at least once"
+    );
+    let after = std::fs::read_to_string(&stored).unwrap();
+    assert_ne!(
+        before, after,
+        "the renewed token is stored for the next run"
+    );
+}
+
+fn jwt_key(env: &Env) -> std::path::PathBuf {
+    let key = env.path("jwt.pem");
+    let st = std::process::Command::new("openssl")
+        .args([
+            "genpkey",
+            "-algorithm",
+            "RSA",
+            "-pkeyopt",
+            "rsa_keygen_bits:2048",
+            "-out",
+        ])
+        .arg(&key)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(st.success());
+    key
+}
+
+fn public_key_der(pem: &std::path::Path) -> Vec<u8> {
+    use rustls::pki_types::pem::PemObject;
+    let der = rustls::pki_types::PrivatePkcs8KeyDer::from_pem_file(pem).unwrap();
+    let kp = aws_lc_rs::signature::RsaKeyPair::from_pkcs8(der.secret_pkcs8_der()).unwrap();
+    aws_lc_rs::signature::KeyPair::public_key(&kp)
+        .as_ref()
+        .to_vec()
+}
+
+#[test]
+fn jwt_login_then_status_and_a_wrong_key_is_refused() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let key = jwt_key(&env);
+    *fake.state.jwt_public_key.lock().unwrap() = Some(public_key_der(&key));
+    let login = |key: &std::path::Path| {
+        env.run(&[
+            "sf",
+            "login",
+            "--jwt-key",
+            key.to_str().unwrap(),
+            "--client-id",
+            sf_fake::CLIENT_ID,
+            "--username",
+            sf_fake::USERNAME,
+            "--login-url",
+            &fake.url(),
+            "--format",
+            "ndjson",
+        ])
+    };
+    let out = login(&key);
+    expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out)[0]["flow"], "jwt");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(env.path(".local/share/atomctl/sf/default.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let out = env.run(&["sf", "status", "--format", "json"]);
+    expect_code(&out, 0);
+    let st = &parse_json(&out)[0];
+    assert_eq!(st["username"], sf_fake::USERNAME);
+    assert_eq!(st["api_limit"], 5000);
+    assert!(st["api_used"].as_u64().unwrap() > 17);
+
+    let other = env.path("other.pem");
+    std::fs::rename(jwt_key(&env), &other).unwrap();
+    let out = login(&other);
+    expect_code(&out, 5);
+    assert!(stderr(&out).contains("invalid_grant"), "{}", stderr(&out));
+}
+
+#[test]
+fn web_login_with_pkce_through_the_loopback_listener() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    // The "browser" follows the authorize redirect back to atomctl's listener.
+    let browser = env.path("browser.sh");
+    std::fs::write(&browser, "#!/bin/sh\nexec curl -s -L -o /dev/null \"$1\"\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = env.run(&[
+        "sf",
+        "login",
+        "--client-id",
+        sf_fake::CLIENT_ID,
+        "--login-url",
+        &fake.url(),
+        "--browser-command",
+        browser.to_str().unwrap(),
+        "--wait",
+        "20",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 0);
+    let summary = &crate::support::ndjson(&out)[0];
+    assert_eq!(summary["flow"], "web");
+    assert_eq!(summary["refresh_token"], true);
+    let out = env.run(&[
+        "sf",
+        "query",
+        "SELECT Id FROM Account",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out).len(), 22);
+
+    // Nobody logs in: a clear timeout, not a hang.
+    let out = env.run(&[
+        "sf",
+        "login",
+        "--client-id",
+        sf_fake::CLIENT_ID,
+        "--login-url",
+        &fake.url(),
+        "--no-browser",
+        "--wait",
+        "1",
+    ]);
+    expect_code(&out, 5);
+    assert!(stderr(&out).contains("within 1 s"), "{}", stderr(&out));
+    assert!(code(&out) != 0);
+}
+
+#[test]
+fn describe_and_search() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(&env, &fake, &["sf", "describe", "--format", "json"]);
+    expect_code(&out, 0);
+    assert_eq!(parse_json(&out)[0]["name"], "Account");
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "describe", "Account", "--format", "json"],
+    );
+    expect_code(&out, 0);
+    let fields = parse_json(&out);
+    let names: Vec<&str> = fields
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Id") && names.contains(&"BillingAddress"));
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "search",
+            "FIND {account 1} RETURNING Account(Id, Name)",
+            "--format",
+            "json",
+        ],
+    );
+    expect_code(&out, 0);
+    let hits = parse_json(&out);
+    let names: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["Name"].as_str().unwrap())
+        .collect();
+    let want: Vec<String> = fake.state.org.lock().unwrap().objects["Account"]
+        .iter()
+        .filter_map(|r| {
+            r["Name"]
+                .as_str()
+                .filter(|n| n.to_lowercase().contains("account 1"))
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(names, want);
+    assert!(
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["type"] == "Account")
+    );
+}

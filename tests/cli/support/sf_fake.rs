@@ -1,0 +1,862 @@
+//! A fake Salesforce org on 127.0.0.1, following reference/salesforce-api.md: the OAuth token
+//! endpoint (every flow; JWT signatures verified), `/services/data`, query / queryAll over a
+//! SOQL subset (field lists, dotted parent paths, child subqueries, COUNT(), LIMIT), short and
+//! uneven pages, child-subquery paging, the exact error bodies, `Sforce-Limit-Info`, describe,
+//! SOSL, userinfo and limits — and faults: token expiry after K requests, 503s, a connection
+//! dropped mid-body, the daily limit, QUERY_TIMEOUT and expired query locators.
+//! It shares no code with atomctl: a bug there must not be mirrored here.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use aws_lc_rs::signature::{RSA_PKCS1_2048_8192_SHA256, UnparsedPublicKey};
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::Response;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Map, Value, json};
+
+pub const VERSION: &str = "v63.0";
+pub const CLIENT_ID: &str = "3MVG9fake.consumer.key";
+pub const CLIENT_SECRET: &str = "fake-consumer-secret";
+pub const USERNAME: &str = "admin@acme.example";
+pub const PASSWORD: &str = "pw+securitytoken";
+pub const REFRESH_TOKEN: &str = "5Aep861fake.refresh";
+
+/// What the org holds: records per object, fields in canonical order. A parent lookup is a
+/// nested object (or null) under the relationship name; children are a list under theirs.
+#[derive(Default, Clone)]
+pub struct Org {
+    pub objects: BTreeMap<String, Vec<Map<String, Value>>>,
+}
+
+/// Faults to inject; request numbers count every REST request (not the token endpoint).
+#[derive(Default)]
+pub struct Faults {
+    /// The current access token stops working after this many REST requests.
+    pub expire_token_after: Option<u64>,
+    pub unavailable_at: HashSet<u64>,
+    pub drop_body_at: HashSet<u64>,
+    pub limit_exceeded: bool,
+    pub query_timeout: bool,
+    /// Locators (page 2+) answer INVALID_QUERY_LOCATOR.
+    pub expired_locators: bool,
+}
+
+pub struct Shared {
+    pub org: Mutex<Org>,
+    pub faults: Mutex<Faults>,
+    /// Page sizes used in turn: short and uneven.
+    pub page_sizes: Mutex<Vec<usize>>,
+    pub child_page: usize,
+    pub requests: AtomicU64,
+    pub token_requests: AtomicU64,
+    tokens: Mutex<Vec<String>>,
+    token_uses: AtomicU64,
+    cursors: Mutex<HashMap<String, Vec<Value>>>,
+    codes: Mutex<HashMap<String, String>>,
+    /// The RSA public key (PKCS#1 DER) that JWT assertions must verify against.
+    pub jwt_public_key: Mutex<Option<Vec<u8>>>,
+    pub api_used: AtomicU64,
+    base: Mutex<String>,
+    seq: AtomicU64,
+}
+
+pub struct FakeSalesforce {
+    pub addr: SocketAddr,
+    pub state: Arc<Shared>,
+    _thread: std::thread::JoinHandle<()>,
+}
+
+impl FakeSalesforce {
+    pub fn start(org: Org) -> FakeSalesforce {
+        let state = Arc::new(Shared {
+            org: Mutex::new(org),
+            faults: Mutex::new(Faults::default()),
+            page_sizes: Mutex::new(vec![5, 3, 7, 2]),
+            child_page: 3,
+            requests: AtomicU64::new(0),
+            token_requests: AtomicU64::new(0),
+            tokens: Mutex::new(vec!["00Dfake!AR.initial".into()]),
+            token_uses: AtomicU64::new(0),
+            cursors: Mutex::new(HashMap::new()),
+            codes: Mutex::new(HashMap::new()),
+            jwt_public_key: Mutex::new(None),
+            api_used: AtomicU64::new(17),
+            base: Mutex::new(String::new()),
+            seq: AtomicU64::new(1),
+        });
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let addr = listener.local_addr().unwrap();
+        *state.base.lock().unwrap() = format!("http://{addr}");
+        let app = Router::new().fallback(handle).with_state(state.clone());
+        let thread = std::thread::spawn(move || {
+            rt.block_on(async move { axum::serve(listener, app).await.unwrap() });
+        });
+        FakeSalesforce {
+            addr,
+            state,
+            _thread: thread,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The access token currently valid.
+    pub fn token(&self) -> String {
+        self.state.tokens.lock().unwrap().last().unwrap().clone()
+    }
+
+    pub fn faults(&self) -> std::sync::MutexGuard<'_, Faults> {
+        self.state.faults.lock().unwrap()
+    }
+
+    pub fn requests(&self) -> u64 {
+        self.state.requests.load(Ordering::SeqCst)
+    }
+}
+
+fn json_response(status: StatusCode, body: &Value, usage: Option<u64>) -> Response {
+    // Java's Double.toString form for doubles: the org stores them as "__double:<text>".
+    let text = render(body);
+    let mut r = Response::builder()
+        .status(status)
+        .header("content-type", "application/json;charset=UTF-8");
+    if let Some(u) = usage {
+        r = r.header("Sforce-Limit-Info", format!("api-usage={u}/5000"));
+    }
+    r.body(Body::from(text)).unwrap()
+}
+
+/// Serialize, then turn `"__double:1.256614005E8"` strings into bare numbers.
+pub fn render(v: &Value) -> String {
+    let text = v.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("\"__double:") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 10..];
+        let end = after.find('"').unwrap();
+        out.push_str(&after[..end]);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn errors(status: StatusCode, code: &str, message: &str, usage: Option<u64>) -> Response {
+    json_response(
+        status,
+        &json!([{"message": message, "errorCode": code}]),
+        usage,
+    )
+}
+
+fn oauth_error(error: &str, desc: &str) -> Response {
+    json_response(
+        StatusCode::BAD_REQUEST,
+        &json!({"error": error, "error_description": desc}),
+        None,
+    )
+}
+
+async fn handle(
+    State(st): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let path = uri.path().to_owned();
+    let query: HashMap<String, String> =
+        url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    if path == "/services/oauth2/token" {
+        st.token_requests.fetch_add(1, Ordering::SeqCst);
+        let form: HashMap<String, String> =
+            url::form_urlencoded::parse(&body).into_owned().collect();
+        return token_endpoint(&st, &form);
+    }
+    if path == "/services/oauth2/authorize" {
+        let code = format!("aPrx{}", st.seq.fetch_add(1, Ordering::SeqCst));
+        st.codes.lock().unwrap().insert(
+            code.clone(),
+            query.get("code_challenge").cloned().unwrap_or_default(),
+        );
+        let redirect = format!(
+            "{}?code={code}&state={}",
+            query.get("redirect_uri").cloned().unwrap_or_default(),
+            url::form_urlencoded::byte_serialize(
+                query.get("state").map(String::as_bytes).unwrap_or_default()
+            )
+            .collect::<String>()
+        );
+        return Response::builder()
+            .status(302)
+            .header("location", redirect)
+            .body(Body::empty())
+            .unwrap();
+    }
+    // Everything else is the REST API: count, authorize, inject faults.
+    let (drop_body, query_timeout, expired_locators, usage) = match admit(&st, &headers) {
+        Ok(v) => v,
+        Err(resp) => return resp,
+    };
+    let resp = route(
+        &st,
+        &method,
+        &path,
+        &query,
+        query_timeout,
+        expired_locators,
+        usage,
+    );
+    if drop_body {
+        return cut_short(resp).await;
+    }
+    resp
+}
+
+/// Count the request, check the token, and apply the faults that answer instead of the API.
+#[allow(clippy::result_large_err)] // a test server: the response is the error
+fn admit(st: &Shared, headers: &HeaderMap) -> Result<(bool, bool, bool, u64), Response> {
+    let n = st.requests.fetch_add(1, Ordering::SeqCst) + 1;
+    let usage = st.api_used.fetch_add(1, Ordering::SeqCst) + 1;
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let valid = st
+        .tokens
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    let faults = st.faults.lock().unwrap();
+    if bearer != valid {
+        return Err(errors(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_SESSION_ID",
+            "Session expired or invalid",
+            None,
+        ));
+    }
+    let uses = st.token_uses.fetch_add(1, Ordering::SeqCst) + 1;
+    if faults.expire_token_after.is_some_and(|k| uses > k) {
+        // This token is dead from now on; only the token endpoint issues a live one.
+        st.tokens
+            .lock()
+            .unwrap()
+            .push(format!("00Dfake!AR.dead{n}"));
+        return Err(errors(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_SESSION_ID",
+            "Session expired or invalid",
+            None,
+        ));
+    }
+    if faults.unavailable_at.contains(&n) {
+        return Err(Response::builder()
+            .status(503)
+            .body(Body::from("Service Unavailable"))
+            .unwrap());
+    }
+    if faults.limit_exceeded {
+        return Err(errors(
+            StatusCode::FORBIDDEN,
+            "REQUEST_LIMIT_EXCEEDED",
+            "TotalRequests Limit exceeded.",
+            Some(usage),
+        ));
+    }
+    Ok((
+        faults.drop_body_at.contains(&n),
+        faults.query_timeout,
+        faults.expired_locators,
+        usage,
+    ))
+}
+
+/// Send the status, headers and the first part of the body, then break the connection.
+async fn cut_short(resp: Response) -> Response {
+    let (parts, body) = resp.into_parts();
+    let full = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let half = full.slice(..full.len() / 2);
+    let stream = futures_util::stream::iter(vec![
+        Ok::<Bytes, std::io::Error>(half),
+        Err(std::io::Error::other("connection dropped by the fake")),
+    ]);
+    let mut r = Response::from_parts(parts, Body::from_stream(stream));
+    r.headers_mut().insert("content-length", full.len().into());
+    r
+}
+
+fn route(
+    st: &Shared,
+    method: &Method,
+    path: &str,
+    q: &HashMap<String, String>,
+    query_timeout: bool,
+    expired_locators: bool,
+    usage: u64,
+) -> Response {
+    let data = format!("/services/data/{VERSION}/");
+    let Some(rest) = path.strip_prefix(&data) else {
+        return match path {
+            "/services/oauth2/userinfo" => json_response(
+                StatusCode::OK,
+                &json!({"sub": "https://login/id/00Dfake/005fake", "user_id": "005fake", "organization_id": "00Dfake", "preferred_username": USERNAME}),
+                None,
+            ),
+            _ => errors(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                "The requested resource does not exist",
+                None,
+            ),
+        };
+    };
+    let ok = |v: Value| json_response(StatusCode::OK, &v, Some(usage));
+    match (method.as_str(), rest) {
+        ("GET", "query" | "query/" | "queryAll" | "queryAll/") => {
+            if query_timeout {
+                return errors(
+                    StatusCode::BAD_REQUEST,
+                    "QUERY_TIMEOUT",
+                    "Your query request was running for too long.",
+                    Some(usage),
+                );
+            }
+            let soql = q.get("q").cloned().unwrap_or_default();
+            match run_soql(st, &soql, rest.starts_with("queryAll")) {
+                Ok(Answer::Count(n)) => ok(json!({"totalSize": n, "done": true, "records": []})),
+                Ok(Answer::Rows(rows)) => ok(open_cursor(st, rows)),
+                Err((code, msg)) => errors(StatusCode::BAD_REQUEST, &code, &msg, Some(usage)),
+            }
+        }
+        ("GET", r) if r.starts_with("query/") => {
+            if expired_locators {
+                return errors(
+                    StatusCode::BAD_REQUEST,
+                    "INVALID_QUERY_LOCATOR",
+                    "invalid query locator",
+                    Some(usage),
+                );
+            }
+            let locator = &r["query/".len()..];
+            match next_page(st, locator) {
+                Some(v) => ok(v),
+                None => errors(
+                    StatusCode::BAD_REQUEST,
+                    "INVALID_QUERY_LOCATOR",
+                    "invalid query locator",
+                    Some(usage),
+                ),
+            }
+        }
+        ("GET", "limits") => {
+            ok(json!({"DailyApiRequests": {"Max": 5000, "Remaining": 5000 - usage}}))
+        }
+        ("GET", "sobjects" | "sobjects/") => {
+            let org = st.org.lock().unwrap();
+            let list: Vec<Value> = org
+                .objects
+                .keys()
+                .map(|k| json!({"name": k, "label": k, "keyPrefix": prefix(k), "queryable": true, "custom": k.ends_with("__c")}))
+                .collect();
+            ok(json!({"encoding": "UTF-8", "maxBatchSize": 200, "sobjects": list}))
+        }
+        ("GET", r) if r.starts_with("sobjects/") && r.ends_with("/describe") => {
+            let name = &r["sobjects/".len()..r.len() - "/describe".len()];
+            match describe(st, name) {
+                Some(v) => ok(v),
+                None => errors(
+                    StatusCode::NOT_FOUND,
+                    "NOT_FOUND",
+                    "The requested resource does not exist",
+                    Some(usage),
+                ),
+            }
+        }
+        ("GET", "search" | "search/") => {
+            let sosl = q.get("q").cloned().unwrap_or_default();
+            match run_sosl(st, &sosl) {
+                Ok(v) => ok(json!({"searchRecords": v})),
+                Err(msg) => errors(
+                    StatusCode::BAD_REQUEST,
+                    "MALFORMED_SEARCH",
+                    &msg,
+                    Some(usage),
+                ),
+            }
+        }
+        _ => errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        ),
+    }
+}
+
+fn prefix(object: &str) -> &'static str {
+    match object {
+        "Account" => "001",
+        "Contact" => "003",
+        "User" => "005",
+        "Opportunity" => "006",
+        _ => "a00",
+    }
+}
+
+fn issue_token(st: &Shared, refresh: bool) -> Response {
+    let token = format!("00Dfake!AR.t{}", st.seq.fetch_add(1, Ordering::SeqCst));
+    st.tokens.lock().unwrap().push(token.clone());
+    st.token_uses.store(0, Ordering::SeqCst);
+    let base = st.base.lock().unwrap().clone();
+    let mut body = json!({
+        "access_token": token,
+        "instance_url": base,
+        "id": format!("{base}/id/00Dfake/005fake"),
+        "token_type": "Bearer",
+        "issued_at": "1700000000000",
+        "signature": "c2lnbmF0dXJl",
+    });
+    if refresh {
+        body["refresh_token"] = json!(REFRESH_TOKEN);
+    }
+    json_response(StatusCode::OK, &body, None)
+}
+
+fn token_endpoint(st: &Shared, f: &HashMap<String, String>) -> Response {
+    let get = |k: &str| f.get(k).map(String::as_str).unwrap_or("");
+    match get("grant_type") {
+        "password" => {
+            if get("client_id") != CLIENT_ID {
+                return oauth_error("invalid_client_id", "client identifier invalid");
+            }
+            if get("username") != USERNAME || get("password") != PASSWORD {
+                return oauth_error("invalid_grant", "authentication failure");
+            }
+            issue_token(st, false)
+        }
+        "client_credentials" => {
+            if get("client_id") != CLIENT_ID || get("client_secret") != CLIENT_SECRET {
+                return oauth_error("invalid_client", "invalid client credentials");
+            }
+            issue_token(st, false)
+        }
+        "refresh_token" => {
+            if get("client_id") != CLIENT_ID {
+                return oauth_error("invalid_client_id", "client identifier invalid");
+            }
+            if get("refresh_token") != REFRESH_TOKEN {
+                return oauth_error("invalid_grant", "expired access/refresh token");
+            }
+            issue_token(st, false)
+        }
+        "authorization_code" => {
+            let Some(challenge) = st.codes.lock().unwrap().remove(get("code")) else {
+                return oauth_error("invalid_grant", "invalid authorization code");
+            };
+            let digest = aws_lc_rs::digest::digest(
+                &aws_lc_rs::digest::SHA256,
+                get("code_verifier").as_bytes(),
+            );
+            if URL_SAFE_NO_PAD.encode(digest) != challenge {
+                return oauth_error("invalid_grant", "invalid code verifier");
+            }
+            issue_token(st, true)
+        }
+        "urn:ietf:params:oauth:grant-type:jwt-bearer" => match check_jwt(st, get("assertion")) {
+            Ok(()) => issue_token(st, false),
+            Err(why) => oauth_error("invalid_grant", why),
+        },
+        _ => oauth_error("unsupported_grant_type", "grant type not supported"),
+    }
+}
+
+fn check_jwt(st: &Shared, jwt: &str) -> Result<(), &'static str> {
+    let parts: Vec<&str> = jwt.split('.').collect();
+    if parts.len() != 3 {
+        return Err("invalid assertion");
+    }
+    let header: Value = serde_json::from_slice(
+        &URL_SAFE_NO_PAD
+            .decode(parts[0])
+            .map_err(|_| "invalid assertion")?,
+    )
+    .map_err(|_| "invalid assertion")?;
+    if header["alg"] != "RS256" {
+        return Err("invalid assertion");
+    }
+    let key = st
+        .jwt_public_key
+        .lock()
+        .unwrap()
+        .clone()
+        .ok_or("invalid assertion")?;
+    let sig = URL_SAFE_NO_PAD
+        .decode(parts[2])
+        .map_err(|_| "invalid assertion")?;
+    UnparsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, key)
+        .verify(format!("{}.{}", parts[0], parts[1]).as_bytes(), &sig)
+        .map_err(|_| "invalid assertion")?;
+    let claims: Value = serde_json::from_slice(
+        &URL_SAFE_NO_PAD
+            .decode(parts[1])
+            .map_err(|_| "invalid assertion")?,
+    )
+    .map_err(|_| "invalid assertion")?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    if claims["iss"] != CLIENT_ID {
+        return Err("invalid client credentials");
+    }
+    if claims["sub"] != USERNAME {
+        return Err("user hasn't approved this consumer");
+    }
+    if claims["aud"] != *st.base.lock().unwrap() {
+        return Err("audience is invalid");
+    }
+    if claims["exp"].as_u64().is_none_or(|e| e < now) {
+        return Err("expired authorization code");
+    }
+    Ok(())
+}
+
+enum Answer {
+    Count(u64),
+    Rows(Vec<Value>),
+}
+
+/// The select list's items at depth 0, and the text after FROM.
+fn split_select(soql: &str) -> Option<(Vec<String>, String)> {
+    let s = soql.trim();
+    if !s.get(..7)?.eq_ignore_ascii_case("select ") {
+        return None;
+    }
+    let (mut depth, mut cur, mut items) = (0, String::new(), Vec::new());
+    let chars: Vec<char> = s[7..].chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if depth == 0 && i + 6 <= chars.len() {
+            let word: String = chars[i..i + 6].iter().collect();
+            if word.eq_ignore_ascii_case(" from ") {
+                items.push(cur.trim().to_owned());
+                return Some((items, chars[i + 6..].iter().collect()));
+            }
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if c == ',' && depth == 0 {
+            items.push(cur.trim().to_owned());
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn caret_error(soql: &str, token: &str, msg: &str) -> String {
+    let col = soql.find(token).map(|i| i + 1).unwrap_or(1);
+    format!(
+        "\n{soql}\n{}^\nERROR at Row:1:Column:{col}\n{msg}",
+        " ".repeat(col - 1)
+    )
+}
+
+fn run_soql(st: &Shared, soql: &str, all_rows: bool) -> Result<Answer, (String, String)> {
+    let Some((items, after)) = split_select(soql) else {
+        return Err((
+            "MALFORMED_QUERY".into(),
+            caret_error(
+                soql,
+                soql.split_whitespace().last().unwrap_or(""),
+                "unexpected token: '<EOF>'",
+            ),
+        ));
+    };
+    let mut words = after.split_whitespace();
+    let object = words.next().unwrap_or("").to_owned();
+    let rest: Vec<&str> = words.collect();
+    let limit = rest
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("limit"))
+        .and_then(|i| rest.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    let org = st.org.lock().unwrap();
+    let Some((object, records)) = org
+        .objects
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(&object))
+    else {
+        return Err((
+            "INVALID_TYPE".into(),
+            caret_error(
+                soql,
+                &object,
+                &format!(
+                    "sObject type '{object}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names."
+                ),
+            ),
+        ));
+    };
+    let live: Vec<&Map<String, Value>> = records
+        .iter()
+        .filter(|r| all_rows || r.get("IsDeleted") != Some(&Value::Bool(true)))
+        .take(limit.unwrap_or(usize::MAX))
+        .collect();
+    if items.len() == 1 && items[0].eq_ignore_ascii_case("count()") {
+        return Ok(Answer::Count(live.len() as u64));
+    }
+    let mut rows = Vec::with_capacity(live.len());
+    for r in live {
+        rows.push(project(st, soql, object, r, &items)?);
+    }
+    Ok(Answer::Rows(rows))
+}
+
+/// One record with the selected fields in select order, `attributes` first.
+fn project(
+    st: &Shared,
+    soql: &str,
+    object: &str,
+    r: &Map<String, Value>,
+    items: &[String],
+) -> Result<Value, (String, String)> {
+    let mut out = Map::new();
+    let id = r.get("Id").and_then(Value::as_str).unwrap_or("");
+    out.insert(
+        "attributes".into(),
+        json!({"type": object, "url": format!("/services/data/{VERSION}/sobjects/{object}/{id}")}),
+    );
+    for item in items {
+        if item.starts_with('(') {
+            let inner = item.trim_start_matches('(').trim_end_matches(')');
+            let (fields, after) = split_select(inner).ok_or_else(|| {
+                (
+                    "MALFORMED_QUERY".to_owned(),
+                    caret_error(soql, inner, "unexpected token"),
+                )
+            })?;
+            let rel = after.split_whitespace().next().unwrap_or("");
+            let (key, children) = r
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(rel))
+                .ok_or_else(|| ("INVALID_TYPE".to_owned(), caret_error(soql, rel, &format!("Didn't understand relationship '{rel}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."))))?;
+            let kids = children.as_array().cloned().unwrap_or_default();
+            if kids.is_empty() {
+                out.insert(key.clone(), Value::Null);
+                continue;
+            }
+            let mut projected = Vec::new();
+            for k in &kids {
+                projected.push(project(
+                    st,
+                    soql,
+                    "Contact",
+                    k.as_object().unwrap(),
+                    &fields,
+                )?);
+            }
+            let total = projected.len();
+            let first: Vec<Value> = projected.iter().take(st.child_page).cloned().collect();
+            let mut sub =
+                json!({"totalSize": total, "done": total <= st.child_page, "records": first});
+            if total > st.child_page {
+                let loc = cursor_id(st);
+                st.cursors.lock().unwrap().insert(loc.clone(), projected);
+                sub["nextRecordsUrl"] = json!(format!(
+                    "/services/data/{VERSION}/query/{loc}-{}",
+                    st.child_page
+                ));
+            }
+            out.insert(key.clone(), sub);
+            continue;
+        }
+        let path: Vec<&str> = item.split('.').collect();
+        let unknown = || {
+            (
+                "INVALID_FIELD".to_owned(),
+                caret_error(
+                    soql,
+                    item,
+                    &format!(
+                        "No such column '{item}' on entity '{object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."
+                    ),
+                ),
+            )
+        };
+        if path.len() == 1 {
+            let (k, v) = r
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(path[0]))
+                .ok_or_else(unknown)?;
+            out.insert(k.clone(), v.clone());
+            continue;
+        }
+        // A parent path: merge into the nested parent object (or null for a null lookup).
+        let (rel, parent) = r
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(path[0]))
+            .ok_or_else(unknown)?;
+        match parent {
+            Value::Null => {
+                out.insert(rel.clone(), Value::Null);
+            }
+            Value::Object(p) => {
+                let (fk, fv) = p
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(path[1]))
+                    .ok_or_else(unknown)?;
+                let entry = out.entry(rel.clone()).or_insert_with(|| json!({"attributes": {"type": p.get("__type").cloned().unwrap_or(json!("User"))}}));
+                entry
+                    .as_object_mut()
+                    .unwrap()
+                    .insert(fk.clone(), fv.clone());
+            }
+            _ => return Err(unknown()),
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+fn cursor_id(st: &Shared) -> String {
+    format!("01gFAKE{:011}", st.seq.fetch_add(1, Ordering::SeqCst))
+}
+
+fn page_size(st: &Shared) -> usize {
+    let mut sizes = st.page_sizes.lock().unwrap();
+    let s = sizes[0];
+    sizes.rotate_left(1);
+    s
+}
+
+fn open_cursor(st: &Shared, rows: Vec<Value>) -> Value {
+    let total = rows.len();
+    let size = page_size(st);
+    if total <= size {
+        return json!({"totalSize": total, "done": true, "records": rows});
+    }
+    let loc = cursor_id(st);
+    let first: Vec<Value> = rows[..size].to_vec();
+    st.cursors.lock().unwrap().insert(loc.clone(), rows);
+    json!({"totalSize": total, "done": false, "nextRecordsUrl": format!("/services/data/{VERSION}/query/{loc}-{size}"), "records": first})
+}
+
+fn next_page(st: &Shared, locator: &str) -> Option<Value> {
+    let (id, offset) = locator.rsplit_once('-')?;
+    let offset: usize = offset.parse().ok()?;
+    let child = {
+        let cursors = st.cursors.lock().unwrap();
+        let rows = cursors.get(id)?;
+        rows.first().and_then(|r| r.pointer("/attributes/type")) == Some(&json!("Contact"))
+    };
+    let size = if child { st.child_page } else { page_size(st) };
+    let cursors = st.cursors.lock().unwrap();
+    let rows = cursors.get(id)?;
+    let end = (offset + size).min(rows.len());
+    let mut page = json!({"totalSize": rows.len(), "done": end == rows.len(), "records": rows[offset..end].to_vec()});
+    if end < rows.len() {
+        page["nextRecordsUrl"] = json!(format!("/services/data/{VERSION}/query/{id}-{end}"));
+    }
+    Some(page)
+}
+
+fn describe(st: &Shared, name: &str) -> Option<Value> {
+    let org = st.org.lock().unwrap();
+    let (name, records) = org
+        .objects
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))?;
+    let first = records.first()?;
+    let fields: Vec<Value> = first
+        .iter()
+        .filter(|(_, v)| !v.is_array() && !v.is_object() || v.get("street").is_some())
+        .map(|(k, v)| {
+            let ty = match (k.as_str(), v) {
+                ("Id", _) => "id",
+                (_, Value::Bool(_)) => "boolean",
+                (_, Value::Object(_)) => "address",
+                (k, _) if k.ends_with("Date") && !k.ends_with("CreatedDate") => "date",
+                ("CreatedDate" | "SystemModstamp" | "LastModifiedDate", _) => "datetime",
+                (_, Value::String(s)) if s.starts_with("__double:") => "double",
+                (_, Value::Number(_)) => "int",
+                _ => "string",
+            };
+            json!({"name": k, "type": ty, "label": k, "nillable": k != "Id", "length": if ty == "string" { 255 } else { 0 }, "referenceTo": []})
+        })
+        .collect();
+    Some(
+        json!({"name": name, "label": name, "keyPrefix": prefix(name), "fields": fields, "childRelationships": []}),
+    )
+}
+
+/// `FIND {term} RETURNING Obj(F1, F2), Obj2(F)`: records whose Name contains the term.
+fn run_sosl(st: &Shared, sosl: &str) -> Result<Vec<Value>, String> {
+    let open = sosl
+        .find('{')
+        .ok_or("No search term found. The search term must be enclosed in braces.")?;
+    let close = sosl[open..]
+        .find('}')
+        .ok_or("No search term found. The search term must be enclosed in braces.")?
+        + open;
+    let term = sosl[open + 1..close].to_lowercase();
+    let returning = sosl[close..]
+        .split_once("RETURNING")
+        .map(|(_, r)| r)
+        .unwrap_or("");
+    let mut out = Vec::new();
+    for part in returning.split("),") {
+        let part = part.trim().trim_end_matches(')');
+        let (obj, fields) = part.split_once('(').unwrap_or((part, "Id"));
+        let items: Vec<String> = fields.split(',').map(|f| f.trim().to_owned()).collect();
+        let org = st.org.lock().unwrap();
+        let Some((name, records)) = org
+            .objects
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(obj.trim()))
+        else {
+            continue;
+        };
+        let (name, records) = (name.clone(), records.clone());
+        drop(org);
+        for r in &records {
+            let hay = ["Name", "LastName"]
+                .iter()
+                .filter_map(|k| r.get(*k).and_then(Value::as_str))
+                .collect::<String>()
+                .to_lowercase();
+            if hay.contains(&term) {
+                out.push(project(st, sosl, &name, r, &items).map_err(|(_, m)| m)?);
+            }
+        }
+    }
+    Ok(out)
+}
