@@ -454,6 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
@@ -519,6 +520,36 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--all-rows', '--all-rows', [CompletionResultType]::ParameterName, 'Include deleted and archived records (queryAll)')
             [CompletionResult]::new('--tooling', '--tooling', [CompletionResultType]::ParameterName, 'Query the Tooling API')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Datetimes normalized to UTC with a Z suffix instead of as returned')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sf;export' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the SOQL statement from this file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the SOQL statement from this file')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an existing job instead of creating one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for the job to complete: 90s, 15m, 2h')
+            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Records per result page (bounds memory; Salesforce may send fewer)')
+            [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')
+            [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'API version, e.g. 63.0')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for an answer before a retry')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--all-rows', '--all-rows', [CompletionResultType]::ParameterName, 'Include deleted and archived records (queryAll)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
@@ -610,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;sf;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
@@ -620,6 +652,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sf;help;query' {
+            break
+        }
+        'atomctl;sf;help;export' {
             break
         }
         'atomctl;sf;help;search' {
@@ -868,6 +903,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;help;sf' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
@@ -877,6 +913,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;sf;query' {
+            break
+        }
+        'atomctl;help;sf;export' {
             break
         }
         'atomctl;help;sf;search' {

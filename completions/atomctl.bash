@@ -190,6 +190,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sf,describe)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__describe"
                 ;;
+            atomctl__subcmd__help__subcmd__sf,export)
+                cmd="atomctl__subcmd__help__subcmd__sf__subcmd__export"
+                ;;
             atomctl__subcmd__help__subcmd__sf,login)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__login"
                 ;;
@@ -241,6 +244,9 @@ _atomctl() {
             atomctl__subcmd__sf,describe)
                 cmd="atomctl__subcmd__sf__subcmd__describe"
                 ;;
+            atomctl__subcmd__sf,export)
+                cmd="atomctl__subcmd__sf__subcmd__export"
+                ;;
             atomctl__subcmd__sf,help)
                 cmd="atomctl__subcmd__sf__subcmd__help"
                 ;;
@@ -258,6 +264,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__sf__subcmd__help,describe)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__describe"
+                ;;
+            atomctl__subcmd__sf__subcmd__help,export)
+                cmd="atomctl__subcmd__sf__subcmd__help__subcmd__export"
                 ;;
             atomctl__subcmd__sf__subcmd__help,help)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__help"
@@ -1507,7 +1516,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf)
-            opts="login query search describe status"
+            opts="login query export search describe status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1521,6 +1530,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sf__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2069,7 +2092,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version login query search describe status help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version login query export search describe status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,8 +2195,90 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__sf__subcmd__export)
+            opts="-f -o -q -v -h -V --file --all-rows --resume --wait --max-records --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-records)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__sf__subcmd__help)
-            opts="login query search describe status help"
+            opts="login query export search describe status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2187,6 +2292,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sf__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -420,6 +420,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
             cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
             cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
             cand status 'Org, user, instance, API version and API usage of the stored login'
@@ -483,6 +484,35 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --all-rows 'Include deleted and archived records (queryAll)'
             cand --tooling 'Query the Tooling API'
             cand --utc 'Datetimes normalized to UTC with a Z suffix instead of as returned'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;export'= {
+            cand -f 'Read the SOQL statement from this file'
+            cand --file 'Read the SOQL statement from this file'
+            cand --resume 'Continue an existing job instead of creating one'
+            cand --wait 'How long to wait for the job to complete: 90s, 15m, 2h'
+            cand --max-records 'Records per result page (bounds memory; Salesforce may send fewer)'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --all-rows 'Include deleted and archived records (queryAll)'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'
@@ -570,6 +600,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sf;help'= {
             cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
             cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
             cand status 'Org, user, instance, API version and API usage of the stored login'
@@ -578,6 +609,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sf;help;login'= {
         }
         &'atomctl;sf;help;query'= {
+        }
+        &'atomctl;sf;help;export'= {
         }
         &'atomctl;sf;help;search'= {
         }
@@ -792,6 +825,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf'= {
             cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
             cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+            cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
             cand status 'Org, user, instance, API version and API usage of the stored login'
@@ -799,6 +833,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf;login'= {
         }
         &'atomctl;help;sf;query'= {
+        }
+        &'atomctl;help;sf;export'= {
         }
         &'atomctl;help;sf;search'= {
         }

@@ -8,6 +8,8 @@ pub enum SfCommand {
     Login(LoginArgs),
     /// Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table
     Query(QueryArgs),
+    /// Export a SOQL result with Bulk API 2.0 into one CSV, page by page
+    Export(ExportArgs),
     /// Run a SOSL search (FIND {…} RETURNING …)
     Search(SearchArgs),
     /// List the org's objects, or the fields of one object
@@ -142,6 +144,46 @@ pub struct TableArgs {
     /// Datetimes normalized to UTC with a Z suffix instead of as returned
     #[arg(long)]
     pub utc: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The SOQL statement, or `-` to read it from stdin (not needed with --resume)
+    #[arg(value_name = "SOQL", required_unless_present_any = ["file", "resume"])]
+    pub soql: Option<String>,
+    /// Read the SOQL statement from this file
+    #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "soql")]
+    pub file: Option<PathBuf>,
+    /// Include deleted and archived records (queryAll)
+    #[arg(long)]
+    pub all_rows: bool,
+    /// Continue an existing job instead of creating one
+    #[arg(long, value_name = "JOB_ID", conflicts_with_all = ["soql", "file", "all_rows"])]
+    pub resume: Option<String>,
+    /// How long to wait for the job to complete: 90s, 15m, 2h
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = parse_duration)]
+    pub wait: std::time::Duration,
+    /// Records per result page (bounds memory; Salesforce may send fewer)
+    #[arg(long, value_name = "N", default_value_t = 50_000)]
+    pub max_records: u64,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+/// `90`, `90s`, `15m`, `2h`.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration (like 90s, 15m, 2h)"))?;
+    let secs = match unit {
+        "" | "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(format!("`{s}`: the unit must be s, m or h")),
+    };
+    Ok(std::time::Duration::from_secs(secs))
 }
 
 #[derive(Debug, Args)]

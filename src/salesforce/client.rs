@@ -199,8 +199,13 @@ impl Client {
             let mut req = self
                 .http
                 .request(method.clone(), &url)
-                .bearer_auth(token.expose())
-                .header(ACCEPT, HeaderValue::from_static("application/json"));
+                .bearer_auth(token.expose());
+            if !headers
+                .iter()
+                .any(|(k, _)| k.eq_ignore_ascii_case("accept"))
+            {
+                req = req.header(ACCEPT, HeaderValue::from_static("application/json"));
+            }
             for (k, v) in headers {
                 req = req.header(*k, v);
             }

@@ -3,6 +3,7 @@
 //! Free of CLI types.
 
 pub mod auth;
+pub mod bulk;
 pub mod client;
 pub mod login_store;
 pub mod query;

@@ -699,3 +699,70 @@ fn describe_and_search() {
             .all(|h| h["type"] == "Account")
     );
 }
+
+#[test]
+fn bulk_export_writes_one_csv_across_locator_pages() {
+    let fake = FakeSalesforce::start(sample_org());
+    fake.faults().drop_body_at.insert(6);
+    let env = Env::new();
+    let dest = env.path("export.csv");
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "export",
+            SOQL,
+            "-o",
+            dest.to_str().unwrap(),
+            "--max-records",
+            "5",
+        ],
+    );
+    expect_code(&out, 0);
+    let mut rdr = csv::Reader::from_path(&dest).unwrap();
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(
+        header,
+        [
+            "Id",
+            "Name",
+            "Description",
+            "AnnualRevenue",
+            "CreatedDate",
+            "Owner.Name"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    let org = live_accounts(&fake);
+    assert_eq!(
+        rows.len(),
+        org.len(),
+        "header once, every record once across 5 pages and a retried page"
+    );
+    for (row, rec) in rows.iter().zip(&org) {
+        assert_eq!(&row[0], rec["Id"].as_str().unwrap());
+        assert_eq!(
+            &row[2],
+            rec["Description"].as_str().unwrap_or(""),
+            "CR, LF, quotes survive"
+        );
+    }
+
+    // A failed job reports the server's reason and leaves no file.
+    let dest2 = env.path("failed.csv");
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "export",
+            "SELECT Id, Name FROM Account WHERE Name = 'FailMe'",
+            "-o",
+            dest2.to_str().unwrap(),
+        ],
+    );
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("InvalidBatch"), "{}", stderr(&out));
+    assert!(!dest2.exists());
+}

@@ -1,4 +1,5 @@
 mod describe;
+mod export;
 mod login;
 mod query;
 mod search;
@@ -8,7 +9,7 @@ use std::sync::Arc;
 
 use super::Context;
 use crate::cli::sf::{LineEnding, SfCommand, TableArgs};
-use crate::error::AppError;
+use crate::error::{AppError, ExitKind};
 use crate::output::{CsvStyle, Format, RowWriter, Sink};
 use crate::salesforce::Client;
 use crate::salesforce::login_store;
@@ -19,6 +20,7 @@ pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
         SfCommand::Login(a) => login::run(ctx, a),
         SfCommand::Query(a) => query::run(ctx, a),
         SfCommand::Search(a) => search::run(ctx, a),
+        SfCommand::Export(a) => export::run(ctx, a),
         SfCommand::Describe(a) => describe::run(ctx, a),
         SfCommand::Status(a) => status::run(ctx, a),
     }
@@ -66,6 +68,17 @@ fn row_writer(
         crlf: t.line_ending == LineEnding::Crlf,
         null: t.null_text.clone(),
     }))
+}
+
+/// Partial output is kept, but never where the complete file would be: `-o FILE` becomes
+/// `FILE.partial`; on stdout the exit code (4) says it.
+fn partial(sink: Sink, why: String) -> AppError {
+    let kept = match sink.commit_partial() {
+        Ok(Some(p)) => format!(" (kept in {})", p.display()),
+        Ok(None) => String::new(),
+        Err(e) => format!(" (could not keep it: {e})"),
+    };
+    AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
 }
 
 const RECORD_FORMATS: &[Format] = &[Format::Table, Format::Csv, Format::Json, Format::Ndjson];

@@ -1,10 +1,10 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use super::{Context, RECORD_FORMATS, connect, keep_renewed, row_writer};
+use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_writer};
 use crate::cli::sf::QueryArgs;
 use crate::commands::block_on;
-use crate::error::{AppError, ExitKind};
+use crate::error::AppError;
 use crate::output::{RowWriter, Sink};
 use crate::salesforce::SfError;
 use crate::salesforce::query::{self, Endpoint};
@@ -112,7 +112,6 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         Ok(()) => {
             let path = finish(writer)?;
             Err(partial(
-                ctx,
                 path,
                 format!("the server announced {expected} records but sent {received}"),
             )
@@ -126,7 +125,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
                 "{e}; {received} of {} records were written",
                 total.unwrap_or(0)
             );
-            let mut err = partial(ctx, finish(writer)?, why);
+            let mut err = partial(finish(writer)?, why);
             if let Some(h) = e.hint() {
                 err = err.with_hint(h);
             }
@@ -139,18 +138,6 @@ fn finish(writer: Option<RowWriter<Sink>>) -> std::io::Result<Sink> {
     writer
         .expect("a writer exists once a page was read")
         .finish()
-}
-
-/// Partial output is kept, but never where the complete file would be: `-o FILE` becomes
-/// `FILE.partial`; on stdout the exit code says it.
-fn partial(ctx: &Context, sink: Sink, why: String) -> AppError {
-    let kept = match sink.commit_partial() {
-        Ok(Some(p)) => format!(" (kept in {})", p.display()),
-        Ok(None) => String::new(),
-        Err(e) => format!(" (could not keep it: {e})"),
-    };
-    let _ = ctx;
-    AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
 }
 
 /// The statement from the argument, `-` (stdin) or `-f FILE`.

@@ -54,6 +54,12 @@ pub struct Shared {
     /// Page sizes used in turn: short and uneven.
     pub page_sizes: Mutex<Vec<usize>>,
     pub child_page: usize,
+    /// Bulk result pages hold at most this many records, whatever maxRecords says.
+    pub bulk_page: Mutex<usize>,
+    /// Polls a bulk job answers InProgress before JobComplete; a job whose query has this
+    /// text fails instead.
+    pub bulk_polls: u64,
+    jobs: Mutex<HashMap<String, (String, bool, u64)>>,
     pub requests: AtomicU64,
     pub token_requests: AtomicU64,
     tokens: Mutex<Vec<String>>,
@@ -80,6 +86,9 @@ impl FakeSalesforce {
             faults: Mutex::new(Faults::default()),
             page_sizes: Mutex::new(vec![5, 3, 7, 2]),
             child_page: 3,
+            bulk_page: Mutex::new(9),
+            bulk_polls: 2,
+            jobs: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
             tokens: Mutex::new(vec!["00Dfake!AR.initial".into()]),
@@ -217,15 +226,19 @@ async fn handle(
         Ok(v) => v,
         Err(resp) => return resp,
     };
-    let resp = route(
-        &st,
-        &method,
-        &path,
-        &query,
-        query_timeout,
-        expired_locators,
-        usage,
-    );
+    let resp = if path.contains("/jobs/query") {
+        bulk(&st, &method, &path, &query, &body, usage)
+    } else {
+        route(
+            &st,
+            &method,
+            &path,
+            &query,
+            query_timeout,
+            expired_locators,
+            usage,
+        )
+    };
     if drop_body {
         return cut_short(resp).await;
     }
@@ -414,6 +427,119 @@ fn route(
             Some(usage),
         ),
     }
+}
+
+/// Bulk API 2.0 query jobs: create, poll, and CSV result pages by locator.
+fn bulk(
+    st: &Shared,
+    method: &Method,
+    path: &str,
+    q: &HashMap<String, String>,
+    body: &[u8],
+    usage: u64,
+) -> Response {
+    let rest = path
+        .strip_prefix(&format!("/services/data/{VERSION}/jobs/query"))
+        .unwrap_or("");
+    let ok = |v: Value| json_response(StatusCode::OK, &v, Some(usage));
+    if method == Method::POST && rest.is_empty() {
+        let req: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+        let soql = req["query"].as_str().unwrap_or("").to_owned();
+        let all = req["operation"] == "queryAll";
+        if let Err((code, msg)) = run_soql(st, &soql, all) {
+            return errors(StatusCode::BAD_REQUEST, &code, &msg, Some(usage));
+        }
+        let id = format!("750FAKE{:011}", st.seq.fetch_add(1, Ordering::SeqCst));
+        st.jobs.lock().unwrap().insert(id.clone(), (soql, all, 0));
+        return ok(
+            json!({"id": id, "operation": req["operation"], "object": "Account", "state": "UploadComplete",
+            "concurrencyMode": "Parallel", "contentType": "CSV", "apiVersion": 63.0, "lineEnding": "LF", "columnDelimiter": "COMMA"}),
+        );
+    }
+    let rest = rest.trim_start_matches('/');
+    let (id, results) = match rest.split_once('/') {
+        Some((id, "results")) => (id.to_owned(), true),
+        _ => (rest.to_owned(), false),
+    };
+    let Some((soql, all, polls)) = st.jobs.lock().unwrap().get(&id).cloned() else {
+        return errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        );
+    };
+    let rows = match run_soql(st, &soql, all) {
+        Ok(Answer::Rows(r)) => r,
+        _ => vec![],
+    };
+    if !results {
+        st.jobs
+            .lock()
+            .unwrap()
+            .insert(id.clone(), (soql.clone(), all, polls + 1));
+        let (state, err) = if soql.contains("FailMe") {
+            ("Failed", json!("InvalidBatch : Failed to process query"))
+        } else if polls < st.bulk_polls {
+            ("InProgress", Value::Null)
+        } else {
+            ("JobComplete", Value::Null)
+        };
+        return ok(
+            json!({"id": id, "state": state, "numberRecordsProcessed": if state == "JobComplete" { rows.len() } else { 0 }, "errorMessage": err}),
+        );
+    }
+    let offset: usize = q
+        .get("locator")
+        .and_then(|l| l.strip_prefix("L").and_then(|n| n.parse().ok()))
+        .unwrap_or(0);
+    let max: usize = q
+        .get("maxRecords")
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(usize::MAX);
+    let size = max.min(*st.bulk_page.lock().unwrap());
+    let end = (offset + size).min(rows.len());
+    let (items, _) = split_select(&soql).unwrap();
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut csv = items.iter().map(|i| quote(i)).collect::<Vec<_>>().join(",");
+    csv.push('\n');
+    for r in &rows[offset..end] {
+        let cells: Vec<String> = items
+            .iter()
+            .map(|i| {
+                let mut v = r;
+                for part in i.split('.') {
+                    v = v
+                        .as_object()
+                        .and_then(|o| {
+                            o.iter()
+                                .find(|(k, _)| k.eq_ignore_ascii_case(part))
+                                .map(|(_, v)| v)
+                        })
+                        .unwrap_or(&Value::Null);
+                }
+                match v {
+                    Value::Null => quote(""),
+                    Value::String(s) => quote(s.strip_prefix("__double:").unwrap_or(s)),
+                    other => quote(&other.to_string()),
+                }
+            })
+            .collect();
+        csv.push_str(&cells.join(","));
+        csv.push('\n');
+    }
+    let locator = if end < rows.len() {
+        format!("L{end}")
+    } else {
+        "null".into()
+    };
+    Response::builder()
+        .header("content-type", "text/csv")
+        .header("Sforce-Locator", locator)
+        .header("Sforce-NumberOfRecords", (end - offset).to_string())
+        .header("Sforce-Limit-Info", format!("api-usage={usage}/5000"))
+        .body(Body::from(csv))
+        .unwrap()
 }
 
 fn prefix(object: &str) -> &'static str {

@@ -1,0 +1,175 @@
+//! Bulk API 2.0 query jobs: create, poll until the job completes, then read the result pages
+//! by `Sforce-Locator` until it is the literal string `null`. Every page is a standalone CSV
+//! with its own header; the header is written once. Pages are bounded by `maxRecords`, read
+//! whole (so a dropped connection is retried without writing anything twice) and the next
+//! one is fetched while the current one is written.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::json;
+use tokio::sync::mpsc;
+
+use super::{Client, SfError};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JobInfo {
+    pub id: String,
+    pub state: String,
+    #[serde(default)]
+    pub number_records_processed: Option<u64>,
+    #[serde(default)]
+    pub error_message: Option<String>,
+    #[serde(default)]
+    pub object: Option<String>,
+}
+
+pub async fn create(client: &Client, soql: &str, all_rows: bool) -> Result<JobInfo, SfError> {
+    let body = json!({
+        "operation": if all_rows { "queryAll" } else { "query" },
+        "query": soql,
+        "columnDelimiter": "COMMA",
+        "lineEnding": "LF",
+    });
+    let reply = client.post_json("jobs/query", &body).await?;
+    super::client::parse_json(&reply.body)
+}
+
+pub async fn status(client: &Client, id: &str) -> Result<JobInfo, SfError> {
+    client.get_json(&format!("jobs/query/{id}")).await
+}
+
+/// Poll until the job is complete. `on_poll` sees every state (for a progress bar). A job
+/// that fails or is aborted is an error with the server's message; running out of `wait`
+/// is an error that names the job so it can be resumed.
+pub async fn wait_for(
+    client: &Client,
+    id: &str,
+    wait: Duration,
+    mut on_poll: impl FnMut(&JobInfo),
+) -> Result<JobInfo, SfError> {
+    let started = Instant::now();
+    // Short first polls for small jobs, then every few seconds like the sf CLI.
+    let mut interval = Duration::from_millis(200);
+    loop {
+        let info = status(client, id).await?;
+        on_poll(&info);
+        match info.state.as_str() {
+            "JobComplete" => return Ok(info),
+            "Failed" | "Aborted" => {
+                return Err(SfError::Api {
+                    status: 200,
+                    code: format!("BULK_JOB_{}", info.state.to_ascii_uppercase()),
+                    message: format!(
+                        "bulk job {id} {}: {}",
+                        info.state.to_ascii_lowercase(),
+                        info.error_message.as_deref().unwrap_or("no reason given")
+                    ),
+                });
+            }
+            _ => {}
+        }
+        if started.elapsed() + interval > wait {
+            return Err(SfError::Unavailable {
+                attempts: 1,
+                last: format!(
+                    "bulk job {id} is still {} after {} s; continue later with --resume {id}",
+                    info.state,
+                    wait.as_secs()
+                ),
+            });
+        }
+        tokio::time::sleep(interval).await;
+        interval = (interval * 2).min(Duration::from_secs(5));
+    }
+}
+
+/// One result page: its CSV (header included) and the record count the server announced.
+pub struct ResultPage {
+    pub csv: Bytes,
+    pub records: Option<u64>,
+}
+
+/// Read the result pages in order on a task of its own, one page ahead of the writer.
+pub fn results(
+    client: Arc<Client>,
+    id: String,
+    max_records: u64,
+) -> mpsc::Receiver<Result<ResultPage, SfError>> {
+    let (tx, rx) = mpsc::channel(1);
+    tokio::spawn(async move {
+        let mut locator: Option<String> = None;
+        loop {
+            let mut path = format!("jobs/query/{id}/results?maxRecords={max_records}");
+            if let Some(l) = &locator {
+                path.push_str("&locator=");
+                path.push_str(
+                    &url::form_urlencoded::byte_serialize(l.as_bytes()).collect::<String>(),
+                );
+            }
+            let reply = match client
+                .get_with(&path, &[("accept", "text/csv".into())])
+                .await
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    let _ = tx.send(Err(e)).await;
+                    return;
+                }
+            };
+            let next = reply.header("sforce-locator").map(str::to_owned);
+            let records = reply
+                .header("sforce-numberofrecords")
+                .and_then(|n| n.trim().parse().ok());
+            let page = ResultPage {
+                csv: reply.body,
+                records,
+            };
+            if tx.send(Ok(page)).await.is_err() {
+                return;
+            }
+            match next.as_deref() {
+                // The end is the literal string `null`: not an absent or empty header.
+                Some("null") => return,
+                Some(l) if !l.is_empty() => locator = Some(l.to_owned()),
+                _ => {
+                    let _ = tx
+                        .send(Err(SfError::Protocol(
+                            "a result page has no Sforce-Locator header: cannot tell whether more follow".into(),
+                        )))
+                        .await;
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// Where the header line of a CSV page ends (after its line break), quotes respected.
+pub fn header_end(csv: &[u8]) -> usize {
+    let mut quoted = false;
+    for (i, &b) in csv.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => return i + 1,
+            _ => {}
+        }
+    }
+    csv.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_end_respects_quotes() {
+        assert_eq!(header_end(b"\"Id\",\"Name\"\n\"1\",\"a\"\n"), 12);
+        assert_eq!(header_end(b"\"a\nb\",\"c\"\n\"1\",\"2\"\n"), 10);
+        assert_eq!(header_end(b"\"Id\""), 4);
+    }
+}
