@@ -457,6 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -614,6 +615,32 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atomctl;sf;sync' {
+            [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')
+            [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'API version, e.g. 63.0')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for an answer before a retry')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Read every record again instead of the changes since the last sync')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit at once (code 1) when another sync of this profile is running')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atomctl;sf;status' {
             [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')
             [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)')
@@ -644,6 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -661,6 +689,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sf;help;describe' {
+            break
+        }
+        'atomctl;sf;help;sync' {
             break
         }
         'atomctl;sf;help;status' {
@@ -906,6 +937,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Run a SOSL search (FIND {…} RETURNING …)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'List the org''s objects, or the fields of one object')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             break
         }
@@ -922,6 +954,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;sf;describe' {
+            break
+        }
+        'atomctl;help;sf;sync' {
             break
         }
         'atomctl;help;sf;status' {

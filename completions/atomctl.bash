@@ -205,6 +205,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sf,status)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__status"
                 ;;
+            atomctl__subcmd__help__subcmd__sf,sync)
+                cmd="atomctl__subcmd__help__subcmd__sf__subcmd__sync"
+                ;;
             atomctl__subcmd__ldap,group)
                 cmd="atomctl__subcmd__ldap__subcmd__group"
                 ;;
@@ -262,6 +265,9 @@ _atomctl() {
             atomctl__subcmd__sf,status)
                 cmd="atomctl__subcmd__sf__subcmd__status"
                 ;;
+            atomctl__subcmd__sf,sync)
+                cmd="atomctl__subcmd__sf__subcmd__sync"
+                ;;
             atomctl__subcmd__sf__subcmd__help,describe)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__describe"
                 ;;
@@ -282,6 +288,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__sf__subcmd__help,status)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__status"
+                ;;
+            atomctl__subcmd__sf__subcmd__help,sync)
+                cmd="atomctl__subcmd__sf__subcmd__help__subcmd__sync"
                 ;;
             *)
                 ;;
@@ -1516,7 +1525,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf)
-            opts="login query export search describe status"
+            opts="login query export search describe sync status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1609,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sf__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2092,7 +2115,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version login query export search describe status help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version login query export search describe sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2278,7 +2301,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__help)
-            opts="login query export search describe status help"
+            opts="login query export search describe sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2376,6 +2399,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sf__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2665,6 +2702,68 @@ _atomctl() {
             ;;
         atomctl__subcmd__sf__subcmd__status)
             opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sf__subcmd__sync)
+            opts="-o -q -v -h -V --full --no-wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

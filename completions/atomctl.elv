@@ -423,6 +423,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
+            cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -574,6 +575,31 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;sf;sync'= {
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for an answer before a retry'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --full 'Read every record again instead of the changes since the last sync'
+            cand --no-wait 'Exit at once (code 1) when another sync of this profile is running'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;sf;status'= {
             cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
             cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
@@ -603,6 +629,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
+            cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -615,6 +642,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sf;help;search'= {
         }
         &'atomctl;sf;help;describe'= {
+        }
+        &'atomctl;sf;help;sync'= {
         }
         &'atomctl;sf;help;status'= {
         }
@@ -828,6 +857,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand export 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
             cand search 'Run a SOSL search (FIND {…} RETURNING …)'
             cand describe 'List the org''s objects, or the fields of one object'
+            cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
         }
         &'atomctl;help;sf;login'= {
@@ -839,6 +869,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf;search'= {
         }
         &'atomctl;help;sf;describe'= {
+        }
+        &'atomctl;help;sf;sync'= {
         }
         &'atomctl;help;sf;status'= {
         }

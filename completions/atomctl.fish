@@ -378,31 +378,32 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy users, groups and memberships into the cache (delta after the first full sync)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "status" -d 'Last sync per profile and cache counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -s h -l help -d 'Print help'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l flow -d 'The flow; inferred from the other flags when not given (web when nothing else fits)' -r -f -a "jwt\t'JWT bearer: --jwt-key, --client-id, --username'
 client-credentials\t'Client credentials: --client-id and the client secret (runs as the app\'s run-as user)'
 web\t'Web server flow with PKCE through a loopback listener (a browser logs in)'
@@ -556,6 +557,31 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l api-version -d 'API version, e.g. 63.0' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds to wait for an answer before a retry' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l full -d 'Read every record again instead of the changes since the last sync'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l no-wait -d 'Exit at once (code 1) when another sync of this profile is running'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l api-version -d 'API version, e.g. 63.0' -r
@@ -584,6 +610,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
@@ -749,6 +776,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "sql" -d 'Run a read-only SQL query against the cache'

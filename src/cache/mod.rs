@@ -6,6 +6,7 @@ mod jobs;
 pub mod ldap;
 mod lock;
 mod schema;
+pub mod sf;
 
 use std::path::{Path, PathBuf};
 

@@ -120,6 +120,21 @@ CREATE VIEW ldap_unresolved_members AS
     JOIN profiles p ON p.pid = r.pid
     WHERE NOT EXISTS (SELECT 1 FROM ldap_entries m WHERE m.pid = r.pid AND m.dn_norm = r.member_dn_norm);
 "#,
+    // 2: Salesforce sync state. The record tables (`sf_<object>`) are created by the sync
+    // from describe, one per object, and grow columns when the object grows fields.
+    r#"
+CREATE TABLE sf_sync_state (
+    profile TEXT NOT NULL,
+    object TEXT NOT NULL,             -- API name, e.g. Account
+    table_name TEXT NOT NULL,         -- sf_account
+    fields TEXT NOT NULL,             -- JSON array of the synced field names
+    high_water TEXT,                  -- highest SystemModstamp stored (RFC 3339 UTC)
+    deleted_covered TEXT,             -- deletions are known up to here (getDeleted latestDateCovered)
+    last_full_at TEXT,
+    last_sync_at TEXT,
+    PRIMARY KEY (profile, object)
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
@@ -193,6 +208,27 @@ mod tests {
         for view in ["ldap_users", "ldap_groups", "ldap_members"] {
             c.prepare(&format!("SELECT * FROM {view}")).unwrap();
         }
+    }
+
+    #[test]
+    fn version_1_caches_gain_the_salesforce_state_and_keep_their_data() {
+        let mut c = Connection::open_in_memory().unwrap();
+        c.execute_batch(MIGRATIONS[0]).unwrap();
+        ensure_indexes(&c).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.execute("INSERT INTO profiles (name) VALUES ('corp')", [])
+            .unwrap();
+        migrate(&mut c, Path::new(":memory:")).unwrap();
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 2);
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM profiles", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        c.prepare("SELECT profile, object, high_water FROM sf_sync_state")
+            .unwrap();
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub enum SfCommand {
     Search(SearchArgs),
     /// List the org's objects, or the fields of one object
     Describe(DescribeArgs),
+    /// Copy objects' records into the cache (sf_<object> tables); incremental after the first run
+    Sync(SyncArgs),
     /// Org, user, instance, API version and API usage of the stored login
     Status(StatusArgs),
 }
@@ -192,6 +194,21 @@ pub struct SearchArgs {
     pub sosl: String,
     #[command(flatten)]
     pub table: TableArgs,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Objects to sync (API names, e.g. Account Contact Opportunity)
+    #[arg(required = true, value_name = "OBJECT")]
+    pub objects: Vec<String>,
+    /// Read every record again instead of the changes since the last sync
+    #[arg(long)]
+    pub full: bool,
+    /// Exit at once (code 1) when another sync of this profile is running
+    #[arg(long)]
+    pub no_wait: bool,
     #[command(flatten)]
     pub conn: SfConnArgs,
 }

@@ -11,7 +11,9 @@ use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::time::Instant;
 
+use crate::cache::{LockAttempt, SyncLock};
 use crate::cli::{Cli, Command};
+use crate::error::AppError;
 use crate::error::{Outcome, classify};
 use crate::settings::Globals;
 
@@ -99,6 +101,37 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }
+}
+
+/// Two syncs of the same source and profile never interleave: wait for the other one (with a
+/// message), or with `no_wait` fail at once.
+pub fn sync_lock(
+    ctx: &Context,
+    source: &str,
+    profile: &str,
+    no_wait: bool,
+) -> anyhow::Result<SyncLock> {
+    let lock_path = SyncLock::path_for(&ctx.globals.cache_path, source, profile);
+    if let Some(dir) = lock_path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    Ok(match SyncLock::try_acquire(&lock_path)? {
+        LockAttempt::Acquired(l) => l,
+        LockAttempt::Busy(pid, file, path) => {
+            let who = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
+            if no_wait {
+                return Err(AppError::failed(format!(
+                    "another {source} sync of profile `{profile}` is running{who}"
+                ))
+                .with_hint("wait for it to finish, or run without --no-wait to wait for it")
+                .into());
+            }
+            ctx.globals.ui.warn(format!(
+                "another {source} sync of profile `{profile}` is running{who}; waiting for it to finish"
+            ));
+            SyncLock::wait(file, path)?
+        }
+    })
 }
 
 /// A small multi-threaded runtime for network commands: the LDAP reader and our writer

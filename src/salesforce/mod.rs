@@ -9,6 +9,7 @@ pub mod login_store;
 pub mod query;
 pub mod record;
 pub mod soql;
+pub mod sync;
 pub mod web_login;
 
 pub use client::{ApiUsage, Client, ClientSettings};

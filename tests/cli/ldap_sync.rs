@@ -246,7 +246,11 @@ fn two_syncs_of_one_profile_never_interleave() {
 
     let out = sync(&env, &s, &["--no-wait"]);
     expect_code(&out, 1);
-    assert!(stderr(&out).contains("another sync"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("another ldap sync"),
+        "{}",
+        stderr(&out)
+    );
 
     let bin = assert_cmd::cargo::cargo_bin("atomctl");
     let waiting = Command::new(&bin)

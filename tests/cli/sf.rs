@@ -61,6 +61,10 @@ fn sample_org() -> Org {
         );
         r.insert("IsDeleted".into(), json!(i == 22));
         r.insert(
+            "SystemModstamp".into(),
+            json!(format!("2024-06-01T10:{i:02}:00.000+0000")),
+        );
+        r.insert(
             "Owner".into(),
             if i % 4 == 1 {
                 Value::Null
@@ -765,4 +769,177 @@ fn bulk_export_writes_one_csv_across_locator_pages() {
     assert_ne!(code(&out), 0);
     assert!(stderr(&out).contains("InvalidBatch"), "{}", stderr(&out));
     assert!(!dest2.exists());
+}
+
+fn table_snapshot(cache: &std::path::Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(cache).unwrap();
+    let mut st = c
+        .prepare("SELECT * FROM sf_account ORDER BY \"Id\"")
+        .unwrap();
+    let n = st.column_count();
+    st.query_map([], |r| {
+        Ok((0..n)
+            .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+            .collect::<Vec<_>>()
+            .join("|"))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+fn utc_now() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.000+0000",
+        t.year(),
+        t.month() as u8,
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+#[test]
+fn sync_is_full_then_incremental_and_equals_a_fresh_full_sync() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "sync", "Account", "--format", "ndjson"],
+    );
+    expect_code(&out, 0);
+    let r = &crate::support::ndjson(&out)[0];
+    assert_eq!(
+        (r["mode"].as_str(), r["added"].as_u64(), r["table"].as_str()),
+        (Some("full"), Some(22), Some("sf_account"))
+    );
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let (n, revenue): (i64, f64) = c
+        .query_row(
+            "SELECT count(*), sum(AnnualRevenue) FROM sf_account WHERE profile = 'default'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(n, 22);
+    let want: f64 = live_accounts(&fake)
+        .iter()
+        .filter_map(|r| {
+            r["AnnualRevenue"]
+                .as_str()
+                .and_then(|d| d.strip_prefix("__double:"))
+                .map(|d| d.parse::<f64>().unwrap())
+        })
+        .sum();
+    assert!((revenue - want).abs() < 1e-6, "doubles stored as numbers");
+    let case_twins: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sf_account WHERE lower(\"Id\") = '001000000000abcaaa'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(case_twins, 2, "ids that differ by case are two rows");
+    drop(c);
+
+    // One modification, one new record, one deletion.
+    {
+        let mut org = fake.state.org.lock().unwrap();
+        let accounts = org.objects.get_mut("Account").unwrap();
+        accounts[5].insert("Name".into(), json!("Renamed"));
+        accounts[5].insert("SystemModstamp".into(), json!(utc_now()));
+        let mut new = accounts[9].clone();
+        new.insert("Id".into(), json!("001000000000NEWAAA"));
+        new.insert("SystemModstamp".into(), json!(utc_now()));
+        accounts.push(new);
+        let gone = accounts.remove(7);
+        let id = gone["Id"].as_str().unwrap().to_owned();
+        org.deleted.push(("Account".into(), id, utc_now()));
+    }
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "sync", "Account", "--format", "ndjson"],
+    );
+    expect_code(&out, 0);
+    let r = &crate::support::ndjson(&out)[0];
+    assert_eq!(r["mode"], "delta");
+    assert_eq!(
+        (
+            r["added"].as_u64(),
+            r["modified"].as_u64(),
+            r["deleted"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1)),
+        "{r}"
+    );
+
+    let fresh = env.path("fresh.db");
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "sync",
+            "Account",
+            "--cache",
+            fresh.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    expect_code(&out, 0);
+    assert!(out.stdout.is_empty(), "--quiet prints nothing");
+    assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
+
+    // The org forgot deletions older than the last sync: a full resync, said plainly.
+    fake.state.org.lock().unwrap().earliest_deleted = "2999-01-01T00:00:00.000+0000".into();
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "sync", "Account", "--format", "ndjson"],
+    );
+    expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out)[0]["mode"], "full");
+    assert!(
+        stderr(&out).contains("only known since"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
+    let jobs: i64 = rusqlite::Connection::open(env.cache())
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM jobs WHERE source = 'sf' AND command = 'sync' AND outcome = 'ok'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(jobs, 3);
+}
+
+#[test]
+fn a_failed_sync_leaves_the_table_as_it_was() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    expect_code(
+        &one_shot(&env, &fake, &["sf", "sync", "Account", "--quiet"]),
+        0,
+    );
+    let before = table_snapshot(&env.cache());
+    fake.state
+        .org
+        .lock()
+        .unwrap()
+        .objects
+        .get_mut("Account")
+        .unwrap()[3]
+        .insert("Name".into(), json!("changed"));
+    fake.faults().expired_locators = true;
+    let out = one_shot(&env, &fake, &["sf", "sync", "Account", "--full"]);
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("unchanged"), "{}", stderr(&out));
+    assert_eq!(table_snapshot(&env.cache()), before);
 }

@@ -3,7 +3,7 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::Context;
-use crate::cache::{Cache, JobCounts, JobRecord, LockAttempt, SyncLock, finish_job, start_job};
+use crate::cache::{Cache, JobCounts, JobRecord, finish_job, start_job};
 use crate::cli::ldap::SyncArgs;
 use crate::error::AppError;
 use crate::ldap::Directory;
@@ -23,27 +23,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let cache_path = ctx.globals.cache_path.clone();
     let profile = settings.profile_key.clone();
 
-    let lock_path = SyncLock::path_for(&cache_path, "ldap", &profile);
-    if let Some(dir) = lock_path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let _lock = match SyncLock::try_acquire(&lock_path)? {
-        LockAttempt::Acquired(l) => l,
-        LockAttempt::Busy(pid, file, path) => {
-            let who = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
-            if no_wait {
-                return Err(AppError::failed(format!(
-                    "another sync of profile `{profile}` is running{who}"
-                ))
-                .with_hint("wait for it to finish, or run without --no-wait to wait for it")
-                .into());
-            }
-            ui.warn(format!(
-                "another sync of profile `{profile}` is running{who}; waiting for it to finish"
-            ));
-            SyncLock::wait(file, path)?
-        }
-    };
+    let _lock = super::super::sync_lock(ctx, "ldap", &profile, no_wait)?;
 
     let mut cache = Cache::open(&cache_path).map_err(AppError::from)?;
     let previous = crate::cache::ldap::load_state(&cache.conn, &profile)?;

@@ -4,6 +4,7 @@ mod login;
 mod query;
 mod search;
 mod status;
+mod sync;
 
 use std::sync::Arc;
 
@@ -23,6 +24,7 @@ pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
         SfCommand::Export(a) => export::run(ctx, a),
         SfCommand::Describe(a) => describe::run(ctx, a),
         SfCommand::Status(a) => status::run(ctx, a),
+        SfCommand::Sync(a) => sync::run(ctx, a),
     }
 }
 

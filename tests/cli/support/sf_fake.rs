@@ -33,6 +33,10 @@ pub const REFRESH_TOKEN: &str = "5Aep861fake.refresh";
 #[derive(Default, Clone)]
 pub struct Org {
     pub objects: BTreeMap<String, Vec<Map<String, Value>>>,
+    /// (object, id, deletedDate) of records deleted from `objects`.
+    pub deleted: Vec<(String, String, String)>,
+    /// getDeleted's `earliestDateAvailable`.
+    pub earliest_deleted: String,
 }
 
 /// Faults to inject; request numbers count every REST request (not the token endpoint).
@@ -408,6 +412,26 @@ fn route(
                 ),
             }
         }
+        ("GET", r)
+            if r.starts_with("sobjects/") && r.trim_end_matches('/').ends_with("/deleted") =>
+        {
+            let name = r["sobjects/".len()..].split('/').next().unwrap_or("");
+            let start = q
+                .get("start")
+                .map(|s| s[..19].to_owned())
+                .unwrap_or_default();
+            let end = q.get("end").map(|s| s[..19].to_owned()).unwrap_or_default();
+            let org = st.org.lock().unwrap();
+            let ids: Vec<Value> = org
+                .deleted
+                .iter()
+                .filter(|(o, _, d)| o == name && d[..19] >= *start && d[..19] <= *end)
+                .map(|(_, id, d)| json!({"id": id, "deletedDate": d}))
+                .collect();
+            ok(
+                json!({"deletedRecords": ids, "earliestDateAvailable": org.earliest_deleted, "latestDateCovered": format!("{end}.000+0000")}),
+            )
+        }
         ("GET", "search" | "search/") => {
             let sosl = q.get("q").cloned().unwrap_or_default();
             match run_sosl(st, &sosl) {
@@ -753,9 +777,22 @@ fn run_soql(st: &Shared, soql: &str, all_rows: bool) -> Result<Answer, (String, 
             ),
         ));
     };
+    // WHERE SystemModstamp >= <datetime>: the one filter the sync uses.
+    let since = rest
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("SystemModstamp"))
+        .and_then(|i| rest.get(i + 2))
+        .map(|t| t[..19].to_owned());
     let live: Vec<&Map<String, Value>> = records
         .iter()
         .filter(|r| all_rows || r.get("IsDeleted") != Some(&Value::Bool(true)))
+        .filter(|r| match &since {
+            Some(s) => r
+                .get("SystemModstamp")
+                .and_then(Value::as_str)
+                .is_some_and(|m| m[..19] >= **s),
+            None => true,
+        })
         .take(limit.unwrap_or(usize::MAX))
         .collect();
     if items.len() == 1 && items[0].eq_ignore_ascii_case("count()") {
