@@ -1,5 +1,6 @@
 //! Rows of named columns, written as a table, CSV (RFC 4180), a streamed JSON array or NDJSON.
 
+use std::borrow::Borrow;
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table};
@@ -67,7 +68,8 @@ impl<W: Write> RowWriter<W> {
         &self.columns
     }
 
-    pub fn write_row(&mut self, row: &[Value]) -> io::Result<()> {
+    /// One row; cells may be owned values or borrowed ones (`Cow<Value>`, `&Value`).
+    pub fn write_row<V: Borrow<Value>>(&mut self, row: &[V]) -> io::Result<()> {
         debug_assert_eq!(row.len(), self.columns.len());
         match self.format {
             Format::Csv => {
@@ -79,11 +81,16 @@ impl<W: Write> RowWriter<W> {
                     if i > 0 {
                         self.line.push(self.csv.delimiter);
                     }
-                    if v.is_null() {
-                        csv_quote_into(&mut self.line, &self.csv.null, self.csv.delimiter);
-                    } else {
-                        let text = cell_text(v, &self.separator);
-                        csv_quote_into(&mut self.line, &text, self.csv.delimiter);
+                    match v.borrow() {
+                        Value::Null => {
+                            csv_quote_into(&mut self.line, &self.csv.null, self.csv.delimiter)
+                        }
+                        // The common case, without a copy of the text.
+                        Value::String(s) => csv_quote_into(&mut self.line, s, self.csv.delimiter),
+                        v => {
+                            let text = cell_text(v, &self.separator);
+                            csv_quote_into(&mut self.line, &text, self.csv.delimiter);
+                        }
                     }
                 }
                 self.line.extend_from_slice(self.csv.line_end());
@@ -104,8 +111,11 @@ impl<W: Write> RowWriter<W> {
                 }
             }
             Format::Table | Format::Ldif => {
-                self.table_rows
-                    .push(row.iter().map(|v| cell_text(v, &self.separator)).collect());
+                self.table_rows.push(
+                    row.iter()
+                        .map(|v| cell_text(v.borrow(), &self.separator))
+                        .collect(),
+                );
             }
         }
         self.rows_written += 1;
@@ -125,10 +135,10 @@ impl<W: Write> RowWriter<W> {
         self.out.write_all(&self.line)
     }
 
-    fn object(&self, row: &[Value]) -> Value {
+    fn object<V: Borrow<Value>>(&self, row: &[V]) -> Value {
         let mut m = Map::with_capacity(row.len());
         for (c, v) in self.columns.iter().zip(row) {
-            m.insert(c.clone(), v.clone());
+            m.insert(c.clone(), v.borrow().clone());
         }
         Value::Object(m)
     }

@@ -42,33 +42,86 @@ pub fn first_path(soql: &str, endpoint: Endpoint) -> String {
 }
 
 /// Pages in the channel besides the one being written: the reader stays one page ahead.
-const AHEAD: usize = 2;
+const AHEAD: usize = 1;
+/// Pages parsed ahead, on the blocking pool: parsing JSON is the expensive part of a query,
+/// so it runs while the next page is fetched and the previous one is converted and written.
+/// More than one in flight measured no faster on two cores and costs memory (1M records:
+/// 3.3 s / 52 MB with one, 3.3–4.5 s / 61–65 MB with two).
+const PARSING: usize = 1;
 
-/// Start reading `path`. The receiver yields pages in order and ends after the last one
-/// or after an error. Dropping it stops the reader.
-pub fn stream(client: Arc<Client>, path: String) -> mpsc::Receiver<Result<Page, SfError>> {
+/// What the fetcher needs from a page before the full parse: where the next one is.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PageHead {
+    done: bool,
+    next_records_url: Option<String>,
+}
+
+/// Start reading `path`. The receiver yields the pages in order, each turned into what the
+/// caller needs by `convert` (rows, typically: smaller than the parsed page, and made while
+/// the caller is busy with the previous one), and ends after the last page or an error.
+/// Dropping it stops the reader.
+pub fn stream<T, F>(
+    client: Arc<Client>,
+    path: String,
+    mut convert: F,
+) -> mpsc::Receiver<Result<T, SfError>>
+where
+    T: Send + 'static,
+    F: FnMut(Page) -> T + Send + 'static,
+{
     let (tx, rx) = mpsc::channel(AHEAD);
+    let (parsing_tx, mut parsing) =
+        mpsc::channel::<tokio::task::JoinHandle<Result<Page, SfError>>>(PARSING);
+    // Fetch pages one after the other; each is parsed on the blocking pool while the next
+    // one is fetched. The head (done, nextRecordsUrl) is read by a cheap skim of the body.
+    let fetcher_client = client.clone();
     tokio::spawn(async move {
         let mut next = Some(path);
         while let Some(p) = next.take() {
-            let page = fetch_page(&client, &p).await;
-            if let Ok(pg) = &page {
-                next = if pg.done {
-                    None
-                } else {
-                    match &pg.next_records_url {
-                        Some(u) => Some(u.clone()),
-                        None => {
-                            let _ = tx
-                                .send(Err(SfError::Protocol(
-                                    "a page says done:false but has no nextRecordsUrl".into(),
-                                )))
-                                .await;
-                            return;
-                        }
+            let body = match fetcher_client.get(&p).await {
+                Ok(r) => r.body,
+                Err(e) => {
+                    let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
+                    return;
+                }
+            };
+            let head: PageHead = match super::client::parse_json(&body) {
+                Ok(h) => h,
+                Err(e) => {
+                    let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
+                    return;
+                }
+            };
+            if !head.done {
+                match head.next_records_url {
+                    Some(u) => next = Some(u),
+                    None => {
+                        let e = SfError::Protocol(
+                            "a page says done:false but has no nextRecordsUrl".into(),
+                        );
+                        let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
+                        return;
                     }
-                };
+                }
             }
+            let job = tokio::task::spawn_blocking(move || super::client::parse_json::<Page>(&body));
+            if parsing_tx.send(job).await.is_err() {
+                return;
+            }
+        }
+    });
+    // Hand the parsed pages on in order, child subqueries completed.
+    tokio::spawn(async move {
+        while let Some(job) = parsing.recv().await {
+            let page = match job.await {
+                Ok(p) => p,
+                Err(e) => Err(SfError::Protocol(format!("page parser failed: {e}"))),
+            };
+            let page = match page {
+                Ok(mut pg) => complete_page(&client, &mut pg).await.map(|()| convert(pg)),
+                Err(e) => Err(e),
+            };
             let failed = page.is_err();
             if tx.send(page).await.is_err() || failed {
                 return;
@@ -78,13 +131,11 @@ pub fn stream(client: Arc<Client>, path: String) -> mpsc::Receiver<Result<Page, 
     rx
 }
 
-async fn fetch_page(client: &Client, path: &str) -> Result<Page, SfError> {
-    let reply = client.get(path).await?;
-    let mut page: Page = super::client::parse_json(&reply.body)?;
+async fn complete_page(client: &Client, page: &mut Page) -> Result<(), SfError> {
     for rec in &mut page.records {
         complete_children(client, rec).await?;
     }
-    Ok(page)
+    Ok(())
 }
 
 /// A child subquery answers with its own `done:false` + `nextRecordsUrl` when it has more

@@ -2,6 +2,8 @@
 //! subqueries kept as one JSON cell or exploded into one row per child, `attributes`
 //! dropped, numbers never in exponent form and datetimes optionally normalized to UTC.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
 
 use super::soql::Column;
@@ -35,21 +37,25 @@ fn is(explode: Option<&str>, rel: &str) -> bool {
     explode.is_some_and(|e| e.eq_ignore_ascii_case(rel))
 }
 
+/// One output row: cells borrowed from the record where they need no change.
+pub type Row<'a> = Vec<Cow<'a, Value>>;
+
 /// The rows of one record: one, or one per child of the exploded relationship (one row with
 /// empty child cells when it has none, so the parent is not lost).
-pub fn rows(
+pub fn rows<'a>(
     columns: &[Column],
-    rec: &Value,
+    rec: &'a Value,
     explode: Option<&str>,
     opts: CellOptions,
-) -> Vec<Vec<Value>> {
+) -> Vec<Row<'a>> {
     let aggregate = rec
         .get("attributes")
         .and_then(|a| a.get("type"))
         .and_then(Value::as_str)
         == Some("AggregateResult");
     let mut base = Vec::with_capacity(columns.len());
-    let mut exploded: Option<(usize, Vec<Vec<Value>>, usize)> = None;
+    // Where the exploded relationship's cells go, its child rows, and its width.
+    let mut exploded: Option<(usize, Vec<Row<'a>>, usize)> = None;
     for c in columns {
         match c {
             Column::Field { path, .. } => {
@@ -79,10 +85,10 @@ pub fn rows(
                         .unwrap_or_default();
                     exploded = Some((base.len(), child_rows, headers(child_cols, None).len()));
                 } else {
-                    base.push(match children {
+                    base.push(Cow::Owned(match children {
                         Some(cs) => Value::Array(cs.iter().map(|c| clean(c, opts)).collect()),
                         None => Value::Null,
-                    });
+                    }));
                 }
             }
         }
@@ -91,7 +97,7 @@ pub fn rows(
         None => vec![base],
         Some((at, child_rows, width)) if child_rows.is_empty() => {
             let mut row = base;
-            row.splice(at..at, std::iter::repeat_n(Value::Null, width));
+            row.splice(at..at, std::iter::repeat_n(Cow::Owned(Value::Null), width));
             vec![row]
         }
         Some((at, child_rows, _)) => child_rows
@@ -164,10 +170,24 @@ fn get_ci<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     })
 }
 
-fn cell(v: Option<&Value>, opts: CellOptions) -> Value {
+/// A cell borrows the record's value unless it has to change (nested records lose their
+/// `attributes`, whole floats become integers, datetimes go to UTC when asked).
+fn cell(v: Option<&Value>, opts: CellOptions) -> Cow<'_, Value> {
     match v {
-        None => Value::Null,
-        Some(v) => clean(v, opts),
+        None => Cow::Owned(Value::Null),
+        Some(v) => {
+            let changes = match v {
+                Value::Object(_) | Value::Array(_) => true,
+                Value::Number(n) => n.is_f64(),
+                Value::String(s) => opts.utc && to_utc(s).is_some(),
+                _ => false,
+            };
+            if changes {
+                Cow::Owned(clean(v, opts))
+            } else {
+                Cow::Borrowed(v)
+            }
+        }
     }
 }
 
@@ -240,6 +260,12 @@ mod tests {
     use crate::salesforce::soql::plan;
     use serde_json::json;
 
+    fn owned(rows: Vec<Vec<Cow<'_, Value>>>) -> Vec<Vec<Value>> {
+        rows.into_iter()
+            .map(|r| r.into_iter().map(Cow::into_owned).collect())
+            .collect()
+    }
+
     fn contact(account: Value) -> Value {
         json!({"attributes":{"type":"Contact","url":"/x"},"Id":"003A","Account":account})
     }
@@ -251,16 +277,12 @@ mod tests {
             json!({"attributes":{"type":"Account"},"Name":"Acme","Owner":{"attributes":{},"Name":"Ann"}}),
         );
         assert_eq!(
-            rows(&p.columns, &with, None, CellOptions::default()),
+            owned(rows(&p.columns, &with, None, CellOptions::default())),
             vec![vec![json!("003A"), json!("Acme"), json!("Ann")]]
         );
+        let none = contact(Value::Null);
         assert_eq!(
-            rows(
-                &p.columns,
-                &contact(Value::Null),
-                None,
-                CellOptions::default()
-            ),
+            owned(rows(&p.columns, &none, None, CellOptions::default())),
             vec![vec![json!("003A"), Value::Null, Value::Null]]
         );
     }
@@ -270,7 +292,7 @@ mod tests {
         let p = plan("SELECT id, account.name FROM Contact");
         let r = contact(json!({"attributes":{},"Name":"Acme"}));
         assert_eq!(
-            rows(&p.columns, &r, None, CellOptions::default())[0][1],
+            owned(rows(&p.columns, &r, None, CellOptions::default()))[0][1],
             json!("Acme")
         );
     }
@@ -280,7 +302,7 @@ mod tests {
         let p = plan("SELECT Name, (SELECT LastName FROM Contacts) FROM Account");
         let acc = json!({"attributes":{"type":"Account"},"Name":"Acme","Contacts":{"totalSize":2,"done":true,"records":[
             {"attributes":{"type":"Contact"},"LastName":"A"},{"attributes":{"type":"Contact"},"LastName":"B"}]}});
-        let one = rows(&p.columns, &acc, None, CellOptions::default());
+        let one = owned(rows(&p.columns, &acc, None, CellOptions::default()));
         assert_eq!(
             one,
             vec![vec![
@@ -292,7 +314,12 @@ mod tests {
             headers(&p.columns, Some("contacts")),
             ["Name", "Contacts.LastName"]
         );
-        let ex = rows(&p.columns, &acc, Some("Contacts"), CellOptions::default());
+        let ex = owned(rows(
+            &p.columns,
+            &acc,
+            Some("Contacts"),
+            CellOptions::default(),
+        ));
         assert_eq!(
             ex,
             vec![
@@ -302,7 +329,12 @@ mod tests {
         );
         let none = json!({"attributes":{"type":"Account"},"Name":"Solo","Contacts":null});
         assert_eq!(
-            rows(&p.columns, &none, Some("Contacts"), CellOptions::default()),
+            owned(rows(
+                &p.columns,
+                &none,
+                Some("Contacts"),
+                CellOptions::default()
+            )),
             vec![vec![json!("Solo"), Value::Null]]
         );
     }
@@ -312,7 +344,7 @@ mod tests {
         let p = plan("SELECT Account.Industry, COUNT(Id) FROM Contact GROUP BY Account.Industry");
         let r = json!({"attributes":{"type":"AggregateResult"},"Industry":"Banking","expr0":521});
         assert_eq!(
-            rows(&p.columns, &r, None, CellOptions::default()),
+            owned(rows(&p.columns, &r, None, CellOptions::default())),
             vec![vec![json!("Banking"), json!(521)]]
         );
     }

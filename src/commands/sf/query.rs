@@ -1,6 +1,8 @@
 use std::io::Read;
 use std::path::PathBuf;
 
+use serde_json::Value;
+
 use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_writer};
 use crate::cli::sf::QueryArgs;
 use crate::commands::block_on;
@@ -47,49 +49,58 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let opts = CellOptions { utc: table.utc };
     let mut sink = Some(ctx.globals.sink()?);
     let mut writer: Option<RowWriter<Sink>> = None;
-    let mut columns: Vec<Column> = plan.columns.clone();
     let mut received = 0u64;
     let mut total = None;
+    // Records become rows on the reader's side, while the previous page is being written.
+    let explode = table.explode.clone();
+    let mut columns: Option<Vec<Column>> = (!plan.dynamic).then(|| plan.columns.clone());
+    let to_rows = move |page: query::Page| {
+        // A select list that could not be planned takes its columns from the first record.
+        let cols = columns.get_or_insert_with(|| {
+            page.records
+                .first()
+                .map(record::columns_from_record)
+                .unwrap_or_default()
+        });
+        let rows: Vec<Vec<Value>> = page
+            .records
+            .iter()
+            .flat_map(|rec| record::rows(cols, rec, explode.as_deref(), opts))
+            .map(|row| row.into_iter().map(|c| c.into_owned()).collect())
+            .collect();
+        ConvertedPage {
+            total_size: page.total_size,
+            records: page.records.len() as u64,
+            headers: record::headers(cols, explode.as_deref()),
+            rows,
+        }
+    };
     let outcome: Result<(), SfError> = block_on(async {
-        let mut rx = query::stream(client.clone(), query::first_path(&soql, endpoint));
+        let mut rx = query::stream(client.clone(), query::first_path(&soql, endpoint), to_rows);
         while let Some(page) = rx.recv().await {
             let page = page?;
             if total.is_none() {
                 total = Some(page.total_size);
-                if plan.count_only {
-                    let mut w = row_writer(
-                        format,
-                        sink.take().expect("one sink"),
-                        vec!["count".into()],
-                        &table,
-                    )
+                let (headers, first) = if plan.count_only {
+                    (vec!["count".to_owned()], Some(Value::from(page.total_size)))
+                } else {
+                    (page.headers, None)
+                };
+                let mut w = row_writer(format, sink.take().expect("one sink"), headers, &table)
                     .map_err(|e| SfError::Config(e.message))?;
-                    w.write_row(&[page.total_size.into()])
-                        .map_err(SfError::Output)?;
+                if let Some(count) = first {
+                    w.write_row(&[count]).map_err(SfError::Output)?;
                     writer = Some(w);
                     return Ok(());
                 }
-                if plan.dynamic {
-                    columns = page
-                        .records
-                        .first()
-                        .map(record::columns_from_record)
-                        .unwrap_or_default();
-                }
-                let headers = record::headers(&columns, table.explode.as_deref());
-                writer = Some(
-                    row_writer(format, sink.take().expect("one sink"), headers, &table)
-                        .map_err(|e| SfError::Config(e.message))?,
-                );
+                writer = Some(w);
             }
             let w = writer.as_mut().expect("created with the first page");
-            for rec in &page.records {
-                for row in record::rows(&columns, rec, table.explode.as_deref(), opts) {
-                    w.write_row(&row).map_err(SfError::Output)?;
-                }
+            for row in &page.rows {
+                w.write_row(row).map_err(SfError::Output)?;
             }
-            received += page.records.len() as u64;
-            progress.inc(page.records.len() as u64);
+            received += page.records;
+            progress.inc(page.records);
         }
         Ok(())
     });
@@ -138,6 +149,14 @@ fn finish(writer: Option<RowWriter<Sink>>) -> std::io::Result<Sink> {
     writer
         .expect("a writer exists once a page was read")
         .finish()
+}
+
+/// A page as rows, made on the reader's side.
+struct ConvertedPage {
+    total_size: u64,
+    records: u64,
+    headers: Vec<String>,
+    rows: Vec<Vec<Value>>,
 }
 
 /// The statement from the argument, `-` (stdin) or `-f FILE`.

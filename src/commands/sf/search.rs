@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<()> {
             .cloned()
             .unwrap_or(Value::Null);
         for mut row in record::rows(&columns, r, None, opts) {
-            row.insert(0, kind.clone());
+            row.insert(0, std::borrow::Cow::Borrowed(&kind));
             w.write_row(&row)?;
         }
     }

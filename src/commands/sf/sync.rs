@@ -233,21 +233,43 @@ fn sync_object(
                 tx.send(WriteOp::Delete(std::mem::take(&mut deleted)))
                     .map_err(|_| writer_gone())?;
             }
-            let mut pages =
-                query::stream(client.clone(), query::first_path(&soql, Endpoint::Query));
-            while let Some(page) = pages.recv().await {
-                let page = page?;
+            // Rows and the page's highest SystemModstamp are made on the reader's side.
+            let cols = columns.clone();
+            let to_rows = move |page: query::Page| {
+                let mut top: Option<String> = None;
                 let mut rows = Vec::with_capacity(page.records.len());
                 for rec in &page.records {
                     if let Some(stamp) = rec
                         .get("SystemModstamp")
                         .and_then(Value::as_str)
                         .and_then(record::to_utc)
-                        && high_water.as_ref().is_none_or(|h| &stamp > h)
+                        && top.as_ref().is_none_or(|h| &stamp > h)
                     {
-                        high_water = Some(stamp);
+                        top = Some(stamp);
                     }
-                    rows.extend(record::rows(&columns, rec, None, CellOptions { utc: true }));
+                    rows.extend(
+                        record::rows(&cols, rec, None, CellOptions { utc: true })
+                            .into_iter()
+                            .map(|r| {
+                                r.into_iter()
+                                    .map(|c| c.into_owned())
+                                    .collect::<Vec<Value>>()
+                            }),
+                    );
+                }
+                (rows, top)
+            };
+            let mut pages = query::stream(
+                client.clone(),
+                query::first_path(&soql, Endpoint::Query),
+                to_rows,
+            );
+            while let Some(page) = pages.recv().await {
+                let (rows, top) = page?;
+                if let Some(t) = top
+                    && high_water.as_ref().is_none_or(|h| &t > h)
+                {
+                    high_water = Some(t);
                 }
                 progress.inc(rows.len() as u64);
                 tx.send(WriteOp::Upsert(rows)).map_err(|_| writer_gone())?;
