@@ -28,6 +28,20 @@ timeout = 30
 # Which entries count as users and groups for sync and lookups (these are the defaults).
 # user_filter = "(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))"
 # group_filter = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))"
+
+[profiles.corp.sf]
+# production, sandbox, or your My Domain URL. `atomctl sf login` stores the token (0600) in
+# the data directory; nothing secret goes here.
+login_url = "production"
+# The connected app's consumer key, and for JWT bearer the key of its uploaded certificate.
+client_id = "3MVG9...your.consumer.key"
+username = "integration@corp.example.com"
+jwt_key_file = "/etc/atomctl/sf-jwt.key"
+# Only the client-credentials and web flows need the consumer secret.
+# client_secret_env = "CORP_SF_CLIENT_SECRET"
+api_version = "63.0"
+# Seconds to wait for an answer before a retry.
+timeout = 120
 "#;
 
 #[cfg(test)]
@@ -38,5 +52,7 @@ mod tests {
         let ldap = cfg.profiles["corp"].ldap.as_ref().unwrap();
         assert_eq!(ldap.urls.len(), 2);
         assert_eq!(ldap.password_env.as_deref(), Some("CORP_LDAP_PASSWORD"));
+        let sf = cfg.profiles["corp"].sf.as_ref().unwrap();
+        assert_eq!(sf.login_url.as_deref(), Some("production"));
     }
 }

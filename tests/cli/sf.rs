@@ -943,3 +943,51 @@ fn a_failed_sync_leaves_the_table_as_it_was() {
     assert!(stderr(&out).contains("unchanged"), "{}", stderr(&out));
     assert_eq!(table_snapshot(&env.cache()), before);
 }
+
+#[test]
+fn config_check_reports_the_salesforce_login() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let config = format!(
+        "default_profile = \"org\"\n[profiles.org.sf]\nlogin_url = \"{}\"\nclient_id = \"{}\"\nclient_secret_env = \"SECRET\"\n",
+        fake.url(),
+        sf_fake::CLIENT_ID
+    );
+    std::fs::write(env.config(), config).unwrap();
+    // Not logged in yet: the check fails for sf, with exit 3.
+    let out = env.run(&["config", "check", "--format", "ndjson"]);
+    expect_code(&out, 3);
+    assert_eq!(crate::support::ndjson(&out)[0]["status"], "fail");
+    let out = env
+        .cmd()
+        .env("SECRET", sf_fake::CLIENT_SECRET)
+        .args([
+            "sf",
+            "login",
+            "--flow",
+            "client-credentials",
+            "--format",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    assert!(
+        env.path(".local/share/atomctl/sf/org.json").exists(),
+        "stored under the profile's name"
+    );
+    let out = env
+        .cmd()
+        .env("SECRET", sf_fake::CLIENT_SECRET)
+        .args(["config", "check", "--format", "ndjson"])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let row = &crate::support::ndjson(&out)[0];
+    assert_eq!(
+        (row["service"].as_str(), row["status"].as_str()),
+        (Some("sf"), Some("ok"))
+    );
+    let out = env.run(&["config", "list", "--format", "ndjson"]);
+    assert_eq!(crate::support::ndjson(&out)[0]["services"], json!(["sf"]));
+}

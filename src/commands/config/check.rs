@@ -4,9 +4,12 @@ use serde_json::json;
 
 use super::Context;
 use crate::cli::ldap::ConnArgs;
+use crate::cli::sf::SfConnArgs;
 use crate::error::{AppError, ExitKind};
 use crate::ldap::Directory;
 use crate::output::{ROW_FORMATS, RowWriter};
+use crate::salesforce::Client;
+use crate::settings::sf_error;
 
 /// Connect to each service the profile configures and report one row per service.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
@@ -28,6 +31,34 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             .to_vec(),
     );
     let mut failed = 0;
+    let mut report =
+        |service: &str, started: Instant, outcome: anyhow::Result<(String, String)>| {
+            let ms = started.elapsed().as_millis() as u64;
+            match outcome {
+                Ok((target, detail)) => w.write_row(&[
+                    json!(service),
+                    json!("ok"),
+                    json!(target),
+                    json!(detail),
+                    json!(ms),
+                ]),
+                Err(e) => {
+                    failed += 1;
+                    let detail = e
+                        .chain()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join(": ");
+                    w.write_row(&[
+                        json!(service),
+                        json!("fail"),
+                        json!(null),
+                        json!(detail),
+                        json!(ms),
+                    ])
+                }
+            }
+        };
     if profile.ldap.is_some() {
         let started = Instant::now();
         let outcome = crate::settings::ldap(&ctx.globals, &ConnArgs::default())
@@ -47,31 +78,32 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
                     Ok::<_, anyhow::Error>((url, detail))
                 })
             });
-        let ms = started.elapsed().as_millis() as u64;
-        match outcome {
-            Ok((url, detail)) => w.write_row(&[
-                json!("ldap"),
-                json!("ok"),
-                json!(url),
-                json!(detail),
-                json!(ms),
-            ])?,
-            Err(e) => {
-                failed += 1;
-                let detail = e
-                    .chain()
-                    .map(|c| c.to_string())
-                    .collect::<Vec<_>>()
-                    .join(": ");
-                w.write_row(&[
-                    json!("ldap"),
-                    json!("fail"),
-                    json!(null),
-                    json!(detail),
-                    json!(ms),
-                ])?
-            }
-        }
+        report("ldap", started, outcome)?;
+    }
+    if profile.sf.is_some() {
+        // The stored login (or a token from the environment) must still open the REST API.
+        let started = Instant::now();
+        let outcome = crate::settings::salesforce(&ctx.globals, &SfConnArgs::default())
+            .map_err(anyhow::Error::from)
+            .and_then(|s| {
+                ctx.touched("sf", "config check", &s.profile_key, &s.client.instance_url);
+                let client =
+                    Client::new(&s.client, s.token.clone(), s.renewal.clone()).map_err(sf_error)?;
+                let limits: serde_json::Value =
+                    super::super::block_on(client.get_json("limits")).map_err(sf_error)?;
+                let remaining = limits
+                    .pointer("/DailyApiRequests/Remaining")
+                    .cloned()
+                    .unwrap_or(json!(null));
+                Ok((
+                    client.instance_url().to_owned(),
+                    format!(
+                        "API {}, daily requests remaining {remaining}",
+                        client.api_version()
+                    ),
+                ))
+            });
+        report("sf", started, outcome)?;
     }
     w.finish()?.commit()?;
     if failed > 0 {

@@ -15,7 +15,10 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         vec!["profile".into(), "active".into(), "services".into()],
     );
     for (name, p) in &file.profiles {
-        let services: Vec<&str> = p.ldap.iter().map(|_| "ldap").collect();
+        let services: Vec<&str> = [p.ldap.as_ref().map(|_| "ldap"), p.sf.as_ref().map(|_| "sf")]
+            .into_iter()
+            .flatten()
+            .collect();
         w.write_row(&[
             json!(name),
             json!(active.as_deref() == Some(name.as_str())),
