@@ -37,6 +37,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand config 'Manage profiles in the config file'
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
             cand sf 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
+            cand sso 'SSO providers: OpenID Connect checks, tokens and token validation'
             cand cache 'cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -649,6 +650,171 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sf;help;help'= {
         }
+        &'atomctl;sso'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand oidc 'OpenID Connect providers: check, token, validate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;oidc'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
+            cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
+            cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;oidc;check'= {
+            cand --flow 'Also obtain a token with this flow and validate it'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --strict 'Fail (exit 3) on warnings too'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;token'= {
+            cand --flow 'flow'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --token-only 'Print only the access token (for $(…) in scripts)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;validate'= {
+            cand --provider 'Provider name from the profile'
+            cand --nonce 'The nonce sent with the authorization request'
+            cand --access-token 'The access token issued with this ID token, to check at_hash'
+            cand --leeway 'Seconds of clock skew allowed for exp, nbf and iat'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;help'= {
+            cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
+            cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
+            cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;oidc;help;check'= {
+        }
+        &'atomctl;sso;oidc;help;token'= {
+        }
+        &'atomctl;sso;oidc;help;validate'= {
+        }
+        &'atomctl;sso;oidc;help;help'= {
+        }
+        &'atomctl;sso;help'= {
+            cand oidc 'OpenID Connect providers: check, token, validate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;help;oidc'= {
+            cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
+            cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
+            cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+        }
+        &'atomctl;sso;help;oidc;check'= {
+        }
+        &'atomctl;sso;help;oidc;token'= {
+        }
+        &'atomctl;sso;help;oidc;validate'= {
+        }
+        &'atomctl;sso;help;help'= {
+        }
         &'atomctl;cache'= {
             cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
             cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
@@ -807,6 +973,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand config 'Manage profiles in the config file'
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
             cand sf 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
+            cand sso 'SSO providers: OpenID Connect checks, tokens and token validation'
             cand cache 'cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -873,6 +1040,20 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf;sync'= {
         }
         &'atomctl;help;sf;status'= {
+        }
+        &'atomctl;help;sso'= {
+            cand oidc 'OpenID Connect providers: check, token, validate'
+        }
+        &'atomctl;help;sso;oidc'= {
+            cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
+            cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
+            cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+        }
+        &'atomctl;help;sso;oidc;check'= {
+        }
+        &'atomctl;help;sso;oidc;token'= {
+        }
+        &'atomctl;help;sso;oidc;validate'= {
         }
         &'atomctl;help;cache'= {
             cand info 'Where the cache is, its size, schema version and row counts'

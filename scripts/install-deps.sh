@@ -19,6 +19,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# The OIDC tests run oidc-provider (npm) on Node.js >= 20. Debian 12's own nodejs is 18, so
+# only install it when no node is there at all (the machine image brings Node 20).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' \
+    || echo "warning: Node.js $(node --version) is older than 20; the OIDC tests need 20 or later" >&2
+
 # Debian starts a system slapd/samba on install; the tests run their own on loopback and the
 # Samba DC needs ports 389/636, so stop the packaged services if they run.
 for svc in slapd samba-ad-dc smbd nmbd winbind; do

@@ -6,10 +6,12 @@ pub mod commands;
 pub mod config;
 pub mod docs;
 pub mod error;
+pub mod http;
 pub mod ldap;
 pub mod output;
 pub mod salesforce;
 pub mod settings;
+pub mod sso;
 pub mod tls;
 
 pub use commands::run;

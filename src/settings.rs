@@ -5,8 +5,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::cli::sso::{ClientAuthArg, OidcConnArgs};
 use crate::cli::{ColorArg, GlobalArgs, ldap::ConnArgs, sf::SfConnArgs};
-use crate::config::{self, ConfigFile, LdapProfile, Profile, Secret, SecretSource, SfProfile};
+use crate::config::{
+    self, ConfigFile, LdapProfile, OidcProfile, Profile, Secret, SecretSource, SfProfile,
+};
 use crate::error::{AppError, ExitKind};
 use crate::ldap::ConnSettings;
 use crate::ldap::sync::{DEFAULT_GROUP_FILTER, DEFAULT_USER_FILTER};
@@ -14,6 +17,7 @@ use crate::output::{Format, Sink, Ui};
 use crate::salesforce::auth::Renewal;
 use crate::salesforce::login_store::{self, StoredLogin};
 use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION, SfError};
+use crate::sso::oidc::{Client as OidcClient, ClientAuth};
 
 /// The global flags, resolved.
 pub struct Globals {
@@ -309,4 +313,102 @@ pub fn sf_error(e: SfError) -> AppError {
         err = err.with_hint(h);
     }
     err
+}
+
+/// Everything an OIDC command needs: the provider and, when configured, the client.
+pub struct OidcSettings {
+    /// The provider's name in the profile, or the issuer for an ad-hoc provider.
+    pub name: String,
+    pub profile: Option<String>,
+    pub issuer: String,
+    pub client: Option<OidcClient>,
+    pub scopes: Vec<String>,
+    pub audience: Option<String>,
+    pub resource: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Duration,
+}
+
+pub fn oidc(
+    globals: &Globals,
+    provider: Option<&str>,
+    args: &OidcConnArgs,
+) -> Result<OidcSettings, AppError> {
+    let OidcConnArgs {
+        issuer,
+        client_id,
+        client_secret_env,
+        client_secret_file,
+        client_auth,
+        scopes,
+        audience,
+        resource,
+        ca_file,
+        timeout,
+    } = args;
+    let (_, profile_name, profile) = globals.load_profile()?;
+    let p = match provider {
+        Some(name) => {
+            let providers = profile.map(|p| p.oidc).unwrap_or_default();
+            let known: Vec<String> = providers.keys().cloned().collect();
+            providers.get(name).cloned().ok_or_else(|| {
+                AppError::config(format!("no OIDC provider `{name}` in the profile"))
+                    .with_hint(if known.is_empty() {
+                        "add [profiles.NAME.oidc.PROVIDER] with issuer = \"…\", or pass --issuer URL".to_owned()
+                    } else {
+                        format!("known providers: {}", known.join(", "))
+                    })
+            })?
+        }
+        None => OidcProfile::default(),
+    };
+    let issuer = issuer
+        .clone()
+        .or((!p.issuer.is_empty()).then(|| p.issuer.clone()))
+        .ok_or_else(|| {
+            AppError::usage("no provider given")
+                .with_hint("name a provider from the profile, or pass --issuer URL")
+        })?;
+    let flag_secret = SecretSource::from_fields(
+        "client_secret",
+        client_secret_env.as_deref(),
+        client_secret_file.as_deref(),
+        None,
+    )?;
+    let client = match client_id.clone().or(p.client_id.clone()) {
+        None => None,
+        Some(id) => {
+            let secret = match flag_secret.or(p.client_secret_source()?) {
+                Some(src) => Some(src.read(&mut |w| globals.ui.warn(w))?),
+                None => None,
+            };
+            let auth = match (client_auth, p.client_auth.as_deref()) {
+                (Some(ClientAuthArg::Post), _) | (None, Some("post")) => ClientAuth::Post,
+                (Some(ClientAuthArg::Basic), _) | (None, None | Some("basic")) => ClientAuth::Basic,
+                (None, Some(other)) => {
+                    return Err(AppError::config(format!(
+                        "client_auth `{other}`: use basic or post"
+                    )));
+                }
+            };
+            Some(OidcClient { id, secret, auth })
+        }
+    };
+    Ok(OidcSettings {
+        name: provider
+            .map(str::to_owned)
+            .unwrap_or_else(|| issuer.clone()),
+        profile: profile_name,
+        issuer,
+        client,
+        scopes: if scopes.is_empty() {
+            p.scopes.clone()
+        } else {
+            scopes.clone()
+        },
+        audience: audience.clone().or(p.audience.clone()),
+        resource: resource.clone().or(p.resource.clone()),
+        ca_file: ca_file.clone().or(p.ca_file.clone()),
+        timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(30)),
+    })
 }

@@ -7,6 +7,7 @@ pub mod ldap;
 mod lock;
 mod schema;
 pub mod sf;
+pub mod sso;
 
 use std::path::{Path, PathBuf};
 

@@ -135,6 +135,30 @@ CREATE TABLE sf_sync_state (
     PRIMARY KEY (profile, object)
 );
 "#,
+    // 3: SSO check history and the providers' key sets (validate without a network round trip).
+    r#"
+CREATE TABLE sso_checks (
+    id INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    kind TEXT NOT NULL,               -- 'oidc' (later 'saml')
+    profile TEXT,
+    provider TEXT NOT NULL,           -- provider name, or the issuer for ad-hoc checks
+    target TEXT NOT NULL,             -- issuer / metadata URL
+    verdict TEXT NOT NULL,            -- 'pass', 'warn', 'fail'
+    passed INTEGER NOT NULL,
+    warned INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    report TEXT NOT NULL              -- the checklist as JSON
+);
+CREATE INDEX sso_checks_provider ON sso_checks (provider, ts);
+
+CREATE TABLE oidc_keys (
+    issuer TEXT PRIMARY KEY,
+    discovery TEXT NOT NULL,          -- the discovery document (JSON)
+    jwks TEXT NOT NULL,               -- the key set (JSON)
+    fetched_at TEXT NOT NULL
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
@@ -211,7 +235,7 @@ mod tests {
     }
 
     #[test]
-    fn version_1_caches_gain_the_salesforce_state_and_keep_their_data() {
+    fn version_1_caches_gain_the_later_tables_and_keep_their_data() {
         let mut c = Connection::open_in_memory().unwrap();
         c.execute_batch(MIGRATIONS[0]).unwrap();
         ensure_indexes(&c).unwrap();
@@ -222,7 +246,7 @@ mod tests {
         let v: i64 = c
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(v, 2);
+        assert_eq!(v, SCHEMA_VERSION);
         let n: i64 = c
             .query_row("SELECT count(*) FROM profiles", [], |r| r.get(0))
             .unwrap();

@@ -5,6 +5,7 @@ pub mod cache;
 pub mod config;
 pub mod ldap;
 pub mod sf;
+pub mod sso;
 
 use std::path::PathBuf;
 
@@ -106,6 +107,9 @@ pub enum Command {
     /// Salesforce: login, SOQL and SOSL queries, describe, status
     #[command(subcommand)]
     Sf(Box<sf::SfCommand>),
+    /// SSO providers: OpenID Connect checks, tokens and token validation
+    #[command(subcommand)]
+    Sso(Box<sso::SsoCommand>),
     #[command(subcommand)]
     Cache(cache::CacheCommand),
     /// Print a shell completion script

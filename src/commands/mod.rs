@@ -6,6 +6,7 @@ mod completions;
 mod config;
 mod ldap;
 mod sf;
+mod sso;
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -98,6 +99,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Config(c) => config::run(ctx, c),
         Command::Ldap(c) => ldap::run(ctx, *c),
         Command::Sf(c) => sf::run(ctx, *c),
+        Command::Sso(c) => sso::run(ctx, *c),
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }

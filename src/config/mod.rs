@@ -35,6 +35,46 @@ pub struct ConfigFile {
 pub struct Profile {
     pub ldap: Option<LdapProfile>,
     pub sf: Option<SfProfile>,
+    /// OpenID providers by name: `[profiles.corp.oidc.okta]`.
+    #[serde(default)]
+    pub oidc: BTreeMap<String, OidcProfile>,
+}
+
+/// An OpenID provider and the client atomctl acts as.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcProfile {
+    /// Exactly as the provider's discovery document states it (a trailing slash counts).
+    pub issuer: String,
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub client_secret_command: Option<String>,
+    /// `basic` (default) or `post`: how the secret goes to the token endpoint.
+    pub client_auth: Option<String>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// Sent as `audience` (Auth0, Okta custom servers) when set.
+    pub audience: Option<String>,
+    /// RFC 8707 resource indicator, when the provider wants one.
+    pub resource: Option<String>,
+    /// Loopback redirect host for the code flow: 127.0.0.1 (default), localhost or [::1].
+    pub redirect_host: Option<String>,
+    /// Fixed redirect port (default: any free port).
+    pub redirect_port: Option<u16>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Option<u64>,
+}
+
+impl OidcProfile {
+    pub fn client_secret_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "oidc.client_secret",
+            self.client_secret_env.as_deref(),
+            self.client_secret_file.as_deref(),
+            self.client_secret_command.as_deref(),
+        )
+    }
 }
 
 /// A Salesforce org. The access token itself is never here: `sf login` stores it 0600 in

@@ -16,6 +16,7 @@ use serde_json::Value;
 use super::SfError;
 use super::auth::{Renewal, Token};
 use crate::config::Secret;
+use crate::http::Transport;
 
 #[derive(Debug, Clone)]
 pub struct ClientSettings {
@@ -65,45 +66,21 @@ pub struct Client {
     retries: u32,
 }
 
-/// The HTTP client for the REST API and the token endpoint: verified TLS (system roots plus
-/// the CA file), gzip, timeouts.
+/// The HTTP client for the REST API and the token endpoint.
 pub fn http_client(
     ca_file: Option<&std::path::Path>,
     timeout: Duration,
 ) -> Result<reqwest::Client, SfError> {
-    let tls = crate::tls::client_config(ca_file).map_err(SfError::Config)?;
-    reqwest::Client::builder()
-        .use_preconfigured_tls(tls)
-        .user_agent(concat!("atomctl/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(timeout.min(Duration::from_secs(30)))
-        .read_timeout(timeout)
-        .gzip(true)
-        .build()
-        .map_err(|e| SfError::Config(format!("cannot set up HTTPS: {e}")))
+    crate::http::client(ca_file, timeout).map_err(SfError::Config)
 }
 
 /// Plain http is accepted only for a server on this machine (a test or a local proxy).
 pub fn check_url(what: &str, url: &str) -> Result<(), SfError> {
-    let parsed = reqwest::Url::parse(url)
-        .map_err(|e| SfError::Config(format!("{what} `{url}` is not a URL: {e}")))?;
-    match parsed.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(&parsed) => Ok(()),
-        "http" => Err(SfError::Config(format!(
+    match crate::http::transport(url).map_err(|e| SfError::Config(format!("{what} {e}")))? {
+        Transport::Https | Transport::LoopbackHttp => Ok(()),
+        Transport::PlainHttp => Err(SfError::Config(format!(
             "{what} `{url}` is plain http: tokens would cross the network unencrypted; use https"
         ))),
-        s => Err(SfError::Config(format!(
-            "{what} `{url}`: unsupported scheme {s}"
-        ))),
-    }
-}
-
-fn is_loopback(u: &reqwest::Url) -> bool {
-    match u.host() {
-        Some(url::Host::Ipv4(a)) => a.is_loopback(),
-        Some(url::Host::Ipv6(a)) => a.is_loopback(),
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        None => false,
     }
 }
 

@@ -9,5 +9,6 @@ mod ldap_ad;
 mod ldap_search;
 mod ldap_sync;
 mod ldap_user_group;
+mod oidc;
 mod output;
 mod sf;

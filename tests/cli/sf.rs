@@ -575,6 +575,29 @@ fn jwt_login_then_status_and_a_wrong_key_is_refused() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+    // The session expires mid-pagination: a new JWT grant, the same page asked again.
+    fake.faults().expire_token_after = Some(2);
+    let before = fake
+        .state
+        .token_requests
+        .load(std::sync::atomic::Ordering::SeqCst);
+    let out = env.run(&[
+        "sf",
+        "query",
+        "SELECT Id FROM Account",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out).len(), 22);
+    assert!(
+        fake.state
+            .token_requests
+            .load(std::sync::atomic::Ordering::SeqCst)
+            > before
+    );
+    fake.faults().expire_token_after = None;
+
     let out = env.run(&["sf", "status", "--format", "json"]);
     expect_code(&out, 0);
     let st = &parse_json(&out)[0];
@@ -990,4 +1013,45 @@ fn config_check_reports_the_salesforce_login() {
     );
     let out = env.run(&["config", "list", "--format", "ndjson"]);
     assert_eq!(crate::support::ndjson(&out)[0]["services"], json!(["sf"]));
+}
+
+#[test]
+fn password_login_works_and_warns_and_bad_credentials_exit_5() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let login = |pw: &str| {
+        env.cmd()
+            .env("PW", pw)
+            .args([
+                "sf",
+                "login",
+                "--username",
+                sf_fake::USERNAME,
+                "--password-env",
+                "PW",
+                "--client-id",
+                sf_fake::CLIENT_ID,
+                "--login-url",
+                &fake.url(),
+                "--format",
+                "ndjson",
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = login(sf_fake::PASSWORD);
+    expect_code(&out, 0);
+    assert!(stderr(&out).contains("retired"), "{}", stderr(&out));
+    assert_eq!(crate::support::ndjson(&out)[0]["flow"], "password");
+    let out = login("wrong");
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("authentication failure"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("wrong"),
+        "the password is never echoed"
+    );
 }

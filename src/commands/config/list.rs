@@ -15,10 +15,13 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         vec!["profile".into(), "active".into(), "services".into()],
     );
     for (name, p) in &file.profiles {
-        let services: Vec<&str> = [p.ldap.as_ref().map(|_| "ldap"), p.sf.as_ref().map(|_| "sf")]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut services: Vec<String> =
+            [p.ldap.as_ref().map(|_| "ldap"), p.sf.as_ref().map(|_| "sf")]
+                .into_iter()
+                .flatten()
+                .map(str::to_owned)
+                .collect();
+        services.extend(p.oidc.keys().map(|k| format!("oidc:{k}")));
         w.write_row(&[
             json!(name),
             json!(active.as_deref() == Some(name.as_str())),

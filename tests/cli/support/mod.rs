@@ -4,6 +4,7 @@
 
 pub mod ad;
 pub mod ldif;
+pub mod oidc;
 pub mod sf_fake;
 pub mod slapd;
 

@@ -1,0 +1,282 @@
+//! The provider's discovery document and key set, fetched and judged: exact issuer, https,
+//! required fields, grant and response types, PKCE S256, signing algorithms, JWKS health,
+//! reachable endpoints — each request timed.
+
+use std::time::Instant;
+
+use serde_json::Value;
+
+use super::jwks::{self, JwkSet};
+use crate::http::{Transport, transport};
+use crate::sso::checks::{Checklist, Status};
+
+/// What discovery fetched, for later steps (tokens, validation).
+#[derive(Debug, Clone)]
+pub struct Provider {
+    pub issuer: String,
+    pub doc: Value,
+    pub jwks: Option<JwkSet>,
+    /// The key set as served, to cache it.
+    pub jwks_raw: Option<String>,
+}
+
+impl Provider {
+    pub fn endpoint(&self, name: &str) -> Option<&str> {
+        self.doc.get(name).and_then(Value::as_str)
+    }
+}
+
+/// `GET url` and the time it took; the body when the answer was 2xx JSON.
+pub async fn get_json(http: &reqwest::Client, url: &str) -> (Result<Value, String>, u64) {
+    let started = Instant::now();
+    let result = async {
+        let resp = http
+            .get(url)
+            .header("accept", "application/json")
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        let status = resp.status();
+        let ctype = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let body = resp.bytes().await.map_err(|e| e.to_string())?;
+        if !status.is_success() {
+            return Err(format!("HTTP {}", status.as_u16()));
+        }
+        if !ctype.contains("json") {
+            return Err(format!("served as `{ctype}`, not application/json"));
+        }
+        serde_json::from_slice(&body).map_err(|e| format!("not JSON: {e}"))
+    }
+    .await;
+    (result, started.elapsed().as_millis() as u64)
+}
+
+/// Discovery URL for an issuer (a trailing slash on the issuer is kept out of the path).
+pub fn discovery_url(issuer: &str) -> String {
+    format!(
+        "{}/.well-known/openid-configuration",
+        issuer.trim_end_matches('/')
+    )
+}
+
+const REQUIRED: &[&str] = &[
+    "issuer",
+    "authorization_endpoint",
+    "token_endpoint",
+    "jwks_uri",
+    "response_types_supported",
+    "subject_types_supported",
+    "id_token_signing_alg_values_supported",
+];
+
+const ENDPOINTS: &[&str] = &[
+    "authorization_endpoint",
+    "token_endpoint",
+    "userinfo_endpoint",
+    "jwks_uri",
+    "introspection_endpoint",
+    "revocation_endpoint",
+    "device_authorization_endpoint",
+    "end_session_endpoint",
+];
+
+/// Fetch and judge. The checklist always says what could not be checked and why.
+pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<Provider>) {
+    let mut c = Checklist::default();
+    let url = discovery_url(issuer);
+    let (doc, ms) = get_json(http, &url).await;
+    let doc = match doc {
+        Ok(d) => {
+            c.timed("discovery", Status::Pass, format!("GET {url}"), ms);
+            d
+        }
+        Err(e) => {
+            c.timed("discovery", Status::Fail, format!("GET {url}: {e}"), ms);
+            return (c, None);
+        }
+    };
+    let s = |k: &str| doc.get(k).and_then(Value::as_str);
+    let list = |k: &str| -> Vec<String> {
+        doc.get(k)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    match s("issuer") {
+        Some(i) if i == issuer => c.pass("issuer", format!("`{i}` equals the URL")),
+        Some(i) => c.fail(
+            "issuer",
+            format!("`{i}` differs from `{issuer}`: every token would fail the iss check"),
+        ),
+        None => c.fail("issuer", "missing"),
+    }
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|k| doc.get(*k).is_none())
+        .collect();
+    if missing.is_empty() {
+        c.pass("required_fields", "all required discovery fields present");
+    } else {
+        c.fail(
+            "required_fields",
+            format!("missing: {}", missing.join(", ")),
+        );
+    }
+    let mut plain = Vec::new();
+    let mut loopback = Vec::new();
+    for k in std::iter::once("issuer").chain(ENDPOINTS.iter().copied()) {
+        if let Some(u) = s(k) {
+            match transport(u) {
+                Ok(Transport::Https) => {}
+                Ok(Transport::LoopbackHttp) => loopback.push(k),
+                _ => plain.push(k),
+            }
+        }
+    }
+    if !plain.is_empty() {
+        c.fail("https", format!("not https: {}", plain.join(", ")));
+    } else if !loopback.is_empty() {
+        c.warn(
+            "https",
+            format!(
+                "plain http on loopback (acceptable only for local testing): {}",
+                loopback.join(", ")
+            ),
+        );
+    } else {
+        c.pass("https", "every endpoint is https");
+    }
+    let grants = list("grant_types_supported");
+    let grants_text = if grants.is_empty() {
+        "authorization_code, implicit (default)".to_owned()
+    } else {
+        grants.join(", ")
+    };
+    let risky: Vec<&String> = grants
+        .iter()
+        .filter(|g| *g == "password" || *g == "implicit")
+        .collect();
+    if risky.is_empty() {
+        c.pass("grant_types", grants_text);
+    } else {
+        c.warn(
+            "grant_types",
+            format!(
+                "{grants_text} (offers {} — deprecated by OAuth 2.1)",
+                risky
+                    .iter()
+                    .map(|g| g.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    let responses = list("response_types_supported");
+    let implicit: Vec<&String> = responses
+        .iter()
+        .filter(|r| r.split(' ').any(|p| p == "token" || p == "id_token") && !r.contains("code"))
+        .collect();
+    if responses.is_empty() {
+        c.fail("response_types", "none announced");
+    } else if !implicit.is_empty() {
+        c.warn(
+            "response_types",
+            format!("{} (implicit response types offered)", responses.join(", ")),
+        );
+    } else {
+        c.pass("response_types", responses.join(", "));
+    }
+    let pkce = list("code_challenge_methods_supported");
+    if pkce.iter().any(|m| m == "S256") {
+        c.pass(
+            "pkce",
+            format!("code_challenge_methods_supported: {}", pkce.join(", ")),
+        );
+    } else if pkce.is_empty() {
+        c.fail(
+            "pkce",
+            "no code_challenge_methods_supported: PKCE S256 is not announced",
+        );
+    } else {
+        c.fail(
+            "pkce",
+            format!("only {}: S256 is not supported", pkce.join(", ")),
+        );
+    }
+    let algs = list("id_token_signing_alg_values_supported");
+    if algs.iter().any(|a| a.eq_ignore_ascii_case("none")) {
+        c.fail(
+            "signing_algs",
+            format!(
+                "{} includes none: unsigned ID tokens would be accepted",
+                algs.join(", ")
+            ),
+        );
+    } else if algs.is_empty() {
+        c.fail("signing_algs", "none announced");
+    } else {
+        c.pass("signing_algs", algs.join(", "));
+    }
+    let mut keys = None;
+    let mut raw = None;
+    if let Some(ju) = s("jwks_uri") {
+        let (set, ms) = get_json(http, ju).await;
+        let text = set.as_ref().ok().map(Value::to_string);
+        match set.and_then(|v| {
+            serde_json::from_value::<JwkSet>(v).map_err(|e| format!("not a JWK set: {e}"))
+        }) {
+            Ok(set) => {
+                c.timed("jwks", Status::Pass, format!("GET {ju}"), ms);
+                c.extend(jwks::health(&set));
+                keys = Some(set);
+                raw = text;
+            }
+            Err(e) => c.timed("jwks", Status::Fail, format!("GET {ju}: {e}"), ms),
+        }
+    }
+    for k in ENDPOINTS {
+        if *k == "jwks_uri" {
+            continue;
+        }
+        if let Some(u) = s(k) {
+            let started = Instant::now();
+            // Reachable means an HTTP answer below 500 (most endpoints refuse a bare GET).
+            // On a connection of its own: a probe the server answers with an error must not
+            // leave a half-closed connection for the next request to trip over.
+            let r = http.get(u).header("connection", "close").send().await;
+            let ms = started.elapsed().as_millis() as u64;
+            match r {
+                Ok(resp) if resp.status().as_u16() < 500 => c.timed(
+                    &format!("reachable.{k}"),
+                    Status::Pass,
+                    format!("HTTP {}", resp.status().as_u16()),
+                    ms,
+                ),
+                Ok(resp) => c.timed(
+                    &format!("reachable.{k}"),
+                    Status::Fail,
+                    format!("HTTP {}", resp.status().as_u16()),
+                    ms,
+                ),
+                Err(e) => c.timed(&format!("reachable.{k}"), Status::Fail, e.to_string(), ms),
+            }
+        }
+    }
+    let p = Provider {
+        issuer: issuer.to_owned(),
+        doc,
+        jwks: keys,
+        jwks_raw: raw,
+    };
+    (c, Some(p))
+}

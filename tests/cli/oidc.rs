@@ -1,0 +1,321 @@
+//! `atomctl sso oidc` against the real oidc-provider: the checklist of a healthy provider and
+//! of broken ones, client credentials (basic and post), and forged attack tokens — each must be
+//! rejected with the failing check named.
+
+use serde_json::{Value, json};
+
+use crate::support::Env;
+use crate::support::oidc::OidcProvider;
+
+fn failing(report: &Value) -> Vec<String> {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["status"] == "fail")
+        .map(|c| c["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn status_of<'a>(report: &'a Value, name: &str) -> &'a str {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .and_then(|c| c["status"].as_str())
+        .unwrap_or_else(|| panic!("no check {name} in {report}"))
+}
+
+fn check(env: &Env, op: &OidcProvider, extra: &[&str]) -> (i32, Value) {
+    let mut args = vec![
+        "sso", "oidc", "check", "--issuer", &op.issuer, "--format", "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = env
+        .cmd()
+        .env("CCS", "cc-basic-secret")
+        .env("CPS", "cc-post-secret")
+        .args(&args)
+        .output()
+        .unwrap();
+    (
+        crate::support::code(&out),
+        serde_json::from_slice(&out.stdout).expect("a JSON report"),
+    )
+}
+
+#[test]
+fn a_healthy_provider_passes_and_its_client_credentials_token_validates() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let (code, r) = check(
+        &env,
+        &op,
+        &[
+            "--client-id",
+            "cc-basic",
+            "--client-secret-env",
+            "CCS",
+            "--flow",
+            "client-credentials",
+        ],
+    );
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["issuer"], op.issuer.as_str());
+    assert!(failing(&r).is_empty(), "{r}");
+    for name in [
+        "issuer",
+        "pkce",
+        "signing_algs",
+        "jwks.unique_kids",
+        "jwks.private_members",
+        "token.client_credentials",
+        "token.signature",
+        "token.iss",
+    ] {
+        if name == "jwks.private_members" {
+            assert!(
+                r["checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|c| c["name"] != name),
+                "no leaked key, no item"
+            );
+            continue;
+        }
+        assert_eq!(status_of(&r, name), "pass", "{name}");
+    }
+    assert_eq!(
+        status_of(&r, "https"),
+        "warn",
+        "http on loopback is only a warning"
+    );
+    assert!(r["round_trips_ms"].as_u64().is_some());
+    // --strict fails on that warning.
+    let (code, _) = check(&env, &op, &["--strict"]);
+    assert_eq!(code, 3);
+    // The runs are in the cache's history.
+    let n: i64 = rusqlite::Connection::open(env.cache())
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM sso_checks WHERE kind = 'oidc' AND target = ?1",
+            [&op.issuer],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 2);
+
+    // client_secret_post, and a wrong secret named as the failing step.
+    let (code, r) = check(
+        &env,
+        &op,
+        &[
+            "--client-id",
+            "cc-post",
+            "--client-secret-env",
+            "CPS",
+            "--client-auth",
+            "post",
+            "--flow",
+            "client-credentials",
+        ],
+    );
+    assert_eq!(code, 0, "{r}");
+    let (code, r) = check(
+        &env,
+        &op,
+        &[
+            "--client-id",
+            "cc-basic",
+            "--client-secret-env",
+            "CPS",
+            "--flow",
+            "client-credentials",
+        ],
+    );
+    assert_eq!(code, 3);
+    assert_eq!(failing(&r), ["token.client_credentials"]);
+}
+
+#[test]
+fn broken_providers_fail_the_named_check() {
+    for (variant, check_name) in [
+        ("issuer-slash", "issuer"),
+        ("none-alg", "signing_algs"),
+        ("no-pkce", "pkce"),
+        ("private-jwk", "jwks.private_members"),
+        ("weak-rsa", "jwks.key_strength"),
+        ("dup-kid", "jwks.unique_kids"),
+    ] {
+        let op = OidcProvider::start(variant);
+        let env = Env::new();
+        let (code, r) = check(&env, &op, &[]);
+        assert_eq!(code, 3, "{variant}: {r}");
+        assert_eq!(failing(&r), [check_name], "{variant}");
+    }
+}
+
+fn claims(op: &OidcProvider, over: Value) -> Value {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let mut c = json!({"iss": op.issuer, "aud": "native", "sub": "alice", "iat": now, "exp": now + 300, "nonce": "n-123"});
+    for (k, v) in over.as_object().unwrap() {
+        if v.is_null() {
+            c.as_object_mut().unwrap().remove(k);
+        } else {
+            c[k] = v.clone();
+        }
+    }
+    c
+}
+
+fn validate(env: &Env, op: &OidcProvider, token: &str, extra: &[&str]) -> (i32, Value) {
+    let mut args = vec![
+        "sso",
+        "oidc",
+        "validate",
+        token,
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "native",
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = env.run(&args);
+    (
+        crate::support::code(&out),
+        serde_json::from_slice(&out.stdout).expect("a JSON report"),
+    )
+}
+
+#[test]
+fn forged_tokens_are_rejected_with_the_failing_check_named() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let good = op.forge(json!({"key": "rs1", "claims": claims(&op, json!({}))}));
+    let (code, r) = validate(&env, &op, &good, &["--nonce", "n-123"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(failing(&r).is_empty());
+    let es = op.forge(json!({"key": "ec1", "claims": claims(&op, json!({}))}));
+    assert_eq!(validate(&env, &op, &es, &[]).0, 0, "ES256 verifies too");
+
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let cases: Vec<(&str, Value, &[&str], &str)> = vec![
+        (
+            "alg none",
+            json!({"alg": "none", "claims": claims(&op, json!({}))}),
+            &[],
+            "alg",
+        ),
+        (
+            "HS256 keyed with the RSA public key",
+            json!({"alg": "HS256", "hmacWithPublic": true, "claims": claims(&op, json!({}))}),
+            &[],
+            "alg",
+        ),
+        (
+            "unknown kid",
+            json!({"key": "rot1", "header": {"kid": "nope"}, "claims": claims(&op, json!({}))}),
+            &[],
+            "kid",
+        ),
+        (
+            "an attacker key in the jwk header",
+            json!({"key": "rot1", "header": {"kid": "rs1", "jwk": {"kty": "RSA"}, "jku": "http://evil.test/jwks"}, "claims": claims(&op, json!({}))}),
+            &[],
+            "signature",
+        ),
+        (
+            "wrong iss",
+            json!({"claims": claims(&op, json!({"iss": "http://evil.test"}))}),
+            &[],
+            "iss",
+        ),
+        (
+            "wrong aud",
+            json!({"claims": claims(&op, json!({"aud": "someone-else"}))}),
+            &[],
+            "aud",
+        ),
+        (
+            "several audiences, wrong azp",
+            json!({"claims": claims(&op, json!({"aud": ["native", "other"], "azp": "other"}))}),
+            &[],
+            "azp",
+        ),
+        (
+            "expired",
+            json!({"claims": claims(&op, json!({"exp": now - 3600}))}),
+            &[],
+            "exp",
+        ),
+        (
+            "future nbf",
+            json!({"claims": claims(&op, json!({"nbf": now + 3600}))}),
+            &[],
+            "nbf",
+        ),
+        (
+            "wrong nonce",
+            json!({"claims": claims(&op, json!({}))}),
+            &["--nonce", "other"],
+            "nonce",
+        ),
+        (
+            "wrong at_hash",
+            json!({"claims": claims(&op, json!({"at_hash": "AAAAAAAAAAAAAAAAAAAAAA"}))}),
+            &["--access-token", "the-access-token"],
+            "at_hash",
+        ),
+        (
+            "all-zero ES256 signature",
+            json!({"key": "ec1", "zeroSig": true, "claims": claims(&op, json!({}))}),
+            &[],
+            "signature",
+        ),
+    ];
+    for (what, spec, extra, name) in cases {
+        let token = op.forge(spec);
+        let (code, r) = validate(&env, &op, &token, extra);
+        assert_eq!(code, 3, "{what}: {r}");
+        assert_eq!(failing(&r), [name], "{what}");
+    }
+    // Not a JWT at all.
+    let (code, r) = validate(&env, &op, "not-a-token", &[]);
+    assert_eq!(code, 3);
+    assert_eq!(failing(&r), ["format"]);
+}
+
+#[test]
+fn an_unknown_kid_refetches_the_key_set_once() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let good = op.forge(json!({"claims": claims(&op, json!({}))}));
+    assert_eq!(validate(&env, &op, &good, &[]).0, 0);
+    let fetched = op.jwks_fetches();
+    // Cached: no fetch at all.
+    assert_eq!(validate(&env, &op, &good, &[]).0, 0);
+    assert_eq!(op.jwks_fetches(), fetched);
+    // The provider rotates in a new key: one refetch finds it.
+    op.rotate();
+    let rotated = op.forge(json!({"key": "rot1", "claims": claims(&op, json!({}))}));
+    let (code, r) = validate(&env, &op, &rotated, &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(op.jwks_fetches(), fetched + 1);
+    // A kid nobody knows: one refetch, then the verdict; never a loop.
+    let stranger = op
+        .forge(json!({"key": "rs1", "header": {"kid": "ghost"}, "claims": claims(&op, json!({}))}));
+    let (code, r) = validate(&env, &op, &stranger, &[]);
+    assert_eq!(code, 3);
+    assert_eq!(failing(&r), ["kid"]);
+    assert_eq!(op.jwks_fetches(), fetched + 2);
+}

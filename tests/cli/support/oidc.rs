@@ -1,0 +1,87 @@
+//! The real OpenID Provider (`oidc-provider` from npm, tests/oidc/server.mjs) on a free
+//! 127.0.0.1 port, one per test, stopped when dropped.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::{Value, json};
+
+pub struct OidcProvider {
+    child: Child,
+    pub issuer: String,
+    /// Kept open: a closed pipe would kill the server at its next line of output.
+    _stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl OidcProvider {
+    pub fn start(variant: &str) -> OidcProvider {
+        let dir = super::repo_root().join("tests/oidc");
+        assert!(
+            dir.join("node_modules/oidc-provider").exists(),
+            "oidc-provider is not installed: run `npm ci --prefix tests/oidc` (scripts/test.sh does)"
+        );
+        let mut child = Command::new("node")
+            .arg(dir.join("server.mjs"))
+            .args(["--port", "0", "--variant", variant])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start node");
+        let out = child.stdout.take().expect("stdout");
+        let mut reader = BufReader::new(out);
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("READY line");
+        let issuer = line
+            .trim()
+            .strip_prefix("READY ")
+            .expect("READY <issuer>")
+            .to_owned();
+        OidcProvider {
+            child,
+            issuer,
+            _stdout: reader,
+        }
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Value {
+        let out = Command::new("curl")
+            .args([
+                "-s",
+                "-X",
+                "POST",
+                "-H",
+                "content-type: application/json",
+                "--data-binary",
+            ])
+            .arg(body.to_string())
+            .arg(format!("{}{path}", self.issuer))
+            .output()
+            .expect("curl");
+        serde_json::from_slice(&out.stdout).expect("JSON answer")
+    }
+
+    /// A token signed (or deliberately not) by the provider's own keys, shaped by the test.
+    pub fn forge(&self, spec: Value) -> String {
+        self.post("/__forge", &spec)["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    pub fn rotate(&self) {
+        self.post("/__rotate", &json!({}));
+    }
+
+    pub fn jwks_fetches(&self) -> u64 {
+        self.post("/__stats", &json!({}))["jwksFetches"]
+            .as_u64()
+            .unwrap()
+    }
+}
+
+impl Drop for OidcProvider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
