@@ -220,8 +220,17 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sso__subcmd__oidc,check)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__check"
                 ;;
+            atomctl__subcmd__help__subcmd__sso__subcmd__oidc,introspect)
+                cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__introspect"
+                ;;
+            atomctl__subcmd__help__subcmd__sso__subcmd__oidc,revoke)
+                cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__revoke"
+                ;;
             atomctl__subcmd__help__subcmd__sso__subcmd__oidc,token)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__token"
+                ;;
+            atomctl__subcmd__help__subcmd__sso__subcmd__oidc,userinfo)
+                cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__userinfo"
                 ;;
             atomctl__subcmd__help__subcmd__sso__subcmd__oidc,validate)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__validate"
@@ -325,8 +334,17 @@ _atomctl() {
             atomctl__subcmd__sso__subcmd__help__subcmd__oidc,check)
                 cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__check"
                 ;;
+            atomctl__subcmd__sso__subcmd__help__subcmd__oidc,introspect)
+                cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__introspect"
+                ;;
+            atomctl__subcmd__sso__subcmd__help__subcmd__oidc,revoke)
+                cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__revoke"
+                ;;
             atomctl__subcmd__sso__subcmd__help__subcmd__oidc,token)
                 cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__token"
+                ;;
+            atomctl__subcmd__sso__subcmd__help__subcmd__oidc,userinfo)
+                cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__userinfo"
                 ;;
             atomctl__subcmd__sso__subcmd__help__subcmd__oidc,validate)
                 cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__validate"
@@ -337,8 +355,17 @@ _atomctl() {
             atomctl__subcmd__sso__subcmd__oidc,help)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help"
                 ;;
+            atomctl__subcmd__sso__subcmd__oidc,introspect)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__introspect"
+                ;;
+            atomctl__subcmd__sso__subcmd__oidc,revoke)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__revoke"
+                ;;
             atomctl__subcmd__sso__subcmd__oidc,token)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__token"
+                ;;
+            atomctl__subcmd__sso__subcmd__oidc,userinfo)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__userinfo"
                 ;;
             atomctl__subcmd__sso__subcmd__oidc,validate)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__validate"
@@ -349,8 +376,17 @@ _atomctl() {
             atomctl__subcmd__sso__subcmd__oidc__subcmd__help,help)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__help"
                 ;;
+            atomctl__subcmd__sso__subcmd__oidc__subcmd__help,introspect)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__introspect"
+                ;;
+            atomctl__subcmd__sso__subcmd__oidc__subcmd__help,revoke)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__revoke"
+                ;;
             atomctl__subcmd__sso__subcmd__oidc__subcmd__help,token)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__token"
+                ;;
+            atomctl__subcmd__sso__subcmd__oidc__subcmd__help,userinfo)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__userinfo"
                 ;;
             atomctl__subcmd__sso__subcmd__oidc__subcmd__help,validate)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__validate"
@@ -1714,7 +1750,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sso__subcmd__oidc)
-            opts="check token validate"
+            opts="check token validate userinfo introspect revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1741,7 +1777,49 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__introspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__userinfo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3028,7 +3106,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__help__subcmd__oidc)
-            opts="check token validate"
+            opts="check token validate userinfo introspect revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,7 +3133,49 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__introspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__userinfo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3084,7 +3204,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version check token validate help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version check token validate userinfo introspect revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3133,7 +3253,7 @@ _atomctl() {
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "client-credentials" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client-credentials code refresh" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3212,7 +3332,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__help)
-            opts="check token validate help"
+            opts="check token validate userinfo introspect revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,7 +3373,49 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__introspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__userinfo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3281,15 +3443,289 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__introspect)
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-auth)
+                    COMPREPLY=($(compgen -W "basic post" -- "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__revoke)
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-auth)
+                    COMPREPLY=($(compgen -W "basic post" -- "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__token)
-            opts="-o -q -v -h -V --flow --token-only --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --flow --token-only --no-store --no-browser --browser-command --redirect-host --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "client-credentials" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client-credentials code refresh" -- "${cur}"))
+                    return 0
+                    ;;
+                --browser-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-auth)
+                    COMPREPLY=($(compgen -W "basic post" -- "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__userinfo)
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --issuer)

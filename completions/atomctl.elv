@@ -690,6 +690,9 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand userinfo 'The userinfo claims for the stored (or a given) access token'
+            cand introspect 'Ask the provider about a token (RFC 7662)'
+            cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sso;oidc;check'= {
@@ -724,6 +727,10 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sso;oidc;token'= {
             cand --flow 'flow'
+            cand --browser-command 'Code flow: run this command with the URL as its argument'
+            cand --redirect-host 'Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])'
+            cand --port 'Code flow: the loopback port (default: any free port)'
+            cand --wait 'Code flow: seconds to wait for the login'
             cand --issuer 'Issuer URL, exactly as the provider states it'
             cand --client-id 'Client id'
             cand --client-secret-env 'Read the client secret from this environment variable'
@@ -742,6 +749,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
             cand --color 'Colour on stderr'
             cand --token-only 'Print only the access token (for $(…) in scripts)'
+            cand --no-store 'Do not keep the tokens for reuse'
+            cand --no-browser 'Code flow: print the URL instead of opening a browser'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'
@@ -784,10 +793,103 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;sso;oidc;userinfo'= {
+            cand --token-env 'Use the token in this environment variable instead of the stored one'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --refresh 'Introspect / revoke the stored refresh token instead of the access token'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;introspect'= {
+            cand --token-env 'Use the token in this environment variable instead of the stored one'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --refresh 'Introspect / revoke the stored refresh token instead of the access token'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;revoke'= {
+            cand --token-env 'Use the token in this environment variable instead of the stored one'
+            cand --issuer 'Issuer URL, exactly as the provider states it'
+            cand --client-id 'Client id'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file'
+            cand --client-auth 'How the secret goes to the token endpoint'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --audience '`audience` parameter for providers that want one'
+            cand --resource 'RFC 8707 resource indicator'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'Seconds to wait for each answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --refresh 'Introspect / revoke the stored refresh token instead of the access token'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;sso;oidc;help'= {
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand userinfo 'The userinfo claims for the stored (or a given) access token'
+            cand introspect 'Ask the provider about a token (RFC 7662)'
+            cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sso;oidc;help;check'= {
@@ -795,6 +897,12 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sso;oidc;help;token'= {
         }
         &'atomctl;sso;oidc;help;validate'= {
+        }
+        &'atomctl;sso;oidc;help;userinfo'= {
+        }
+        &'atomctl;sso;oidc;help;introspect'= {
+        }
+        &'atomctl;sso;oidc;help;revoke'= {
         }
         &'atomctl;sso;oidc;help;help'= {
         }
@@ -806,12 +914,21 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand userinfo 'The userinfo claims for the stored (or a given) access token'
+            cand introspect 'Ask the provider about a token (RFC 7662)'
+            cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
         }
         &'atomctl;sso;help;oidc;check'= {
         }
         &'atomctl;sso;help;oidc;token'= {
         }
         &'atomctl;sso;help;oidc;validate'= {
+        }
+        &'atomctl;sso;help;oidc;userinfo'= {
+        }
+        &'atomctl;sso;help;oidc;introspect'= {
+        }
+        &'atomctl;sso;help;oidc;revoke'= {
         }
         &'atomctl;sso;help;help'= {
         }
@@ -1048,12 +1165,21 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand userinfo 'The userinfo claims for the stored (or a given) access token'
+            cand introspect 'Ask the provider about a token (RFC 7662)'
+            cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
         }
         &'atomctl;help;sso;oidc;check'= {
         }
         &'atomctl;help;sso;oidc;token'= {
         }
         &'atomctl;help;sso;oidc;validate'= {
+        }
+        &'atomctl;help;sso;oidc;userinfo'= {
+        }
+        &'atomctl;help;sso;oidc;introspect'= {
+        }
+        &'atomctl;help;sso;oidc;revoke'= {
         }
         &'atomctl;help;cache'= {
             cand info 'Where the cache is, its size, schema version and row counts'

@@ -8,6 +8,7 @@ pub mod docs;
 pub mod error;
 pub mod http;
 pub mod ldap;
+pub mod loopback;
 pub mod output;
 pub mod salesforce;
 pub mod settings;

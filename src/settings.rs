@@ -325,8 +325,12 @@ pub struct OidcSettings {
     pub scopes: Vec<String>,
     pub audience: Option<String>,
     pub resource: Option<String>,
+    pub redirect_host: String,
+    pub redirect_port: Option<u16>,
     pub ca_file: Option<PathBuf>,
     pub timeout: Duration,
+    /// Where tokens for this provider are kept.
+    pub store: PathBuf,
 }
 
 pub fn oidc(
@@ -394,6 +398,11 @@ pub fn oidc(
             Some(OidcClient { id, secret, auth })
         }
     };
+    let store = crate::sso::oidc::store::path_for(
+        &config::data_dir(),
+        profile_name.as_deref(),
+        provider.unwrap_or(&issuer),
+    );
     Ok(OidcSettings {
         name: provider
             .map(str::to_owned)
@@ -408,7 +417,13 @@ pub fn oidc(
         },
         audience: audience.clone().or(p.audience.clone()),
         resource: resource.clone().or(p.resource.clone()),
+        redirect_host: p
+            .redirect_host
+            .clone()
+            .unwrap_or_else(|| "127.0.0.1".into()),
+        redirect_port: p.redirect_port,
         ca_file: ca_file.clone().or(p.ca_file.clone()),
         timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(30)),
+        store,
     })
 }

@@ -17,6 +17,12 @@ pub enum OidcCommand {
     Token(TokenArgs),
     /// Validate an ID token or JWT access token item by item (exit 3 when invalid)
     Validate(ValidateArgs),
+    /// The userinfo claims for the stored (or a given) access token
+    Userinfo(UseTokenArgs),
+    /// Ask the provider about a token (RFC 7662)
+    Introspect(UseTokenArgs),
+    /// Revoke the stored (or a given) token (RFC 7009) and forget it
+    Revoke(UseTokenArgs),
 }
 
 /// Which provider and client. Every value overrides the profile's provider.
@@ -66,6 +72,10 @@ pub enum ClientAuthArg {
 pub enum FlowArg {
     /// The client's own token (client_credentials grant)
     ClientCredentials,
+    /// A person logs in in a browser: authorization code with PKCE through a loopback redirect
+    Code,
+    /// A new access token from the stored refresh token
+    Refresh,
 }
 
 #[derive(Debug, Args)]
@@ -91,6 +101,38 @@ pub struct TokenArgs {
     /// Print only the access token (for $(…) in scripts)
     #[arg(long)]
     pub token_only: bool,
+    /// Do not keep the tokens for reuse
+    #[arg(long)]
+    pub no_store: bool,
+    /// Code flow: print the URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Code flow: run this command with the URL as its argument
+    #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
+    pub browser_command: Option<String>,
+    /// Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])
+    #[arg(long, value_name = "HOST")]
+    pub redirect_host: Option<String>,
+    /// Code flow: the loopback port (default: any free port)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Code flow: seconds to wait for the login
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait: u64,
+    #[command(flatten)]
+    pub conn: OidcConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UseTokenArgs {
+    /// Provider name from the profile; or use --issuer
+    pub provider: Option<String>,
+    /// Use the token in this environment variable instead of the stored one
+    #[arg(long, value_name = "VAR")]
+    pub token_env: Option<String>,
+    /// Introspect / revoke the stored refresh token instead of the access token
+    #[arg(long)]
+    pub refresh: bool,
     #[command(flatten)]
     pub conn: OidcConnArgs,
 }

@@ -1,7 +1,6 @@
 //! Stored logins: what `sf login` obtained, one 0600 JSON file per profile under the data
 //! directory, written atomically. Other commands read it and update it after a renewal.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -105,28 +104,11 @@ pub fn load(path: &Path) -> Result<Option<StoredLogin>, SfError> {
     }
 }
 
-/// Written 0600 from the first byte (never world-readable, not even briefly), then renamed.
+/// Written 0600 and atomically (see `config::write_private`).
 pub fn save(path: &Path, login: &StoredLogin) -> Result<(), SfError> {
-    let fail = |e: std::io::Error| {
-        SfError::Config(format!("cannot store the login in {}: {e}", path.display()))
-    };
-    let dir = path.parent().expect("a file in the data directory");
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let temp = dir.join(format!(".{}.tmp", std::process::id()));
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(&temp).map_err(fail)?;
     let body = serde_json::to_vec_pretty(login).expect("serializable");
-    f.write_all(&body)
-        .and_then(|_| f.sync_all())
-        .map_err(fail)?;
-    drop(f);
-    std::fs::rename(&temp, path).map_err(fail)
+    crate::config::write_private(path, &body)
+        .map_err(|e| SfError::Config(format!("cannot store the login in {}: {e}", path.display())))
 }
 
 #[cfg(test)]

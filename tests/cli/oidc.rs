@@ -319,3 +319,153 @@ fn an_unknown_kid_refetches_the_key_set_once() {
     assert_eq!(failing(&r), ["kid"]);
     assert_eq!(op.jwks_fetches(), fetched + 2);
 }
+
+fn stored(env: &Env) -> Value {
+    let dir = env.path(".local/share/atomctl/oidc");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap()
+}
+
+#[test]
+fn code_login_then_userinfo_refresh_rotation_introspection_and_revocation() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let browser = format!(
+        "python3 {}",
+        crate::support::repo_root()
+            .join("tests/oidc/browser.py")
+            .display()
+    );
+    let base = [
+        "--issuer",
+        op.issuer.as_str(),
+        "--client-id",
+        "native",
+        "--format",
+        "ndjson",
+    ];
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&base);
+        env.run(&all)
+    };
+    let out = run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "code",
+        "--scope",
+        "offline_access",
+        "--browser-command",
+        &browser,
+        "--wait",
+        "30",
+    ]);
+    crate::support::expect_code(&out, 0);
+    let summary = &crate::support::ndjson(&out)[0];
+    assert_eq!(summary["id_token_claims"]["sub"], "alice");
+    assert_eq!(summary["id_token_claims"]["aud"], "native");
+    assert_eq!(summary["refresh_token"], true);
+    let first = stored(&env);
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains(first["access_token"].as_str().unwrap()),
+        "tokens are not printed"
+    );
+
+    let out = run(&["sso", "oidc", "userinfo"]);
+    crate::support::expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out)[0]["sub"], "alice");
+
+    // Refresh: the rotated refresh token replaces the old one.
+    let out = run(&["sso", "oidc", "token", "--flow", "refresh"]);
+    crate::support::expect_code(&out, 0);
+    let second = stored(&env);
+    assert_ne!(first["refresh_token"], second["refresh_token"], "rotated");
+    assert_ne!(first["access_token"], second["access_token"]);
+
+    let out = run(&["sso", "oidc", "introspect"]);
+    crate::support::expect_code(&out, 0);
+    let i = &crate::support::ndjson(&out)[0];
+    assert_eq!(
+        (i["active"].as_bool(), i["client_id"].as_str()),
+        (Some(true), Some("native"))
+    );
+
+    // The old refresh token was rotated away: using it ends the grant, and atomctl says a
+    // new login is needed instead of retrying.
+    let mut old = second.clone();
+    old["refresh_token"] = first["refresh_token"].clone();
+    let file = std::fs::read_dir(env.path(".local/share/atomctl/oidc"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, old.to_string()).unwrap();
+    let out = run(&["sso", "oidc", "token", "--flow", "refresh"]);
+    crate::support::expect_code(&out, 5);
+    assert!(
+        crate::support::stderr(&out).contains("a new login is needed"),
+        "{}",
+        crate::support::stderr(&out)
+    );
+
+    // Revocation forgets the stored tokens; the access token is no longer active.
+    let token = stored(&env)["access_token"].as_str().unwrap().to_owned();
+    let out = run(&["sso", "oidc", "revoke"]);
+    crate::support::expect_code(&out, 0);
+    assert!(!file.exists());
+    let out = env
+        .cmd()
+        .env("T", &token)
+        .args(["sso", "oidc", "introspect", "--token-env", "T"])
+        .args(base)
+        .output()
+        .unwrap();
+    crate::support::expect_code(&out, 0);
+    assert_eq!(crate::support::ndjson(&out)[0]["active"], false);
+}
+
+#[test]
+fn a_code_login_nobody_completes_times_out_clearly() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let out = env.run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "code",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "native",
+        "--no-browser",
+        "--wait",
+        "1",
+    ]);
+    crate::support::expect_code(&out, 5);
+    let err = crate::support::stderr(&out);
+    assert!(
+        err.contains("within 1 s") && err.contains("code_challenge_method=S256"),
+        "{err}"
+    );
+    assert!(
+        !env.path(".local/share/atomctl/oidc").exists(),
+        "nothing stored"
+    );
+}

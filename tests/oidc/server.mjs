@@ -42,12 +42,14 @@ const provider = new Provider(issuer, {
   jwks: { keys: [jwk(rsa, 'rs1', 'RS256'), jwk(ec, 'ec1', 'ES256')] },
   features: {
     clientCredentials: { enabled: true },
-    introspection: { enabled: true },
+    introspection: { enabled: true, allowedPolicy: () => true },
     revocation: { enabled: true },
     devInteractions: { enabled: true },
     resourceIndicators: {
       enabled: true,
-      defaultResource: () => 'urn:atomctl:api',
+      // Only the client-credentials clients get JWT access tokens for the API; a person's login
+      // gets an opaque token for userinfo.
+      defaultResource: (ctx, client) => (client.grantTypeAllowed('client_credentials') ? 'urn:atomctl:api' : undefined),
       getResourceServerInfo: () => ({
         scope: 'api:read', audience: 'urn:atomctl:api', accessTokenFormat: 'jwt',
         jwt: { sign: { alg: 'ES256' } },

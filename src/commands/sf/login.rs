@@ -255,27 +255,10 @@ async fn check_token(
 }
 
 fn open_browser(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
-    let spawned = if no_browser {
-        false
-    } else if let Some(cmd) = command {
-        // The URL is an argument of the command, never spliced into the shell text.
-        std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{cmd} \"$1\""))
-            .arg("sh")
-            .arg(url)
-            .spawn()
-            .is_ok()
-    } else {
-        std::process::Command::new("xdg-open")
-            .arg(url)
-            .spawn()
-            .is_ok()
-    };
-    if !spawned {
-        ui.info("open this URL in a browser to log in:");
-    } else {
+    if crate::loopback::open_browser(url, no_browser, command) {
         ui.detail("if no browser opened, open this URL:");
+    } else {
+        ui.info("open this URL in a browser to log in:");
     }
     ui.force_info(url);
 }

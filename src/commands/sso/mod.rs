@@ -1,24 +1,126 @@
 mod check;
+mod introspect;
+mod revoke;
 mod token;
+mod userinfo;
 mod validate;
 
-use super::Context;
+use serde_json::Value;
+
+use super::{Context, block_on};
+use crate::cache::Cache;
+use crate::cache::sso::{load_keys, store_keys};
 use crate::cli::sso::{OidcCommand, SsoCommand};
-use crate::error::AppError;
+use crate::error::{AppError, ExitKind};
 use crate::output::{Format, RowWriter};
 use crate::settings::OidcSettings;
 use crate::sso::checks::{Checklist, Status};
+use crate::sso::oidc::discovery;
+use crate::sso::oidc::jwks::JwkSet;
+use crate::sso::oidc::store;
 
 pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
     match cmd {
         SsoCommand::Oidc(OidcCommand::Check(a)) => check::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Token(a)) => token::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Validate(a)) => validate::run(ctx, a),
+        SsoCommand::Oidc(OidcCommand::Userinfo(a)) => userinfo::run(ctx, a),
+        SsoCommand::Oidc(OidcCommand::Introspect(a)) => introspect::run(ctx, a),
+        SsoCommand::Oidc(OidcCommand::Revoke(a)) => revoke::run(ctx, a),
     }
 }
 
 fn http(s: &OidcSettings) -> Result<reqwest::Client, AppError> {
     crate::http::client(s.ca_file.as_deref(), s.timeout).map_err(AppError::config)
+}
+
+/// The provider's discovery document, fetched.
+fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, AppError> {
+    let (doc, _) = block_on(discovery::get_json(
+        http,
+        &discovery::discovery_url(&s.issuer),
+    ));
+    doc.map_err(|e| {
+        AppError::new(
+            ExitKind::Unavailable,
+            format!("discovery of {}: {e}", s.issuer),
+        )
+    })
+}
+
+/// The provider's key set: the cached one while it knows `kid`; otherwise fetched once (a
+/// rotated key), never in a loop, and cached for the next run.
+fn keys_for(ctx: &Context, s: &OidcSettings, kid: Option<&str>) -> anyhow::Result<JwkSet> {
+    let cache = Cache::open(&ctx.globals.cache_path).ok();
+    let cached = cache
+        .as_ref()
+        .and_then(|c| load_keys(&c.conn, &s.issuer).ok().flatten())
+        .and_then(|(_, jwks)| serde_json::from_str::<JwkSet>(&jwks).ok());
+    let known =
+        |set: &JwkSet| kid.is_none_or(|k| set.keys.iter().any(|j| j.kid.as_deref() == Some(k)));
+    if let Some(set) = cached
+        && known(&set)
+    {
+        return Ok(set);
+    }
+    ctx.touched("sso", "oidc keys", &s.name, &s.issuer);
+    let http = http(s)?;
+    let doc = discover(&http, s)?;
+    let uri = doc
+        .get("jwks_uri")
+        .and_then(Value::as_str)
+        .ok_or_else(|| AppError::failed("the discovery document has no jwks_uri"))?;
+    let (set, _) = block_on(discovery::get_json(&http, uri));
+    let set = set.map_err(|e| AppError::new(ExitKind::Unavailable, format!("JWKS {uri}: {e}")))?;
+    let raw = set.to_string();
+    let parsed: JwkSet = serde_json::from_value(set)
+        .map_err(|e| AppError::failed(format!("JWKS {uri}: not a JWK set: {e}")))?;
+    if let Some(c) = &cache
+        && let Err(e) = store_keys(&c.conn, &s.issuer, &doc.to_string(), &raw)
+    {
+        ctx.globals
+            .ui
+            .warn(format!("the key set was not cached: {e}"));
+    }
+    Ok(parsed)
+}
+
+/// The token a userinfo / introspect / revoke call is about: from `--token-env`, or the stored
+/// access (or refresh) token.
+fn chosen_token(
+    s: &OidcSettings,
+    token_env: Option<&str>,
+    refresh: bool,
+) -> Result<(String, &'static str), AppError> {
+    if let Some(var) = token_env {
+        let t = crate::config::secret_from_env(var).ok_or_else(|| {
+            AppError::usage(format!(
+                "--token-env {var}: the variable is not set or empty"
+            ))
+        })?;
+        return Ok((
+            t.expose().to_owned(),
+            if refresh {
+                "refresh_token"
+            } else {
+                "access_token"
+            },
+        ));
+    }
+    let stored = store::load(&s.store)
+        .map_err(AppError::config)?
+        .ok_or_else(|| {
+            AppError::new(ExitKind::Auth, format!("no stored tokens for `{}`", s.name))
+                .with_hint("get some with atomctl sso oidc token, or pass --token-env VAR")
+        })?;
+    if refresh {
+        let r = stored
+            .refresh_token
+            .ok_or_else(|| AppError::new(ExitKind::Auth, "no stored refresh token"))?;
+        Ok((r, "refresh_token"))
+    } else {
+        Ok((stored.access_token, "access_token"))
+    }
 }
 
 /// A checklist for people (one row per item) or programs (one JSON object:
@@ -73,6 +175,23 @@ fn write_checklist(
                 .into());
         }
     }
+    Ok(())
+}
+
+/// One JSON document (claims, an introspection answer) for people or programs.
+fn write_value(ctx: &Context, v: &Value) -> anyhow::Result<()> {
+    let format = ctx.globals.format().require(
+        &[Format::Table, Format::Json, Format::Ndjson],
+        "this answer",
+    )?;
+    let mut sink = ctx.globals.sink()?;
+    let text = match format {
+        Format::Ndjson => v.to_string(),
+        _ => serde_json::to_string_pretty(v)?,
+    };
+    std::io::Write::write_all(&mut sink, text.as_bytes())?;
+    std::io::Write::write_all(&mut sink, b"\n")?;
+    sink.commit()?;
     Ok(())
 }
 

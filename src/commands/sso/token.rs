@@ -1,52 +1,127 @@
 use std::io::Write;
+use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{Context, http};
+use super::{Context, discover, http, keys_for};
 use crate::cli::sso::{FlowArg, TokenArgs};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
 use crate::output::{Format, RowWriter, TableLayout};
-use crate::settings::oidc;
-use crate::sso::oidc::{self as domain, discovery, jwt};
+use crate::settings::{OidcSettings, oidc};
+use crate::sso::checks::Status;
+use crate::sso::oidc::store::{self, StoredTokens};
+use crate::sso::oidc::{self as domain, Tokens, flows, jwt};
 
-/// Obtain a token and show what it says (never the token itself, unless --token-only).
+/// Obtain tokens and show what they say (never the tokens themselves, unless --token-only).
 pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let TokenArgs {
         provider,
         flow,
         token_only,
+        no_store,
+        no_browser,
+        browser_command,
+        redirect_host,
+        port,
+        wait,
         conn,
     } = args;
     let s = oidc(&ctx.globals, provider.as_deref(), &conn)?;
     ctx.touched("sso", "oidc token", &s.name, &s.issuer);
     let client = s.client.clone().ok_or_else(|| {
-        AppError::usage("no client id").with_hint(
-            "pass --client-id ID with --client-secret-env VAR, or set client_id in the provider",
-        )
+        AppError::usage("no client id").with_hint("pass --client-id ID (with --client-secret-env VAR for a confidential client), or set client_id in the provider")
     })?;
     let http = http(&s)?;
-    let FlowArg::ClientCredentials = flow;
-    let tokens = block_on(async {
-        let (doc, _) = discovery::get_json(&http, &discovery::discovery_url(&s.issuer)).await;
-        let doc = doc.map_err(|e| format!("discovery: {e}"))?;
-        let endpoint = doc
-            .get("token_endpoint")
-            .and_then(Value::as_str)
-            .ok_or("the discovery document has no token_endpoint")?;
-        let mut extra = Vec::new();
-        if !s.scopes.is_empty() {
-            extra.push(("scope", s.scopes.join(" ")));
+    let ui = &ctx.globals.ui;
+    let doc = discover(&http, &s)?;
+    let token_endpoint = doc
+        .get("token_endpoint")
+        .and_then(Value::as_str)
+        .ok_or_else(|| AppError::failed("the provider has no token_endpoint"))?
+        .to_owned();
+    let name = match flow {
+        FlowArg::ClientCredentials => "client-credentials",
+        FlowArg::Code => "code",
+        FlowArg::Refresh => "refresh",
+    };
+    let previous = store::load(&s.store).map_err(AppError::config)?;
+    let tokens: Tokens = match flow {
+        FlowArg::ClientCredentials => {
+            let mut extra = Vec::new();
+            if !s.scopes.is_empty() {
+                extra.push(("scope", s.scopes.join(" ")));
+            }
+            if let Some(r) = &s.resource {
+                extra.push(("resource", r.clone()));
+            }
+            if let Some(a) = &s.audience {
+                extra.push(("audience", a.clone()));
+            }
+            block_on(domain::client_credentials(
+                &http,
+                &token_endpoint,
+                &client,
+                &extra,
+            ))
+            .map_err(|e| AppError::new(ExitKind::Auth, e))?
         }
-        if let Some(r) = &s.resource {
-            extra.push(("resource", r.clone()));
+        FlowArg::Code => {
+            let host = redirect_host.unwrap_or_else(|| s.redirect_host.clone());
+            let (tokens, nonce) = block_on(async {
+                let login = flows::start_code(
+                    &doc,
+                    &client.id,
+                    &s.scopes,
+                    s.resource.as_deref(),
+                    &host,
+                    port.or(s.redirect_port),
+                )
+                .await?;
+                if crate::loopback::open_browser(
+                    &login.authorize_url,
+                    no_browser,
+                    browser_command.as_deref(),
+                ) {
+                    ui.detail("if no browser opened, open this URL:");
+                } else {
+                    ui.info("open this URL in a browser to log in:");
+                }
+                ui.force_info(&login.authorize_url);
+                let t = login
+                    .finish(&http, &doc, &s.issuer, &client, Duration::from_secs(wait))
+                    .await?;
+                Ok::<_, String>((t, login.nonce.clone()))
+            })
+            .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+            check_id_token(ctx, &s, &tokens, &nonce)?;
+            tokens
         }
-        if let Some(a) = &s.audience {
-            extra.push(("audience", a.clone()));
+        FlowArg::Refresh => {
+            let refresh = previous.as_ref().and_then(|p| p.refresh_token.clone()).ok_or_else(|| {
+                AppError::new(ExitKind::Auth, "no stored refresh token for this provider")
+                    .with_hint("log in first: atomctl sso oidc token --flow code (with offline_access in the scopes)")
+            })?;
+            let mut t = block_on(flows::refresh(&http, &token_endpoint, &client, &refresh)).map_err(|e| {
+                if e.code == "invalid_grant" {
+                    AppError::new(ExitKind::Auth, format!("the refresh token has expired or was revoked ({e}); a new login is needed"))
+                        .with_hint("atomctl sso oidc token --flow code")
+                } else {
+                    AppError::new(ExitKind::Auth, e.text)
+                }
+            })?;
+            // Keep the rotated refresh token, or the old one when the provider does not rotate.
+            if t.refresh_token.is_none() {
+                t.refresh_token = Some(crate::config::Secret::new(refresh));
+            }
+            t
         }
-        domain::client_credentials(&http, endpoint, &client, &extra).await
-    })
-    .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+    };
+    if !no_store {
+        let stored = StoredTokens::new(&s.issuer, &client.id, name, &tokens, domain::now_secs());
+        store::save(&s.store, &stored).map_err(AppError::config)?;
+        ui.detail(format!("tokens stored in {}", s.store.display()));
+    }
     let mut sink = ctx.globals.sink()?;
     if token_only {
         sink.write_all(tokens.access_token.expose().as_bytes())?;
@@ -54,9 +129,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         sink.commit()?;
         return Ok(());
     }
-    let claims = jwt::decode(tokens.access_token.expose())
-        .map(|t| t.claims)
-        .ok();
+    let decode = |t: &str| jwt::decode(t).map(|d| d.claims).ok();
     let format = ctx.globals.format().require(
         &[Format::Table, Format::Json, Format::Ndjson],
         "a token summary",
@@ -69,25 +142,74 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
             "token_type",
             "expires_in",
             "scope",
-            "access_token",
-            "claims",
+            "refresh_token",
+            "access_token_claims",
+            "id_token_claims",
         ]
         .map(String::from)
         .to_vec(),
     )
     .layout(TableLayout::Vertical);
     w.write_row(&[
-        Value::from("client-credentials"),
+        Value::from(name),
         Value::from(tokens.token_type.clone()),
         tokens.expires_in.map_or(Value::Null, Value::from),
         tokens.scope.clone().map_or(Value::Null, Value::from),
-        Value::from(if claims.is_some() {
-            "JWT (claims below; --token-only prints it)"
-        } else {
-            "opaque (--token-only prints it)"
-        }),
-        claims.unwrap_or(Value::Null),
+        Value::from(tokens.refresh_token.is_some()),
+        decode(tokens.access_token.expose()).unwrap_or(Value::from("(opaque)")),
+        tokens
+            .id_token
+            .as_deref()
+            .and_then(decode)
+            .unwrap_or(Value::Null),
     ])?;
     w.finish()?.commit()?;
+    Ok(())
+}
+
+/// The ID token of a login must pass the whole checklist (nonce and at_hash included) before
+/// anything is stored.
+fn check_id_token(ctx: &Context, s: &OidcSettings, t: &Tokens, nonce: &str) -> anyhow::Result<()> {
+    let Some(id) = &t.id_token else {
+        return Err(AppError::new(
+            ExitKind::CheckFailed,
+            "the provider returned no ID token for an openid login",
+        )
+        .into());
+    };
+    let decoded = jwt::decode(id).map_err(|e| {
+        AppError::new(
+            ExitKind::CheckFailed,
+            format!("the ID token is malformed: {e}"),
+        )
+    })?;
+    let keys = keys_for(ctx, s, decoded.kid())?;
+    let client = s.client.as_ref().map(|c| c.id.clone());
+    let expect = jwt::Expect {
+        issuer: Some(s.issuer.clone()),
+        audience: client.clone(),
+        client_id: client,
+        nonce: Some(nonce.to_owned()),
+        access_token: Some(t.access_token.expose().to_owned()),
+        leeway: 60,
+        now: domain::now_secs(),
+    };
+    let list = jwt::validate(&decoded, &keys, &expect);
+    let failed: Vec<String> = list
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Fail)
+        .map(|c| format!("{} ({})", c.name, c.detail))
+        .collect();
+    if !failed.is_empty() {
+        return Err(AppError::new(
+            ExitKind::CheckFailed,
+            format!(
+                "the ID token failed: {}; nothing was stored",
+                failed.join("; ")
+            ),
+        )
+        .into());
+    }
     Ok(())
 }

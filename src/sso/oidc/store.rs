@@ -1,0 +1,73 @@
+//! Tokens kept per provider for reuse: one 0600 JSON file under the data directory.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::Tokens;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredTokens {
+    pub issuer: String,
+    pub client_id: String,
+    pub flow: String,
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+    pub id_token: Option<String>,
+    /// Seconds since the epoch.
+    pub expires_at: Option<u64>,
+    pub scope: Option<String>,
+    pub saved_at: String,
+}
+
+impl StoredTokens {
+    pub fn new(issuer: &str, client_id: &str, flow: &str, t: &Tokens, now: u64) -> StoredTokens {
+        StoredTokens {
+            issuer: issuer.to_owned(),
+            client_id: client_id.to_owned(),
+            flow: flow.to_owned(),
+            access_token: t.access_token.expose().to_owned(),
+            refresh_token: t.refresh_token.as_ref().map(|r| r.expose().to_owned()),
+            id_token: t.id_token.clone(),
+            expires_at: t.expires_in.map(|e| now + e),
+            scope: t.scope.clone(),
+            saved_at: crate::cache::now_rfc3339(),
+        }
+    }
+}
+
+/// `<data dir>/oidc/<profile>--<provider>.json`, made safe for a file system.
+pub fn path_for(data_dir: &Path, profile: Option<&str>, provider: &str) -> PathBuf {
+    let safe = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    };
+    data_dir.join("oidc").join(format!(
+        "{}--{}.json",
+        safe(profile.unwrap_or("default")),
+        safe(provider)
+    ))
+}
+
+pub fn load(path: &Path) -> Result<Option<StoredTokens>, String> {
+    match std::fs::read(path) {
+        Ok(b) => serde_json::from_slice(&b)
+            .map(Some)
+            .map_err(|e| format!("the stored tokens in {} are damaged: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+pub fn save(path: &Path, t: &StoredTokens) -> Result<(), String> {
+    let body = serde_json::to_vec_pretty(t).expect("serializable");
+    crate::config::write_private(path, &body)
+        .map_err(|e| format!("cannot store the tokens in {}: {e}", path.display()))
+}
