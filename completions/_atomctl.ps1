@@ -781,10 +781,10 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         }
         'atomctl;sso;oidc;token' {
             [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'flow')
-            [CompletionResult]::new('--browser-command', '--browser-command', [CompletionResultType]::ParameterName, 'Code flow: run this command with the URL as its argument')
+            [CompletionResult]::new('--browser-command', '--browser-command', [CompletionResultType]::ParameterName, 'Code and device flows: run this command with the URL as its argument')
             [CompletionResult]::new('--redirect-host', '--redirect-host', [CompletionResultType]::ParameterName, 'Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Code flow: the loopback port (default: any free port)')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Code flow: seconds to wait for the login')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Code flow: seconds to wait for the login (the device flow waits until its code expires)')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL, exactly as the provider states it')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
             [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Read the client secret from this environment variable')
@@ -804,7 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
             [CompletionResult]::new('--token-only', '--token-only', [CompletionResultType]::ParameterName, 'Print only the access token (for $(…) in scripts)')
             [CompletionResult]::new('--no-store', '--no-store', [CompletionResultType]::ParameterName, 'Do not keep the tokens for reuse')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Code flow: print the URL instead of opening a browser')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Code and device flows: print the URL instead of opening a browser')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')

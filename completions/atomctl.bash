@@ -3253,7 +3253,7 @@ _atomctl() {
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "client-credentials code refresh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client-credentials code device refresh" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3623,7 +3623,7 @@ _atomctl() {
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "client-credentials code refresh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client-credentials code device refresh" -- "${cur}"))
                     return 0
                     ;;
                 --browser-command)

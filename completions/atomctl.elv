@@ -727,10 +727,10 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sso;oidc;token'= {
             cand --flow 'flow'
-            cand --browser-command 'Code flow: run this command with the URL as its argument'
+            cand --browser-command 'Code and device flows: run this command with the URL as its argument'
             cand --redirect-host 'Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])'
             cand --port 'Code flow: the loopback port (default: any free port)'
-            cand --wait 'Code flow: seconds to wait for the login'
+            cand --wait 'Code flow: seconds to wait for the login (the device flow waits until its code expires)'
             cand --issuer 'Issuer URL, exactly as the provider states it'
             cand --client-id 'Client id'
             cand --client-secret-env 'Read the client secret from this environment variable'
@@ -750,7 +750,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --color 'Colour on stderr'
             cand --token-only 'Print only the access token (for $(…) in scripts)'
             cand --no-store 'Do not keep the tokens for reuse'
-            cand --no-browser 'Code flow: print the URL instead of opening a browser'
+            cand --no-browser 'Code and device flows: print the URL instead of opening a browser'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'

@@ -74,6 +74,8 @@ pub enum FlowArg {
     ClientCredentials,
     /// A person logs in in a browser: authorization code with PKCE through a loopback redirect
     Code,
+    /// A person logs in on another device: shows a user code and where to enter it
+    Device,
     /// A new access token from the stored refresh token
     Refresh,
 }
@@ -104,10 +106,10 @@ pub struct TokenArgs {
     /// Do not keep the tokens for reuse
     #[arg(long)]
     pub no_store: bool,
-    /// Code flow: print the URL instead of opening a browser
+    /// Code and device flows: print the URL instead of opening a browser
     #[arg(long)]
     pub no_browser: bool,
-    /// Code flow: run this command with the URL as its argument
+    /// Code and device flows: run this command with the URL as its argument
     #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
     pub browser_command: Option<String>,
     /// Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])
@@ -116,7 +118,7 @@ pub struct TokenArgs {
     /// Code flow: the loopback port (default: any free port)
     #[arg(long, value_name = "PORT")]
     pub port: Option<u16>,
-    /// Code flow: seconds to wait for the login
+    /// Code flow: seconds to wait for the login (the device flow waits until its code expires)
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub wait: u64,
     #[command(flatten)]

@@ -469,3 +469,62 @@ fn a_code_login_nobody_completes_times_out_clearly() {
         "nothing stored"
     );
 }
+
+#[test]
+fn device_login_approved_and_denied() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let browser = format!(
+        "python3 {}",
+        crate::support::repo_root()
+            .join("tests/oidc/browser.py")
+            .display()
+    );
+    let out = env.run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "device",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "device",
+        "--browser-command",
+        &browser,
+        "--format",
+        "ndjson",
+    ]);
+    crate::support::expect_code(&out, 0);
+    let err = crate::support::stderr(&out);
+    assert!(
+        err.contains("enter the code") && err.contains("every 5 s"),
+        "the user code is shown; no interval from the provider means 5 s: {err}"
+    );
+    assert_eq!(
+        crate::support::ndjson(&out)[0]["id_token_claims"]["sub"],
+        "alice"
+    );
+
+    let deny = format!("{browser} --deny");
+    let out = env.run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "device",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "device",
+        "--browser-command",
+        &deny,
+        "--no-store",
+    ]);
+    crate::support::expect_code(&out, 5);
+    assert!(
+        crate::support::stderr(&out).contains("denied"),
+        "{}",
+        crate::support::stderr(&out)
+    );
+}

@@ -35,6 +35,8 @@ const provider = new Provider(issuer, {
       response_types: [], redirect_uris: [], token_endpoint_auth_method: 'client_secret_basic' },
     { client_id: 'cc-post', client_secret: 'cc-post-secret', grant_types: ['client_credentials'],
       response_types: [], redirect_uris: [], token_endpoint_auth_method: 'client_secret_post' },
+    { client_id: 'device', application_type: 'native', token_endpoint_auth_method: 'none',
+      grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], response_types: [], redirect_uris: [] },
     { client_id: 'native', application_type: 'native', token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
       redirect_uris: ['http://127.0.0.1/callback'] },
@@ -45,6 +47,7 @@ const provider = new Provider(issuer, {
     introspection: { enabled: true, allowedPolicy: () => true },
     revocation: { enabled: true },
     devInteractions: { enabled: true },
+    deviceFlow: { enabled: true },
     resourceIndicators: {
       enabled: true,
       // Only the client-credentials clients get JWT access tokens for the API; a person's login

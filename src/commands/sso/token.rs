@@ -43,6 +43,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let name = match flow {
         FlowArg::ClientCredentials => "client-credentials",
         FlowArg::Code => "code",
+        FlowArg::Device => "device",
         FlowArg::Refresh => "refresh",
     };
     let previous = store::load(&s.store).map_err(AppError::config)?;
@@ -94,7 +95,37 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                 Ok::<_, String>((t, login.nonce.clone()))
             })
             .map_err(|e| AppError::new(ExitKind::Auth, e))?;
-            check_id_token(ctx, &s, &tokens, &nonce)?;
+            check_id_token(ctx, &s, &tokens, Some(&nonce))?;
+            tokens
+        }
+        FlowArg::Device => {
+            let endpoint = doc
+                .get("device_authorization_endpoint")
+                .and_then(Value::as_str)
+                .ok_or_else(|| {
+                    AppError::failed("the provider has no device_authorization_endpoint")
+                })?;
+            let tokens = block_on(async {
+                let d = flows::device_start(&http, endpoint, &client, &s.scopes).await?;
+                ui.force_info(format!(
+                    "To log in, open {} and enter the code {}",
+                    d.verification_uri, d.user_code
+                ));
+                if let Some(full) = &d.verification_uri_complete
+                    && crate::loopback::open_browser(full, no_browser, browser_command.as_deref())
+                {
+                    ui.detail(format!("opened {full}"));
+                }
+                ui.info(format!(
+                    "waiting for the login (polling every {} s, the code expires in {} s)…",
+                    d.interval, d.expires_in
+                ));
+                flows::device_poll(&http, &token_endpoint, &client, &d).await
+            })
+            .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+            if tokens.id_token.is_some() {
+                check_id_token(ctx, &s, &tokens, None)?;
+            }
             tokens
         }
         FlowArg::Refresh => {
@@ -169,7 +200,12 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
 
 /// The ID token of a login must pass the whole checklist (nonce and at_hash included) before
 /// anything is stored.
-fn check_id_token(ctx: &Context, s: &OidcSettings, t: &Tokens, nonce: &str) -> anyhow::Result<()> {
+fn check_id_token(
+    ctx: &Context,
+    s: &OidcSettings,
+    t: &Tokens,
+    nonce: Option<&str>,
+) -> anyhow::Result<()> {
     let Some(id) = &t.id_token else {
         return Err(AppError::new(
             ExitKind::CheckFailed,
@@ -189,7 +225,7 @@ fn check_id_token(ctx: &Context, s: &OidcSettings, t: &Tokens, nonce: &str) -> a
         issuer: Some(s.issuer.clone()),
         audience: client.clone(),
         client_id: client,
-        nonce: Some(nonce.to_owned()),
+        nonce: nonce.map(str::to_owned),
         access_token: Some(t.access_token.expose().to_owned()),
         leeway: 60,
         now: domain::now_secs(),

@@ -143,3 +143,82 @@ pub async fn refresh(
     ];
     token_request(http, token_endpoint, client, form).await
 }
+
+/// The first answer of the device flow (RFC 8628 §3.2).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct DeviceStart {
+    pub device_code: String,
+    pub user_code: String,
+    pub verification_uri: String,
+    pub verification_uri_complete: Option<String>,
+    pub expires_in: u64,
+    /// Seconds between polls; 5 when the provider does not say.
+    #[serde(default = "default_interval")]
+    pub interval: u64,
+}
+
+fn default_interval() -> u64 {
+    5
+}
+
+pub async fn device_start(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client: &Client,
+    scopes: &[String],
+) -> Result<DeviceStart, String> {
+    let mut scope: Vec<String> = vec!["openid".into()];
+    scope.extend(scopes.iter().filter(|s| *s != "openid").cloned());
+    let (status, body) =
+        super::client_post(http, endpoint, client, vec![("scope", scope.join(" "))]).await?;
+    if !(200..300).contains(&status) {
+        return Err(format!(
+            "device authorization answered HTTP {status}: {}",
+            String::from_utf8_lossy(&body)
+                .chars()
+                .take(200)
+                .collect::<String>()
+        ));
+    }
+    serde_json::from_slice(&body).map_err(|e| format!("device authorization answer: {e}"))
+}
+
+/// Poll the token endpoint at the given interval, 5 s slower after each `slow_down`, until
+/// someone approves, denies, or the code expires.
+pub async fn device_poll(
+    http: &reqwest::Client,
+    token_endpoint: &str,
+    client: &Client,
+    d: &DeviceStart,
+) -> Result<Tokens, String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(d.expires_in);
+    let mut interval = Duration::from_secs(d.interval.max(1));
+    loop {
+        if std::time::Instant::now() + interval > deadline {
+            return Err(format!(
+                "the device code expired after {} s before anyone logged in",
+                d.expires_in
+            ));
+        }
+        tokio::time::sleep(interval).await;
+        let form = vec![
+            (
+                "grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code".to_owned(),
+            ),
+            ("device_code", d.device_code.clone()),
+        ];
+        match token_request(http, token_endpoint, client, form).await {
+            Ok(t) => return Ok(t),
+            Err(e) => match e.code.as_str() {
+                "authorization_pending" => {}
+                "slow_down" => interval += Duration::from_secs(5),
+                "access_denied" => return Err("the login was denied at the provider".into()),
+                "expired_token" => {
+                    return Err("the device code expired before anyone logged in".into());
+                }
+                _ => return Err(e.text),
+            },
+        }
+    }
+}
