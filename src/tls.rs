@@ -10,9 +10,15 @@ use rustls::pki_types::pem::PemObject;
 /// A verifying client config. The error text names the CA file problem for the user.
 pub fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, String> {
     let mut roots = rustls::RootCertStore::empty();
+    let started = std::time::Instant::now();
     for cert in rustls_native_certs::load_native_certs().certs {
         let _ = roots.add(cert);
     }
+    tracing::debug!(
+        ms = started.elapsed().as_millis() as u64,
+        roots = roots.len(),
+        "system roots loaded"
+    );
     if let Some(path) = ca_file {
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
             .and_then(|it| it.collect::<Result<Vec<_>, _>>())

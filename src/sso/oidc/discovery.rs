@@ -227,6 +227,29 @@ pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<P
     } else {
         c.pass("signing_algs", algs.join(", "));
     }
+    // The key set and the endpoint probes go out together: they do not depend on each other,
+    // and a check should take about as long as its slowest request, not their sum.
+    let probes: Vec<(&str, String)> = ENDPOINTS
+        .iter()
+        .filter(|k| **k != "jwks_uri")
+        .filter_map(|k| s(k).map(|u| (*k, u.to_owned())))
+        .collect();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, (_, u)) in probes.iter().enumerate() {
+        let (http, u) = (http.clone(), u.clone());
+        tasks.spawn(async move {
+            let started = Instant::now();
+            // On a connection of its own: a probe the server answers with an error must not
+            // leave a half-closed connection for the next request to trip over.
+            let r = http.get(&u).header("connection", "close").send().await;
+            (
+                i,
+                r.map(|resp| resp.status().as_u16())
+                    .map_err(|e| e.to_string()),
+                started.elapsed().as_millis() as u64,
+            )
+        });
+    }
     let mut keys = None;
     let mut raw = None;
     if let Some(ju) = s("jwks_uri") {
@@ -244,32 +267,28 @@ pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<P
             Err(e) => c.timed("jwks", Status::Fail, format!("GET {ju}: {e}"), ms),
         }
     }
-    for k in ENDPOINTS {
-        if *k == "jwks_uri" {
-            continue;
+    let mut answers = vec![None; probes.len()];
+    while let Some(done) = tasks.join_next().await {
+        if let Ok((i, r, ms)) = done {
+            answers[i] = Some((r, ms));
         }
-        if let Some(u) = s(k) {
-            let started = Instant::now();
-            // Reachable means an HTTP answer below 500 (most endpoints refuse a bare GET).
-            // On a connection of its own: a probe the server answers with an error must not
-            // leave a half-closed connection for the next request to trip over.
-            let r = http.get(u).header("connection", "close").send().await;
-            let ms = started.elapsed().as_millis() as u64;
-            match r {
-                Ok(resp) if resp.status().as_u16() < 500 => c.timed(
-                    &format!("reachable.{k}"),
-                    Status::Pass,
-                    format!("HTTP {}", resp.status().as_u16()),
-                    ms,
-                ),
-                Ok(resp) => c.timed(
-                    &format!("reachable.{k}"),
-                    Status::Fail,
-                    format!("HTTP {}", resp.status().as_u16()),
-                    ms,
-                ),
-                Err(e) => c.timed(&format!("reachable.{k}"), Status::Fail, e.to_string(), ms),
+    }
+    for ((k, _), answer) in probes.iter().zip(answers) {
+        let name = format!("reachable.{k}");
+        // Reachable is any HTTP answer (most endpoints refuse a bare GET); a server error to
+        // it is worth a look, but the server is there.
+        match answer {
+            Some((Ok(code), ms)) if code < 500 => {
+                c.timed(&name, Status::Pass, format!("HTTP {code}"), ms)
             }
+            Some((Ok(code), ms)) => c.timed(
+                &name,
+                Status::Warn,
+                format!("HTTP {code} to a bare GET"),
+                ms,
+            ),
+            Some((Err(e), ms)) => c.timed(&name, Status::Fail, e, ms),
+            None => c.fail(&name, "the probe did not finish"),
         }
     }
     let p = Provider {
