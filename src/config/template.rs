@@ -42,6 +42,17 @@ jwt_key_file = "/etc/atomctl/sf-jwt.key"
 api_version = "63.0"
 # Seconds to wait for an answer before a retry.
 timeout = 120
+
+[profiles.corp.oidc.okta]
+# An OpenID provider to check, log in to and validate tokens of: `atomctl sso oidc check okta`.
+# Exactly as its discovery document says (a trailing slash counts).
+issuer = "https://corp.okta.com/oauth2/default"
+client_id = "0oa1example"
+# Only confidential clients have a secret (client credentials, introspection).
+# client_secret_env = "CORP_OKTA_SECRET"
+scopes = ["openid", "profile", "offline_access"]
+# The code flow redirects to http://127.0.0.1:<any free port>/callback; register that.
+redirect_host = "127.0.0.1"
 "#;
 
 #[cfg(test)]
@@ -54,5 +65,6 @@ mod tests {
         assert_eq!(ldap.password_env.as_deref(), Some("CORP_LDAP_PASSWORD"));
         let sf = cfg.profiles["corp"].sf.as_ref().unwrap();
         assert_eq!(sf.login_url.as_deref(), Some("production"));
+        assert_eq!(cfg.profiles["corp"].oidc["okta"].scopes.len(), 3);
     }
 }

@@ -528,3 +528,45 @@ fn device_login_approved_and_denied() {
         crate::support::stderr(&out)
     );
 }
+
+#[test]
+fn providers_come_from_the_profile() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let config = format!(
+        "default_profile = \"corp\"\n[profiles.corp.oidc.local]\nissuer = \"{}\"\nclient_id = \"cc-post\"\nclient_secret_env = \"CPS\"\nclient_auth = \"post\"\n",
+        op.issuer
+    );
+    std::fs::write(env.config(), config).unwrap();
+    let out = env
+        .cmd()
+        .env("CPS", "cc-post-secret")
+        .args([
+            "sso",
+            "oidc",
+            "check",
+            "local",
+            "--flow",
+            "client-credentials",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    crate::support::expect_code(&out, 0);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["provider"], "local");
+    assert_eq!(status_of(&r, "token.client_credentials"), "pass");
+    let out = env.run(&["sso", "oidc", "check", "nope"]);
+    crate::support::expect_code(&out, 7);
+    assert!(
+        crate::support::stderr(&out).contains("known providers: local"),
+        "{}",
+        crate::support::stderr(&out)
+    );
+    let out = env.run(&["config", "list", "--format", "ndjson"]);
+    assert_eq!(
+        crate::support::ndjson(&out)[0]["services"],
+        json!(["oidc:local"])
+    );
+}
