@@ -18,16 +18,7 @@ pub enum LockAttempt {
 
 impl SyncLock {
     pub fn path_for(cache: &Path, source: &str, profile: &str) -> PathBuf {
-        let safe: String = profile
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
+        let safe = crate::config::safe_file_name(profile);
         let name = format!(
             "{}.{source}-{safe}-{:08x}.lock",
             cache

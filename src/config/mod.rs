@@ -171,6 +171,19 @@ pub fn config_path(flag: Option<&Path>) -> PathBuf {
         .join("config.toml")
 }
 
+/// A profile or provider name as a file name: letters, digits, `-` and `_` kept, the rest `_`.
+pub fn safe_file_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// Where atomctl keeps its own files (stored logins): `$XDG_DATA_HOME/atomctl`.
 pub fn data_dir() -> PathBuf {
     xdg_dir("XDG_DATA_HOME", ".local/share").join("atomctl")

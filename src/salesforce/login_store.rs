@@ -75,17 +75,10 @@ impl StoredLogin {
 
 /// `<data dir>/sf/<profile>.json`, the name made safe for a file system.
 pub fn path_for(data_dir: &Path, profile_key: &str) -> PathBuf {
-    let safe: String = profile_key
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    data_dir.join("sf").join(format!("{safe}.json"))
+    data_dir.join("sf").join(format!(
+        "{}.json",
+        crate::config::safe_file_name(profile_key)
+    ))
 }
 
 pub fn load(path: &Path) -> Result<Option<StoredLogin>, SfError> {

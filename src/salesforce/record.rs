@@ -240,17 +240,10 @@ pub fn to_utc(s: &str) -> Option<String> {
     }
     let rfc = format!("{main}{sign}{}:{}", &hhmm[..2], &hhmm[2..]);
     let t = time::OffsetDateTime::parse(&rfc, &Rfc3339).ok()?;
-    let t = t.to_offset(time::UtcOffset::UTC);
-    let millis = t.millisecond();
-    Some(format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        t.year(),
-        t.month() as u8,
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    ))
+    let utc = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    t.to_offset(time::UtcOffset::UTC).format(&utc).ok()
 }
 
 #[cfg(test)]

@@ -75,17 +75,12 @@ pub fn soql_datetime(rfc3339: &str) -> String {
     }
 }
 
+/// UTC with whole seconds and a `Z`: what SOQL literals and getDeleted take.
 pub fn format_utc(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        t.month() as u8,
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let utc = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&utc)
+        .unwrap_or_default()
 }
 
 /// Parse a Salesforce datetime (`…+0000` or RFC 3339).

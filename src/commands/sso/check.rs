@@ -55,23 +55,14 @@ async fn client_credentials(http: &reqwest::Client, s: &OidcSettings, p: &Provid
         );
         return c;
     };
-    let mut extra = Vec::new();
-    if !s.scopes.is_empty() {
-        extra.push(("scope", s.scopes.join(" ")));
-    }
-    if let Some(r) = &s.resource {
-        extra.push(("resource", r.clone()));
-    }
-    if let Some(a) = &s.audience {
-        extra.push(("audience", a.clone()));
-    }
-    let tokens = match domain::client_credentials(http, endpoint, client, &extra).await {
-        Ok(t) => t,
-        Err(e) => {
-            c.fail("token.client_credentials", e);
-            return c;
-        }
-    };
+    let tokens =
+        match domain::client_credentials(http, endpoint, client, &super::grant_params(s)).await {
+            Ok(t) => t,
+            Err(e) => {
+                c.fail("token.client_credentials", e);
+                return c;
+            }
+        };
     c.timed(
         "token.client_credentials",
         Status::Pass,

@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::{Context, chosen_token, discover, http, write_value};
+use super::{Context, chosen_token, discover, endpoint, http, write_value};
 use crate::cli::sso::UseTokenArgs;
 use crate::commands::block_on;
 use crate::error::AppError;
@@ -25,10 +23,7 @@ pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
     let (token, hint) = chosen_token(&s, token_env.as_deref(), refresh)?;
     let http = http(&s)?;
     let doc = discover(&http, &s)?;
-    let endpoint = doc
-        .get("introspection_endpoint")
-        .and_then(Value::as_str)
-        .ok_or_else(|| AppError::failed("the provider has no introspection_endpoint"))?;
+    let endpoint = endpoint(&doc, "introspection_endpoint")?;
     let answer = block_on(domain::token_call(&http, endpoint, &client, &token, hint))
         .map_err(AppError::failed)?;
     write_value(ctx, &answer)

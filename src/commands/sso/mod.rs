@@ -34,6 +34,28 @@ fn http(s: &OidcSettings) -> Result<reqwest::Client, AppError> {
     crate::http::client(s.ca_file.as_deref(), s.timeout).map_err(AppError::config)
 }
 
+/// `scope`, `resource` and `audience` for a token request, as the provider is configured.
+fn grant_params(s: &OidcSettings) -> Vec<(&'static str, String)> {
+    let mut p = Vec::new();
+    if !s.scopes.is_empty() {
+        p.push(("scope", s.scopes.join(" ")));
+    }
+    if let Some(r) = &s.resource {
+        p.push(("resource", r.clone()));
+    }
+    if let Some(a) = &s.audience {
+        p.push(("audience", a.clone()));
+    }
+    p
+}
+
+/// An endpoint the discovery document must name for this command.
+fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, AppError> {
+    doc.get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| AppError::failed(format!("the provider has no {name}")))
+}
+
 /// The provider's discovery document, fetched.
 fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, AppError> {
     let (doc, _) = block_on(discovery::get_json(

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{Context, discover, http, keys_for};
+use super::{Context, discover, endpoint, grant_params, http, keys_for};
 use crate::cli::sso::{FlowArg, TokenArgs};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
@@ -35,11 +35,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let http = http(&s)?;
     let ui = &ctx.globals.ui;
     let doc = discover(&http, &s)?;
-    let token_endpoint = doc
-        .get("token_endpoint")
-        .and_then(Value::as_str)
-        .ok_or_else(|| AppError::failed("the provider has no token_endpoint"))?
-        .to_owned();
+    let token_endpoint = endpoint(&doc, "token_endpoint")?.to_owned();
     let name = match flow {
         FlowArg::ClientCredentials => "client-credentials",
         FlowArg::Code => "code",
@@ -48,25 +44,13 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     };
     let previous = store::load(&s.store).map_err(AppError::config)?;
     let tokens: Tokens = match flow {
-        FlowArg::ClientCredentials => {
-            let mut extra = Vec::new();
-            if !s.scopes.is_empty() {
-                extra.push(("scope", s.scopes.join(" ")));
-            }
-            if let Some(r) = &s.resource {
-                extra.push(("resource", r.clone()));
-            }
-            if let Some(a) = &s.audience {
-                extra.push(("audience", a.clone()));
-            }
-            block_on(domain::client_credentials(
-                &http,
-                &token_endpoint,
-                &client,
-                &extra,
-            ))
-            .map_err(|e| AppError::new(ExitKind::Auth, e))?
-        }
+        FlowArg::ClientCredentials => block_on(domain::client_credentials(
+            &http,
+            &token_endpoint,
+            &client,
+            &grant_params(&s),
+        ))
+        .map_err(|e| AppError::new(ExitKind::Auth, e))?,
         FlowArg::Code => {
             let host = redirect_host.unwrap_or_else(|| s.redirect_host.clone());
             let (tokens, nonce) = block_on(async {
@@ -99,14 +83,9 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
             tokens
         }
         FlowArg::Device => {
-            let endpoint = doc
-                .get("device_authorization_endpoint")
-                .and_then(Value::as_str)
-                .ok_or_else(|| {
-                    AppError::failed("the provider has no device_authorization_endpoint")
-                })?;
+            let device_endpoint = endpoint(&doc, "device_authorization_endpoint")?;
             let tokens = block_on(async {
-                let d = flows::device_start(&http, endpoint, &client, &s.scopes).await?;
+                let d = flows::device_start(&http, device_endpoint, &client, &s.scopes).await?;
                 ui.force_info(format!(
                     "To log in, open {} and enter the code {}",
                     d.verification_uri, d.user_code

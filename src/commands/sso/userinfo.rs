@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::{Context, chosen_token, discover, http, write_value};
+use super::{Context, chosen_token, discover, endpoint, http, write_value};
 use crate::cli::sso::UseTokenArgs;
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
@@ -22,10 +20,7 @@ pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
     let (token, _) = chosen_token(&s, token_env.as_deref(), false)?;
     let http = http(&s)?;
     let doc = discover(&http, &s)?;
-    let endpoint = doc
-        .get("userinfo_endpoint")
-        .and_then(Value::as_str)
-        .ok_or_else(|| AppError::failed("the provider has no userinfo_endpoint"))?;
+    let endpoint = endpoint(&doc, "userinfo_endpoint")?;
     let claims = block_on(domain::userinfo(&http, endpoint, &token))
         .map_err(|e| AppError::new(ExitKind::Auth, e))?;
     write_value(ctx, &claims)

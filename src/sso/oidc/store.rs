@@ -38,17 +38,7 @@ impl StoredTokens {
 
 /// `<data dir>/oidc/<profile>--<provider>.json`, made safe for a file system.
 pub fn path_for(data_dir: &Path, profile: Option<&str>, provider: &str) -> PathBuf {
-    let safe = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect()
-    };
+    let safe = crate::config::safe_file_name;
     data_dir.join("oidc").join(format!(
         "{}--{}.json",
         safe(profile.unwrap_or("default")),
