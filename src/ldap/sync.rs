@@ -57,6 +57,9 @@ pub struct SyncPlan {
     pub user_filter: String,
     pub group_filter: String,
     pub page_size: u32,
+    /// How to open a second session: a full read then takes users and groups side by side,
+    /// each decoded on its own connection (decoding is most of a full sync's client work).
+    pub second_session: Option<super::ConnSettings>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -327,11 +330,6 @@ async fn full(
     } else {
         None
     };
-    let mut batch = Vec::with_capacity(1000);
-    let send = |rows: Vec<EntryRow>| {
-        tx.send(WriterMsg::Rows(rows))
-            .map_err(|_| SyncError::WriterGone)
-    };
     let mut max_mark: Option<String> = None;
     let fetched = async {
         // RFC 4533: take the cookie first, from a refresh that matches nothing. It marks the
@@ -356,34 +354,67 @@ async fn full(
                 to_row(&e, kind),
             )
         };
-        paged(
-            dir,
-            &sync_filter(plan),
-            sync_attrs(),
-            plan.page_size,
-            convert,
-            |(mark, row)| {
-                track_mark(mark, &mut max_mark);
+        // Each reader batches its own rows and keeps its own change mark. With two sessions an
+        // entry that both filters match arrives twice: the ids seen decide which copy is kept.
+        // (A server-side `(!group_filter)` cannot split them: a filter naming an objectClass
+        // the schema lacks is Undefined, and its negation matches nothing.)
+        let seen: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+        let reader = |tx: std::sync::mpsc::SyncSender<WriterMsg>, dedupe: bool| {
+            let mut batch: Vec<EntryRow> = Vec::with_capacity(1000);
+            let mut mark: Option<String> = None;
+            let seen = &seen;
+            move |item: Option<(Option<String>, Option<EntryRow>)>| -> Result<Option<String>, SyncError> {
+                let Some((m, row)) = item else {
+                    if !batch.is_empty() {
+                        tx.send(WriterMsg::Rows(std::mem::take(&mut batch))).map_err(|_| SyncError::WriterGone)?;
+                    }
+                    return Ok(mark.take());
+                };
+                track_mark(m, &mut mark);
                 if let Some(r) = row {
+                    if dedupe && !seen.borrow_mut().insert(r.id.clone()) {
+                        return Ok(None);
+                    }
                     progress.inc(1);
                     batch.push(r);
                     if batch.len() >= 1000 {
-                        send(std::mem::replace(&mut batch, Vec::with_capacity(1000)))?;
+                        tx.send(WriterMsg::Rows(std::mem::replace(&mut batch, Vec::with_capacity(1000))))
+                            .map_err(|_| SyncError::WriterGone)?;
                     }
                 }
-                Ok(())
-            },
-        )
-        .await?;
+                Ok(None)
+            }
+        };
+        let second = match &plan.second_session {
+            Some(settings) => Directory::connect(settings).await.ok(),
+            None => None,
+        };
+        let marks: Vec<Option<String>> = match second {
+            Some(mut other) => {
+                // Users on this session, groups on the other.
+                let (mut on_user, mut on_group) = (reader(tx.clone(), true), reader(tx.clone(), true));
+                let (a, b) = tokio::join!(
+                    paged(dir, &plan.user_filter, sync_attrs(), plan.page_size, convert, |i| on_user(Some(i)).map(drop)),
+                    paged(&mut other, &plan.group_filter, sync_attrs(), plan.page_size, convert, |i| on_group(Some(i)).map(drop)),
+                );
+                other.unbind().await;
+                a?;
+                b?;
+                vec![on_user(None)?, on_group(None)?]
+            }
+            None => {
+                let mut on_item = reader(tx.clone(), false);
+                paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, convert, |i| on_item(Some(i)).map(drop)).await?;
+                vec![on_item(None)?]
+            }
+        };
+        max_mark = marks.into_iter().flatten().max();
         progress.set_message("writing the cache");
         let cookie = match method {
             Method::Rfc4533 => cookie_before,
             Method::Usn => None,
             Method::Csn => max_mark.clone().map(String::into_bytes),
         };
-        if !batch.is_empty() {
-            send(std::mem::take(&mut batch))?;
-        }
         Ok::<_, SyncError>(cookie)
     }
     .await;
