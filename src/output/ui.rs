@@ -69,21 +69,23 @@ impl Ui {
         }
     }
 
-    /// A spinner/counter with a rate, or nothing when progress is off.
-    pub fn progress(&self, what: &str) -> Progress {
+    /// A spinner/counter with a rate (`what: N unit (rate/s)`), or nothing when progress is off.
+    pub fn progress(&self, what: &str, unit: &str) -> Progress {
         if !self.progress {
             return Progress(None);
         }
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
         pb.set_style(
-            ProgressStyle::with_template("{spinner} {msg}: {human_pos} entries ({rate}) {elapsed}")
-                .expect("valid template")
-                .with_key(
-                    "rate",
-                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                        let _ = write!(w, "{:.0}/s", state.per_sec());
-                    },
-                ),
+            ProgressStyle::with_template(&format!(
+                "{{spinner}} {{msg}}: {{human_pos}} {unit} ({{rate}}) {{elapsed}}"
+            ))
+            .expect("valid template")
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            ),
         );
         pb.set_message(what.to_owned());
         pb.enable_steady_tick(Duration::from_millis(125));

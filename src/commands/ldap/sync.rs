@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         page_size: settings.page_size,
         second_session: Some(settings.conn.clone()),
     };
-    let progress = ui.progress(if dry_run { "checking" } else { "syncing" });
+    let progress = ui.progress(if dry_run { "checking" } else { "syncing" }, "entries");
     let result = super::super::block_on(async {
         let mut dir = Directory::connect(&settings.conn).await?;
         ui.detail(format!(

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
     let client = connect(ctx, &s, "export")?;
     let ui = &ctx.globals.ui;
     let mut sink = ctx.globals.sink()?;
-    let progress = ui.progress("bulk job");
+    let progress = ui.progress("bulk job", "records");
     let mut written = 0u64;
     let mut header: Option<Vec<u8>> = None;
     let outcome: Result<u64, SfError> = block_on(async {

@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         _ => Endpoint::Query,
     };
     let ui = &ctx.globals.ui;
-    let progress = ui.progress("records");
+    let progress = ui.progress("query", "records");
     let opts = CellOptions { utc: table.utc };
     let mut sink = Some(ctx.globals.sink()?);
     let mut writer: Option<RowWriter<Sink>> = None;

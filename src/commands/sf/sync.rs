@@ -146,7 +146,7 @@ fn sync_object(
     object: &str,
     force_full: bool,
 ) -> anyhow::Result<ObjectReport> {
-    let progress = ctx.globals.ui.progress(object);
+    let progress = ctx.globals.ui.progress(object, "records");
     let result = block_on(async {
         let (name, fields) = sync::syncable_fields(client, object).await?;
         let previous = Cache::open(&ctx.globals.cache_path)
