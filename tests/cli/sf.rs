@@ -59,6 +59,14 @@ fn sample_org() -> Org {
                 i % 10
             )),
         );
+        r.insert(
+            "LastActivityDate".into(),
+            if i % 3 == 0 {
+                Value::Null
+            } else {
+                json!(format!("2024-05-0{}", 1 + i % 9))
+            },
+        );
         r.insert("IsDeleted".into(), json!(i == 22));
         r.insert(
             "SystemModstamp".into(),
