@@ -1063,3 +1063,77 @@ fn password_login_works_and_warns_and_bad_credentials_exit_5() {
         "the password is never echoed"
     );
 }
+
+#[test]
+fn a_killed_sync_leaves_the_table_and_the_next_run_completes() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    expect_code(
+        &one_shot(&env, &fake, &["sf", "sync", "Account", "--quiet"]),
+        0,
+    );
+    let before = table_snapshot(&env.cache());
+    {
+        let mut org = fake.state.org.lock().unwrap();
+        let accounts = org.objects.get_mut("Account").unwrap();
+        for a in accounts.iter_mut() {
+            a.insert(
+                "Name".into(),
+                json!(format!("{} (renamed)", a["Name"].as_str().unwrap())),
+            );
+        }
+    }
+    fake.faults().slow_pages_ms = 300;
+    let seen = fake.requests();
+    let mut child = env
+        .std_cmd()
+        .env("SFTOK", fake.token())
+        .args([
+            "sf",
+            "sync",
+            "Account",
+            "--full",
+            "--quiet",
+            "--instance-url",
+            &fake.url(),
+            "--access-token-env",
+            "SFTOK",
+        ])
+        .spawn()
+        .unwrap();
+    // Let it read a few pages (and hand them to the cache writer), then SIGKILL it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while fake.requests() < seen + 4 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        table_snapshot(&env.cache()),
+        before,
+        "the killed run changed nothing"
+    );
+
+    fake.faults().slow_pages_ms = 0;
+    expect_code(
+        &one_shot(&env, &fake, &["sf", "sync", "Account", "--full", "--quiet"]),
+        0,
+    );
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let renamed: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sf_account WHERE Name LIKE '%(renamed)'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(renamed, 22, "the next run completed");
+    let interrupted: i64 = c
+        .query_row(
+            "SELECT count(*) FROM jobs WHERE source = 'sf' AND outcome = 'interrupted'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(interrupted, 1, "the killed run's job row says so");
+}

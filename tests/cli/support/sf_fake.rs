@@ -46,6 +46,8 @@ pub struct Faults {
     pub expire_token_after: Option<u64>,
     pub unavailable_at: HashSet<u64>,
     pub drop_body_at: HashSet<u64>,
+    /// Every query page after the first waits this long (a slow org, to kill a run mid-way).
+    pub slow_pages_ms: u64,
     pub limit_exceeded: bool,
     pub query_timeout: bool,
     /// Locators (page 2+) answer INVALID_QUERY_LOCATOR.
@@ -230,6 +232,10 @@ async fn handle(
         Ok(v) => v,
         Err(resp) => return resp,
     };
+    let slow = st.faults.lock().unwrap().slow_pages_ms;
+    if slow > 0 && path.contains("/query/") {
+        tokio::time::sleep(std::time::Duration::from_millis(slow)).await;
+    }
     let resp = if path.contains("/jobs/query") {
         bulk(&st, &method, &path, &query, &body, usage)
     } else {
