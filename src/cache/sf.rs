@@ -133,7 +133,18 @@ pub fn write_object(
     let table = table_name(object);
     ensure_table(&tx, &table, fields)?;
     let mut counts = WriteCounts::default();
-    if full {
+    // A first load (no rows of this profile yet) has nothing to compare with or delete:
+    // every record is an addition, without a lookup or a seen-mark per row.
+    let first_load = !tx.query_row(
+        &format!(
+            "SELECT EXISTS (SELECT 1 FROM {} WHERE profile = ?1)",
+            quote(&table)
+        ),
+        params![profile],
+        |r| r.get::<_, bool>(0),
+    )?;
+    let track_seen = full && !first_load;
+    if track_seen {
         // Rows that the full read does not see again are deletions; count them by difference.
         tx.execute(
             "CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)",
@@ -181,19 +192,17 @@ pub fn write_object(
         let mut up = tx.prepare(&upsert)?;
         let mut exists = tx.prepare(&exists_sql)?;
         let mut del = tx.prepare(&delete_sql)?;
-        let mut seen = tx
-            .prepare("INSERT OR IGNORE INTO seen_ids (id) VALUES (?1)")
-            .ok();
+        let mut seen = if track_seen {
+            Some(tx.prepare("INSERT OR IGNORE INTO seen_ids (id) VALUES (?1)")?)
+        } else {
+            None
+        };
         for op in ops {
             match op {
                 WriteOp::Upsert(rows) => {
                     for row in rows {
-                        let id = row
-                            .first()
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_owned();
-                        let existed = exists.exists(params![profile, id])?;
+                        let id = row.first().and_then(Value::as_str).unwrap_or_default();
+                        let existed = !first_load && exists.exists(params![profile, id])?;
                         let values =
                             std::iter::once(rusqlite::types::Value::Text(profile.to_owned()))
                                 .chain(row.iter().map(to_sql));
@@ -204,7 +213,7 @@ pub fn write_object(
                         } else if changed > 0 {
                             counts.modified += 1;
                         }
-                        if full && let Some(s) = seen.as_mut() {
+                        if let Some(s) = seen.as_mut() {
                             s.execute(params![id])?;
                         }
                     }
@@ -225,7 +234,7 @@ pub fn write_object(
         // The reader failed or was stopped: nothing of this run is kept.
         return Ok(None);
     };
-    if full {
+    if track_seen {
         counts.deleted += tx.execute(
             &format!(
                 "DELETE FROM {} WHERE profile = ?1 AND \"Id\" NOT IN (SELECT id FROM seen_ids)",

@@ -136,6 +136,17 @@ pub fn sync_lock(
     })
 }
 
+/// A browser login: open the URL (or run `command` with it), and always show it, since the
+/// person may have to copy it to another machine.
+pub fn offer_login_url(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
+    if crate::loopback::open_browser(url, no_browser, command) {
+        ui.detail("if no browser opened, open this URL:");
+    } else {
+        ui.info("open this URL in a browser to log in:");
+    }
+    ui.force_info(url);
+}
+
 /// A small multi-threaded runtime for network commands: the LDAP reader and our writer
 /// overlap on the two cores.
 pub fn block_on<F: Future>(f: F) -> F::Output {

@@ -14,6 +14,18 @@ pub mod web_login;
 
 pub use client::{ApiUsage, Client, ClientSettings};
 
+/// `describe` of one object (fields, child relationships), or of the org (its objects).
+pub async fn describe(client: &Client, object: Option<&str>) -> Result<serde_json::Value, SfError> {
+    let path = match object {
+        Some(o) => format!(
+            "sobjects/{}/describe",
+            url::form_urlencoded::byte_serialize(o.as_bytes()).collect::<String>()
+        ),
+        None => "sobjects/".to_owned(),
+    };
+    client.get_json(&path).await
+}
+
 /// The API version used when neither the profile nor a flag names one.
 pub const DEFAULT_API_VERSION: &str = "63.0";
 

@@ -71,42 +71,29 @@ where
     F: FnMut(Page) -> T + Send + 'static,
 {
     let (tx, rx) = mpsc::channel(AHEAD);
-    let (parsing_tx, mut parsing) =
-        mpsc::channel::<tokio::task::JoinHandle<Result<Page, SfError>>>(PARSING);
+    type Parse = tokio::task::JoinHandle<Result<Page, SfError>>;
+    let (parsing_tx, mut parsing) = mpsc::channel::<Result<Parse, SfError>>(PARSING);
     // Fetch pages one after the other; each is parsed on the blocking pool while the next
     // one is fetched. The head (done, nextRecordsUrl) is read by a cheap skim of the body.
     let fetcher_client = client.clone();
     tokio::spawn(async move {
         let mut next = Some(path);
         while let Some(p) = next.take() {
-            let body = match fetcher_client.get(&p).await {
-                Ok(r) => r.body,
-                Err(e) => {
-                    let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
-                    return;
+            let fetched = async {
+                let body = fetcher_client.get(&p).await?.body;
+                let head: PageHead = super::client::parse_json(&body)?;
+                if !head.done {
+                    next = Some(head.next_records_url.ok_or_else(|| {
+                        SfError::Protocol("a page says done:false but has no nextRecordsUrl".into())
+                    })?);
                 }
-            };
-            let head: PageHead = match super::client::parse_json(&body) {
-                Ok(h) => h,
-                Err(e) => {
-                    let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
-                    return;
-                }
-            };
-            if !head.done {
-                match head.next_records_url {
-                    Some(u) => next = Some(u),
-                    None => {
-                        let e = SfError::Protocol(
-                            "a page says done:false but has no nextRecordsUrl".into(),
-                        );
-                        let _ = parsing_tx.send(tokio::spawn(async { Err(e) })).await;
-                        return;
-                    }
-                }
+                Ok(tokio::task::spawn_blocking(move || {
+                    super::client::parse_json::<Page>(&body)
+                }))
             }
-            let job = tokio::task::spawn_blocking(move || super::client::parse_json::<Page>(&body));
-            if parsing_tx.send(job).await.is_err() {
+            .await;
+            let failed = fetched.is_err();
+            if parsing_tx.send(fetched).await.is_err() || failed {
                 return;
             }
         }
@@ -114,9 +101,11 @@ where
     // Hand the parsed pages on in order, child subqueries completed.
     tokio::spawn(async move {
         while let Some(job) = parsing.recv().await {
-            let page = match job.await {
-                Ok(p) => p,
-                Err(e) => Err(SfError::Protocol(format!("page parser failed: {e}"))),
+            let page = match job {
+                Ok(parse) => parse
+                    .await
+                    .unwrap_or_else(|e| Err(SfError::Protocol(format!("page parser failed: {e}")))),
+                Err(e) => Err(e),
             };
             let page = match page {
                 Ok(mut pg) => complete_page(&client, &mut pg).await.map(|()| convert(pg)),

@@ -17,12 +17,7 @@ pub async fn syncable_fields(
     client: &Client,
     object: &str,
 ) -> Result<(String, Vec<FieldColumn>), SfError> {
-    let d: Value = client
-        .get_json(&format!(
-            "sobjects/{}/describe",
-            url::form_urlencoded::byte_serialize(object.as_bytes()).collect::<String>()
-        ))
-        .await?;
+    let d = super::describe(client, Some(object)).await?;
     let name = d
         .get("name")
         .and_then(Value::as_str)

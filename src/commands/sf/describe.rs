@@ -14,11 +14,7 @@ pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
         .require(RECORD_FORMATS, "a describe result")?;
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "describe")?;
-    let path = match &object {
-        Some(o) => format!("sobjects/{}/describe", url_segment(o)),
-        None => "sobjects/".to_owned(),
-    };
-    let answer: Result<Value, _> = block_on(client.get_json(&path));
+    let answer = block_on(crate::salesforce::describe(&client, object.as_deref()));
     keep_renewed(ctx, &mut s, &client);
     let answer = answer.map_err(sf_error)?;
     let (columns, list, keys): (&[&str], &str, &[&str]) = match object {
@@ -53,9 +49,4 @@ pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
     w.finish()?.commit()?;
     ctx.count(items.len() as u64);
     Ok(())
-}
-
-/// An object name goes into a URL path: keep it to the characters API names use.
-fn url_segment(name: &str) -> String {
-    url::form_urlencoded::byte_serialize(name.as_bytes()).collect()
 }

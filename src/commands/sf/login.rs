@@ -144,7 +144,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             let (id, s) = (need_id()?, secret(false)?);
             let token = block_on(async {
                 let web = web_login::start(&login_url, &id, port).await?;
-                open_browser(
+                crate::commands::offer_login_url(
                     ui,
                     &web.authorize_url,
                     no_browser,
@@ -252,15 +252,6 @@ async fn check_token(
         id: None,
         issued_at: None,
     })
-}
-
-fn open_browser(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
-    if crate::loopback::open_browser(url, no_browser, command) {
-        ui.detail("if no browser opened, open this URL:");
-    } else {
-        ui.info("open this URL in a browser to log in:");
-    }
-    ui.force_info(url);
 }
 
 fn absolute(p: PathBuf) -> PathBuf {

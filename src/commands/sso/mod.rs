@@ -107,6 +107,52 @@ fn keys_for(ctx: &Context, s: &OidcSettings, kid: Option<&str>) -> anyhow::Resul
     Ok(parsed)
 }
 
+/// What userinfo, introspect and revoke share: the provider, the token the call is about,
+/// and the endpoint discovery names for the call.
+struct TokenCall {
+    /// The client is there when the call said it needs one (checked before anything goes out).
+    s: OidcSettings,
+    http: reqwest::Client,
+    token: String,
+    /// `access_token` or `refresh_token`.
+    hint: &'static str,
+    endpoint: String,
+    /// The token came from the store (not `--token-env`).
+    stored: bool,
+}
+
+fn prepare_token_call(
+    ctx: &Context,
+    command: &'static str,
+    args: crate::cli::sso::UseTokenArgs,
+    endpoint_name: &str,
+    client_needed: Option<&str>,
+) -> anyhow::Result<TokenCall> {
+    let crate::cli::sso::UseTokenArgs {
+        provider,
+        token_env,
+        refresh,
+        conn,
+    } = args;
+    let s = crate::settings::oidc(&ctx.globals, provider.as_deref(), &conn)?;
+    if let (Some(why), None) = (client_needed, &s.client) {
+        return Err(AppError::usage(why).into());
+    }
+    ctx.touched("sso", command, &s.name, &s.issuer);
+    let (token, hint) = chosen_token(&s, token_env.as_deref(), refresh)?;
+    let http = http(&s)?;
+    let doc = discover(&http, &s)?;
+    let endpoint = endpoint(&doc, endpoint_name)?.to_owned();
+    Ok(TokenCall {
+        s,
+        http,
+        token,
+        hint,
+        endpoint,
+        stored: token_env.is_none(),
+    })
+}
+
 /// The token a userinfo / introspect / revoke call is about: from `--token-env`, or the stored
 /// access (or refresh) token.
 fn chosen_token(

@@ -63,16 +63,12 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                     port.or(s.redirect_port),
                 )
                 .await?;
-                if crate::loopback::open_browser(
+                crate::commands::offer_login_url(
+                    ui,
                     &login.authorize_url,
                     no_browser,
                     browser_command.as_deref(),
-                ) {
-                    ui.detail("if no browser opened, open this URL:");
-                } else {
-                    ui.info("open this URL in a browser to log in:");
-                }
-                ui.force_info(&login.authorize_url);
+                );
                 let t = login
                     .finish(&http, &doc, &s.issuer, &client, Duration::from_secs(wait))
                     .await?;
