@@ -3,3 +3,4 @@
 
 pub mod checks;
 pub mod oidc;
+pub mod saml;
