@@ -5,10 +5,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::sso::{ClientAuthArg, OidcConnArgs};
+use crate::cli::sso::{ClientAuthArg, IdpArgs, OidcConnArgs, SpArgs};
 use crate::cli::{ColorArg, GlobalArgs, ldap::ConnArgs, sf::SfConnArgs};
 use crate::config::{
-    self, ConfigFile, LdapProfile, OidcProfile, Profile, Secret, SecretSource, SfProfile,
+    self, ConfigFile, LdapProfile, OidcProfile, Profile, SamlProfile, Secret, SecretSource,
+    SfProfile,
 };
 use crate::error::{AppError, ExitKind};
 use crate::ldap::ConnSettings;
@@ -18,6 +19,8 @@ use crate::salesforce::auth::Renewal;
 use crate::salesforce::login_store::{self, StoredLogin};
 use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION, SfError};
 use crate::sso::oidc::{Client as OidcClient, ClientAuth};
+use crate::sso::saml::sp::{Contact, Organization, RequestedAttribute, ServiceProvider};
+use crate::sso::saml::{SamlError, keys};
 
 /// The global flags, resolved.
 pub struct Globals {
@@ -426,4 +429,137 @@ pub fn oidc(
         timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(30)),
         store,
     })
+}
+
+/// The SAML Service Provider and where its IdP's metadata is.
+pub struct SamlSettings {
+    pub profile: Option<String>,
+    pub sp: ServiceProvider,
+    pub idp: IdpSource,
+}
+
+pub struct IdpSource {
+    /// A file, an https URL, or None when neither profile nor flags name one.
+    pub metadata: Option<String>,
+    pub entity_id: Option<String>,
+    pub trust_cert: Option<PathBuf>,
+    pub ca_file: Option<PathBuf>,
+}
+
+pub fn saml_error(e: SamlError) -> AppError {
+    match e {
+        SamlError::Key(m) => AppError::config(m),
+        SamlError::Input(m) | SamlError::Refused(m) => AppError::usage(m),
+        SamlError::Crypto(m) => AppError::failed(m),
+    }
+}
+
+/// The SP from the profile's `[saml]` with the flags on top. The key and certificates are read
+/// (and checked to belong together) when configured.
+pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSettings, AppError> {
+    let SpArgs {
+        sp_entity_id,
+        acs_urls,
+        slo_url,
+        nameid_format,
+        sp_cert,
+        sp_key,
+        sp_encryption_cert,
+        authn_requests_signed,
+        want_assertions_signed,
+    } = args;
+    let (_, profile_name, profile) = globals.load_profile()?;
+    let p = profile.and_then(|p| p.saml).unwrap_or_default();
+    let entity_id = sp_entity_id
+        .clone()
+        .or(p.entity_id.clone())
+        .ok_or_else(|| {
+            AppError::usage("no SP entity ID")
+                .with_hint("set entity_id under [profiles.NAME.saml], or pass --sp-entity-id ID")
+        })?;
+    let acs_urls = if acs_urls.is_empty() {
+        p.acs_urls.clone()
+    } else {
+        acs_urls.clone()
+    };
+    if acs_urls.is_empty() {
+        return Err(AppError::usage("no AssertionConsumerService URL")
+            .with_hint("set acs_urls under [profiles.NAME.saml], or pass --acs-url URL"));
+    }
+    let read_cert = |path: Option<&PathBuf>| path.map(|f| keys::read_cert(f)).transpose();
+    let cert = read_cert(sp_cert.as_ref().or(p.cert_file.as_ref())).map_err(saml_error)?;
+    let key = sp_key
+        .as_ref()
+        .or(p.key_file.as_ref())
+        .map(|f| keys::read_key(f))
+        .transpose()
+        .map_err(saml_error)?;
+    if let (Some(k), Some(c)) = (&key, &cert)
+        && !keys::matches(k, c)
+    {
+        return Err(
+            AppError::config("the SP key does not belong to the SP certificate")
+                .with_hint("check key_file / cert_file (or --sp-key / --sp-cert)"),
+        );
+    }
+    let encryption_cert = read_cert(
+        sp_encryption_cert
+            .as_ref()
+            .or(p.encryption_cert_file.as_ref()),
+    )
+    .map_err(saml_error)?;
+    let sp = ServiceProvider {
+        entity_id,
+        acs_urls,
+        slo_url: slo_url.clone().or(p.slo_url.clone()),
+        nameid_format: nameid_format.clone().or(p.nameid_format.clone()),
+        key,
+        cert,
+        encryption_cert,
+        authn_requests_signed: authn_requests_signed
+            .or(p.authn_requests_signed)
+            .unwrap_or(false),
+        want_assertions_signed: want_assertions_signed
+            .or(p.want_assertions_signed)
+            .unwrap_or(true),
+        requested_attributes: p
+            .requested_attributes
+            .iter()
+            .map(|a| RequestedAttribute {
+                name: a.name.clone(),
+                friendly_name: a.friendly_name.clone(),
+                required: a.required,
+            })
+            .collect(),
+        organization: p.organization.as_ref().map(|o| Organization {
+            name: o.name.clone(),
+            display_name: o.display_name.clone().unwrap_or_else(|| o.name.clone()),
+            url: o.url.clone(),
+        }),
+        contacts: p
+            .contacts
+            .iter()
+            .map(|c| Contact {
+                kind: c.kind.clone(),
+                given_name: c.given_name.clone(),
+                email: c.email.clone(),
+            })
+            .collect(),
+    };
+    Ok(SamlSettings {
+        profile: profile_name,
+        sp,
+        idp: IdpSource {
+            metadata: idp.idp_metadata.clone().or(p.idp_metadata),
+            entity_id: idp.idp_entity_id.clone().or(p.idp_entity_id),
+            trust_cert: idp.idp_trust_cert.clone().or(p.idp_trust_cert),
+            ca_file: idp.ca_file.clone(),
+        },
+    })
+}
+
+/// Where idp-check reads from when no source is given: the profile's `idp_metadata`.
+pub fn saml_profile(globals: &Globals) -> Result<(Option<String>, SamlProfile), AppError> {
+    let (_, name, profile) = globals.load_profile()?;
+    Ok((name, profile.and_then(|p| p.saml).unwrap_or_default()))
 }

@@ -159,6 +159,24 @@ CREATE TABLE oidc_keys (
     fetched_at TEXT NOT NULL
 );
 "#,
+    // 4: SAML request IDs (for InResponseTo) and accepted assertion IDs (against replay).
+    r#"
+CREATE TABLE saml_requests (
+    id TEXT PRIMARY KEY,              -- the AuthnRequest ID (128 random bits)
+    sp_entity_id TEXT NOT NULL,
+    destination TEXT NOT NULL,        -- the IdP's SSO URL it was sent to
+    created_at TEXT NOT NULL,
+    expires_at INTEGER NOT NULL       -- unix seconds; a Response after this is refused
+);
+
+CREATE TABLE saml_assertions (
+    issuer TEXT NOT NULL,
+    id TEXT NOT NULL,                 -- the Assertion ID
+    accepted_at TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,      -- unix seconds; kept until the assertion itself expires
+    PRIMARY KEY (issuer, id)
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

@@ -40,6 +40,66 @@ pub struct Profile {
     /// OpenID providers by name: `[profiles.corp.oidc.okta]`.
     #[serde(default)]
     pub oidc: BTreeMap<String, OidcProfile>,
+    /// The SAML Service Provider this profile speaks for, and its IdP.
+    pub saml: Option<SamlProfile>,
+}
+
+/// A SAML 2.0 Service Provider (`[profiles.NAME.saml]`). Every value has a flag too.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SamlProfile {
+    pub entity_id: Option<String>,
+    /// AssertionConsumerService URLs (HTTP-POST); the first is the default.
+    #[serde(default)]
+    pub acs_urls: Vec<String>,
+    pub slo_url: Option<String>,
+    pub nameid_format: Option<String>,
+    /// Signing key (PEM, keep it 0600) and its certificate.
+    pub key_file: Option<PathBuf>,
+    pub cert_file: Option<PathBuf>,
+    /// A separate encryption certificate; the signing certificate serves otherwise.
+    pub encryption_cert_file: Option<PathBuf>,
+    /// Defaults: false and true.
+    pub authn_requests_signed: Option<bool>,
+    pub want_assertions_signed: Option<bool>,
+    #[serde(default)]
+    pub requested_attributes: Vec<SamlRequestedAttribute>,
+    pub organization: Option<SamlOrganization>,
+    #[serde(default)]
+    pub contacts: Vec<SamlContact>,
+    /// The IdP's metadata: a file or an https URL.
+    pub idp_metadata: Option<String>,
+    /// Which IdP, when the metadata is an aggregate.
+    pub idp_entity_id: Option<String>,
+    /// Verify the IdP metadata's signature with this certificate (e.g. a federation's).
+    pub idp_trust_cert: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SamlRequestedAttribute {
+    pub name: String,
+    pub friendly_name: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SamlOrganization {
+    pub name: String,
+    pub display_name: Option<String>,
+    pub url: String,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SamlContact {
+    /// technical, support, administrative, billing or other.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub given_name: Option<String>,
+    pub email: Option<String>,
 }
 
 /// An OpenID provider and the client atomctl acts as.

@@ -53,6 +53,29 @@ client_id = "0oa1example"
 scopes = ["openid", "profile", "offline_access"]
 # The code flow redirects to http://127.0.0.1:<any free port>/callback; register that.
 redirect_host = "127.0.0.1"
+
+[profiles.corp.saml]
+# The SAML Service Provider: `atomctl sso saml metadata`, `authn-url`, `validate`.
+entity_id = "https://app.corp.example.com/saml"
+# HTTP-POST AssertionConsumerService URLs; the first is the default.
+acs_urls = ["https://app.corp.example.com/saml/acs"]
+slo_url = "https://app.corp.example.com/saml/slo"
+nameid_format = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
+# Make a pair with `atomctl sso saml keygen --cn app.corp.example.com`.
+key_file = "/etc/atomctl/saml-sp.key"
+cert_file = "/etc/atomctl/saml-sp.crt"
+# encryption_cert_file = "/etc/atomctl/saml-sp-enc.crt"
+authn_requests_signed = true
+want_assertions_signed = true
+# The IdP: its metadata file or https URL (and which entity, in an aggregate).
+idp_metadata = "/etc/atomctl/idp-metadata.xml"
+# idp_entity_id = "https://idp.corp.example.com/idp/shibboleth"
+# idp_trust_cert = "/etc/atomctl/federation-signer.crt"
+organization = { name = "Corp", display_name = "Corp Example", url = "https://corp.example.com" }
+contacts = [{ type = "technical", given_name = "Identity Team", email = "iam@corp.example.com" }]
+requested_attributes = [
+    { name = "urn:oid:0.9.2342.19200300.100.1.3", friendly_name = "mail", required = true },
+]
 "#;
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 mod check;
 mod introspect;
 mod revoke;
+mod saml;
 mod token;
 mod userinfo;
 mod validate;
@@ -27,6 +28,7 @@ pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
         SsoCommand::Oidc(OidcCommand::Userinfo(a)) => userinfo::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Introspect(a)) => introspect::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Revoke(a)) => revoke::run(ctx, a),
+        SsoCommand::Saml(c) => saml::run(ctx, c),
     }
 }
 
@@ -199,17 +201,29 @@ fn write_checklist(
     list: &Checklist,
     extra: serde_json::Map<String, serde_json::Value>,
 ) -> anyhow::Result<()> {
+    let mut head = serde_json::Map::new();
+    head.insert("issuer".into(), s.issuer.clone().into());
+    head.insert("provider".into(), s.name.clone().into());
+    head.insert("verdict".into(), list.verdict().name().into());
+    write_report(ctx, head, list, extra, &[])
+}
+
+/// A checklist report: for programs one JSON object (`head`, then `checks`, then `extra`);
+/// for people a table of the checks, then a table of `facts` (name, value) when there are any.
+pub(crate) fn write_report(
+    ctx: &Context,
+    mut head: serde_json::Map<String, serde_json::Value>,
+    list: &Checklist,
+    extra: serde_json::Map<String, serde_json::Value>,
+    facts: &[(String, String)],
+) -> anyhow::Result<()> {
     let format = ctx.globals.format();
     let mut sink = ctx.globals.sink()?;
     match format {
         Format::Json | Format::Ndjson => {
-            let mut doc = serde_json::json!({
-                "issuer": s.issuer,
-                "provider": s.name,
-                "verdict": list.verdict().name(),
-                "checks": list.checks,
-            });
-            doc.as_object_mut().expect("an object").extend(extra);
+            head.insert("checks".into(), serde_json::to_value(&list.checks)?);
+            head.extend(extra);
+            let doc = serde_json::Value::Object(head);
             let text = if format == Format::Json {
                 serde_json::to_string_pretty(&doc)?
             } else {
@@ -235,7 +249,16 @@ fn write_checklist(
                     c.ms.map_or(serde_json::Value::Null, Into::into),
                 ])?;
             }
-            w.finish()?.commit()?;
+            let mut sink = w.finish()?;
+            if !facts.is_empty() && format == Format::Table {
+                std::io::Write::write_all(&mut sink, b"\n")?;
+                let mut w = RowWriter::new(sink, format, vec!["name".into(), "value".into()]);
+                for (k, v) in facts {
+                    w.write_row(&[serde_json::Value::from(k.clone()), v.clone().into()])?;
+                }
+                sink = w.finish()?;
+            }
+            sink.commit()?;
         }
         Format::Ldif => {
             return Err(AppError::usage("a checklist cannot be written as ldif")
@@ -264,7 +287,7 @@ fn write_value(ctx: &Context, v: &Value) -> anyhow::Result<()> {
 }
 
 /// Exit 3 when an item failed (or warned, with `strict`).
-fn verdict_exit(list: &Checklist, strict: bool, what: &str) -> anyhow::Result<()> {
+pub(crate) fn verdict_exit(list: &Checklist, strict: bool, what: &str) -> anyhow::Result<()> {
     let v = list.verdict();
     if v == Status::Fail || (strict && v == Status::Warn) {
         let failed: Vec<&str> = list

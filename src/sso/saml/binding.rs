@@ -87,7 +87,13 @@ pub fn decode(input: &str) -> Result<Decoded, SamlError> {
         .map_err(|e| SamlError::Input(format!("neither XML nor base64: {e}")))?;
     d.steps.push("base64");
     let text = match std::str::from_utf8(&bytes) {
-        Ok(t) if t.trim_start_matches('\u{feff}').trim_start().starts_with('<') => t.to_owned(),
+        Ok(t)
+            if t.trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with('<') =>
+        {
+            t.to_owned()
+        }
         _ => {
             let mut out = String::new();
             DeflateDecoder::new(bytes.as_slice())
@@ -119,13 +125,20 @@ fn query_param(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const XML: &str = r#"<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_a"/>"#;
+    const XML: &str =
+        r#"<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_a"/>"#;
 
     #[test]
     fn every_wrapping_decodes_to_the_same_xml() {
         let b64 = deflate_b64(XML);
-        let url = redirect_url("https://idp.example/sso?x=1", "SAMLRequest", XML, Some("r s"), None)
-            .unwrap();
+        let url = redirect_url(
+            "https://idp.example/sso?x=1",
+            "SAMLRequest",
+            XML,
+            Some("r s"),
+            None,
+        )
+        .unwrap();
         assert!(url.starts_with("https://idp.example/sso?x=1&SAMLRequest="));
         let encoded: String = url::form_urlencoded::byte_serialize(b64.as_bytes()).collect();
         let plain = STANDARD.encode(XML);

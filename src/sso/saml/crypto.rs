@@ -46,12 +46,20 @@ const SIGNATURE_METHODS: &[(&str, &str, bool)] = &[
         "ECDSA-SHA512",
         false,
     ),
-    ("http://www.w3.org/2000/09/xmldsig#rsa-sha1", "RSA-SHA1", true),
+    (
+        "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+        "RSA-SHA1",
+        true,
+    ),
 ];
 
 const DIGEST_METHODS: &[(&str, &str, bool)] = &[
     (SHA256, "SHA-256", false),
-    ("http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384", false),
+    (
+        "http://www.w3.org/2001/04/xmldsig-more#sha384",
+        "SHA-384",
+        false,
+    ),
     ("http://www.w3.org/2001/04/xmlenc#sha512", "SHA-512", false),
     ("http://www.w3.org/2000/09/xmldsig#sha1", "SHA-1", true),
 ];
@@ -90,7 +98,10 @@ pub struct SignatureInfo {
 /// transforms.
 pub fn inspect_signatures(doc: &roxmltree::Document<'_>) -> Result<Vec<SignatureInfo>, SamlError> {
     let mut out = Vec::new();
-    for sig in doc.descendants().filter(|n| xml::is(*n, NS_DS, "Signature")) {
+    for sig in doc
+        .descendants()
+        .filter(|n| xml::is(*n, NS_DS, "Signature"))
+    {
         let parent = sig
             .parent_element()
             .ok_or_else(|| SamlError::Refused("a Signature without a parent".into()))?;
@@ -139,9 +150,8 @@ pub fn inspect_signatures(doc: &roxmltree::Document<'_>) -> Result<Vec<Signature
             }
         }
         let dm = algo(xml::child(*reference, NS_DS, "DigestMethod"));
-        let (dm_name, dm_weak) = digest_method(dm).ok_or_else(|| {
-            SamlError::Refused(format!("digest algorithm {dm:?} is not allowed"))
-        })?;
+        let (dm_name, dm_weak) = digest_method(dm)
+            .ok_or_else(|| SamlError::Refused(format!("digest algorithm {dm:?} is not allowed")))?;
         out.push(SignatureInfo {
             parent_id,
             parent: parent.tag_name().name().to_owned(),
@@ -246,11 +256,9 @@ pub fn signature_template(id: &str, key: &PKey<Private>, cert: &X509) -> Result<
                 ),
         )
         .child(El::new("ds:SignatureValue"))
-        .child(
-            El::new("ds:KeyInfo").child(
-                El::new("ds:X509Data").child(El::new("ds:X509Certificate").text(cert_b64(cert)?)),
-            ),
-        ))
+        .child(El::new("ds:KeyInfo").child(
+            El::new("ds:X509Data").child(El::new("ds:X509Certificate").text(cert_b64(cert)?)),
+        )))
 }
 
 /// Fills in the signature template of a document (see [`signature_template`]).
@@ -299,7 +307,10 @@ pub fn decrypt_assertion(
         let v = xml::child(n, NS_XENC, "CipherData")
             .and_then(|c| xml::child(c, NS_XENC, "CipherValue"))
             .ok_or_else(|| SamlError::Input("no CipherValue".into()))?;
-        let clean: String = xml::text(v).chars().filter(|c| !c.is_whitespace()).collect();
+        let clean: String = xml::text(v)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         base64::engine::general_purpose::STANDARD
             .decode(clean)
             .map_err(|e| SamlError::Input(format!("CipherValue is not base64: {e}")))
@@ -314,7 +325,9 @@ pub fn decrypt_assertion(
         None | Some("http://www.w3.org/2000/09/xmldsig#sha1") => MessageDigest::sha1(),
         Some(SHA256) => MessageDigest::sha256(),
         Some(other) => {
-            return Err(SamlError::Refused(format!("OAEP digest {other:?} is not supported")));
+            return Err(SamlError::Refused(format!(
+                "OAEP digest {other:?} is not supported"
+            )));
         }
     };
     match transport.as_str() {
@@ -335,7 +348,8 @@ pub fn decrypt_assertion(
     let wrapped = cipher_value(ek)?;
     let mut ctx = openssl::pkey_ctx::PkeyCtx::new(key).map_err(crypto_err)?;
     ctx.decrypt_init().map_err(crypto_err)?;
-    ctx.set_rsa_padding(Padding::PKCS1_OAEP).map_err(crypto_err)?;
+    ctx.set_rsa_padding(Padding::PKCS1_OAEP)
+        .map_err(crypto_err)?;
     ctx.set_rsa_oaep_md(openssl::md::Md::from_nid(md.type_()).expect("a known digest"))
         .map_err(crypto_err)?;
     let mut cek = Vec::new();
@@ -359,7 +373,9 @@ pub fn decrypt_assertion(
         }
     };
     if cek.len() != cipher.key_len() {
-        return Err(SamlError::Crypto("the content key has the wrong length".into()));
+        return Err(SamlError::Crypto(
+            "the content key has the wrong length".into(),
+        ));
     }
     let bad = || SamlError::Crypto("the assertion does not decrypt".into());
     if gcm {
@@ -374,8 +390,9 @@ pub fn decrypt_assertion(
             return Err(bad());
         }
         let (iv, ct) = body.split_at(16);
-        let mut c = openssl::symm::Crypter::new(cipher, openssl::symm::Mode::Decrypt, &cek, Some(iv))
-            .map_err(crypto_err)?;
+        let mut c =
+            openssl::symm::Crypter::new(cipher, openssl::symm::Mode::Decrypt, &cek, Some(iv))
+                .map_err(crypto_err)?;
         c.pad(false);
         let mut out = vec![0; ct.len() + 16];
         let n = c.update(ct, &mut out).map_err(|_| bad())?;

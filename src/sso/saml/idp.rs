@@ -63,6 +63,8 @@ pub fn read(
     entity_id: Option<&str>,
     trust: &[X509],
 ) -> Result<(IdpMetadata, SignatureState), SamlError> {
+    let stripped = xml::strip_comments(text, &xml::parse(text)?);
+    let text = stripped.as_deref().unwrap_or(text);
     let doc = xml::parse(text)?;
     let sigs = inspect_signatures(&doc);
     let state = match (&sigs, trust.is_empty()) {
@@ -111,7 +113,9 @@ fn pick(doc: &roxmltree::Document<'_>, entity_id: Option<&str>) -> Result<IdpMet
             .iter()
             .find(|n| n.attribute("entityID") == Some(id))
             .copied()
-            .ok_or_else(|| SamlError::Input(format!("no IdP with entityID {id:?} in the metadata")))?,
+            .ok_or_else(|| {
+                SamlError::Input(format!("no IdP with entityID {id:?} in the metadata"))
+            })?,
         None => match idps.as_slice() {
             [one] => *one,
             [] => {
@@ -173,9 +177,10 @@ fn entity_from(entity: roxmltree::Node<'_, '_>) -> Result<IdpMetadata, SamlError
         .collect();
     for n in entity.ancestors().filter(|n| n.is_element()) {
         if let Some(v) = n.attribute("validUntil")
-            && md.valid_until.as_ref().is_none_or(|cur| {
-                super::parse_instant(v) < super::parse_instant(cur)
-            })
+            && md
+                .valid_until
+                .as_ref()
+                .is_none_or(|cur| super::parse_instant(v) < super::parse_instant(cur))
         {
             md.valid_until = Some(v.to_owned());
         }
@@ -233,7 +238,11 @@ pub fn check(
         SignatureState::Unsigned => list.pass("metadata signature", "unsigned"),
         SignatureState::Bad(why) => list.fail("metadata signature", why.clone()),
     }
-    match md.valid_until.as_deref().map(|v| (v, super::parse_instant(v))) {
+    match md
+        .valid_until
+        .as_deref()
+        .map(|v| (v, super::parse_instant(v)))
+    {
         None => list.pass("validUntil", "not set"),
         Some((v, None)) => list.fail("validUntil", format!("{v:?} is not a dateTime")),
         Some((v, Some(t))) => {
@@ -249,7 +258,9 @@ pub fn check(
     }
     list.pass(
         "cacheDuration",
-        md.cache_duration.clone().unwrap_or_else(|| "not set".into()),
+        md.cache_duration
+            .clone()
+            .unwrap_or_else(|| "not set".into()),
     );
 
     let mut certs = Vec::new();
@@ -271,7 +282,10 @@ pub fn check(
         if info.not_after_unix <= o.now.unix_timestamp() {
             list.fail(&name, format!("{what}: expired"));
         } else if info.not_before_unix > o.now.unix_timestamp() {
-            list.fail(&name, format!("{what}: not valid before {}", info.not_before));
+            list.fail(
+                &name,
+                format!("{what}: not valid before {}", info.not_before),
+            );
         } else if info.days_left < o.warn_days {
             list.warn(&name, format!("{what}: {} days left", info.days_left));
         } else if !info.weak.is_empty() {

@@ -16,8 +16,8 @@ use time::OffsetDateTime;
 use super::SamlError;
 
 pub fn read_cert(path: &Path) -> Result<X509, SamlError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| SamlError::Key(format!("{}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| SamlError::Key(format!("{}: {e}", path.display())))?;
     X509::from_pem(&bytes)
         .or_else(|_| X509::from_der(&bytes))
         .map_err(|_| {
@@ -29,8 +29,8 @@ pub fn read_cert(path: &Path) -> Result<X509, SamlError> {
 }
 
 pub fn read_key(path: &Path) -> Result<PKey<Private>, SamlError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| SamlError::Key(format!("{}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| SamlError::Key(format!("{}: {e}", path.display())))?;
     PKey::private_key_from_pem(&bytes)
         .or_else(|_| PKey::private_key_from_der(&bytes))
         .map_err(|_| {
@@ -98,10 +98,7 @@ fn name_text(name: &openssl::x509::X509NameRef) -> String {
     name.entries()
         .map(|e| {
             let key = e.object().nid().short_name().unwrap_or("?");
-            let value = e
-                .data()
-                .to_string()
-                .unwrap_or_default();
+            let value = e.data().to_string().unwrap_or_default();
             format!("{key}={value}")
         })
         .collect::<Vec<_>>()

@@ -25,9 +25,9 @@ pub struct Options {
 
 fn key_descriptor(usage: &str, cert_body: String) -> El {
     El::new("md:KeyDescriptor").attr("use", usage).child(
-        El::new("ds:KeyInfo").attr("xmlns:ds", NS_DS).child(
-            El::new("ds:X509Data").child(El::new("ds:X509Certificate").text(cert_body)),
-        ),
+        El::new("ds:KeyInfo")
+            .attr("xmlns:ds", NS_DS)
+            .child(El::new("ds:X509Data").child(El::new("ds:X509Certificate").text(cert_body))),
     )
 }
 
@@ -43,10 +43,7 @@ pub fn build(sp: &ServiceProvider, opts: &Options) -> Result<String, SamlError> 
     }
     let id = super::random_id();
     let mut descriptor = El::new("md:SPSSODescriptor")
-        .attr(
-            "AuthnRequestsSigned",
-            sp.authn_requests_signed.to_string(),
-        )
+        .attr("AuthnRequestsSigned", sp.authn_requests_signed.to_string())
         .attr(
             "WantAssertionsSigned",
             sp.want_assertions_signed.to_string(),

@@ -129,6 +129,20 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         warnings: Vec::new(),
     };
     let list = &mut run.list;
+    let stripped = match xml::parse(text) {
+        Ok(d) => xml::strip_comments(text, &d),
+        Err(err) => {
+            list.fail("xml", err.to_string());
+            return run.reject();
+        }
+    };
+    if stripped.is_some() {
+        run.warnings.push(
+            "the Response has XML comments; they were removed before verification (they are not signed)".into(),
+        );
+    }
+    let text = stripped.as_deref().unwrap_or(text);
+    let list = &mut run.list;
     let doc = match xml::parse(text) {
         Ok(d) => d,
         Err(err) => {
@@ -140,13 +154,19 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
     if !xml::is(root, NS_SAMLP, "Response") {
         list.fail(
             "xml",
-            format!("the root is <{}>, not samlp:Response", root.tag_name().name()),
+            format!(
+                "the root is <{}>, not samlp:Response",
+                root.tag_name().name()
+            ),
         );
         return run.reject();
     }
     list.pass("xml", "well-formed, no DOCTYPE");
     if let Some(dup) = duplicate_id(&doc) {
-        list.fail("ids", format!("ID {dup:?} occurs more than once (signature wrapping?)"));
+        list.fail(
+            "ids",
+            format!("ID {dup:?} occurs more than once (signature wrapping?)"),
+        );
         return run.reject();
     }
     list.pass("ids", "unique");
@@ -216,7 +236,10 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         if !ok {
             list.fail(
                 "signature",
-                format!("a signature in <{}> (only the Response or the Assertion may be signed)", s.parent),
+                format!(
+                    "a signature in <{}> (only the Response or the Assertion may be signed)",
+                    s.parent
+                ),
             );
             return run.reject();
         }
@@ -258,12 +281,26 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
     // The assertion's own document: decrypted, or the verified one.
     let plain: Option<String> = if encrypted {
         let Some(key) = e.sp_key else {
-            list.fail("decryption", "the assertion is encrypted: pass --sp-key FILE");
+            list.fail(
+                "decryption",
+                "the assertion is encrypted: pass --sp-key FILE",
+            );
             return run.reject();
         };
         match decrypt_assertion(assertion_in, key) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => Some(wrap_namespaces(&s, assertion_in)),
+                Ok(s) => {
+                    let s = wrap_namespaces(&s, assertion_in);
+                    Some(
+                        match xml::parse(&s)
+                            .ok()
+                            .and_then(|d| xml::strip_comments(&s, &d))
+                        {
+                            Some(stripped) => stripped,
+                            None => s,
+                        },
+                    )
+                }
                 Err(_) => {
                     list.fail("decryption", "the decrypted assertion is not UTF-8");
                     return run.reject();
@@ -289,11 +326,17 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
     if let Some(pd) = &plain_doc {
         let inner: Vec<_> = pd.descendants().filter(|n| is_assertion(*n)).collect();
         if inner.len() != 1 || !xml::is(inner[0], NS_SAML, "Assertion") {
-            list.fail("decryption", "the decrypted content is not exactly one Assertion");
+            list.fail(
+                "decryption",
+                "the decrypted content is not exactly one Assertion",
+            );
             return run.reject();
         }
         if let Some(dup) = duplicate_id(pd) {
-            list.fail("ids", format!("ID {dup:?} occurs more than once in the decrypted assertion"));
+            list.fail(
+                "ids",
+                format!("ID {dup:?} occurs more than once in the decrypted assertion"),
+            );
             return run.reject();
         }
         inner_sigs = match inspect_signatures(pd) {
@@ -308,10 +351,16 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
             .iter()
             .any(|s| s.parent != "Assertion" || s.parent_id.as_deref() != aid)
         {
-            list.fail("signature", "a signature inside the decrypted assertion signs something else");
+            list.fail(
+                "signature",
+                "a signature inside the decrypted assertion signs something else",
+            );
             return run.reject();
         }
-        list.pass("decryption", "the EncryptedAssertion decrypted with the SP key");
+        list.pass(
+            "decryption",
+            "the EncryptedAssertion decrypted with the SP key",
+        );
     }
     let reduced_plain: Option<String> = match (&plain, inner_sigs.is_empty()) {
         (Some(p), false) => match crypto::reduce_to_signed(p, &e.idp.signing_certs) {
@@ -420,7 +469,9 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         match (&a_issuer, &r_issuer) {
             (None, _) => Err("the Assertion has no Issuer".into()),
             (Some(i), _) if i != idp_id => Err(format!("{i:?}, expected {idp_id:?}")),
-            (_, Some(i)) if i != idp_id => Err(format!("Response Issuer {i:?}, expected {idp_id:?}")),
+            (_, Some(i)) if i != idp_id => {
+                Err(format!("Response Issuer {i:?}, expected {idp_id:?}"))
+            }
             (Some(i), _) => Ok(i.clone()),
         },
     );
@@ -432,9 +483,7 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         match response.attribute("Destination") {
             Some(d) if acs_ok(d) => Ok(d.to_owned()),
             Some(d) => Err(format!("{d:?} is not this SP's ACS URL")),
-            None if response_signed => {
-                Err("a signed Response must name its Destination".into())
-            }
+            None if response_signed => Err("a signed Response must name its Destination".into()),
             None => Ok("not set (the Response is unsigned)".into()),
         },
     );
@@ -507,7 +556,9 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         recipient_ok = Some(recipient.to_owned());
         match d.attribute("NotOnOrAfter").map(|v| (v, parse_instant(v))) {
             None => confirmation_errors.push("bearer confirmation without NotOnOrAfter".into()),
-            Some((v, None)) => confirmation_errors.push(format!("NotOnOrAfter {v:?} is not a dateTime")),
+            Some((v, None)) => {
+                confirmation_errors.push(format!("NotOnOrAfter {v:?} is not a dateTime"))
+            }
             Some((v, Some(t))) if t + skew <= now => {
                 confirmation_errors.push(format!("expired: NotOnOrAfter {v}"))
             }
@@ -635,7 +686,9 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
         if assertion_id.is_empty() {
             Err("the assertion has no ID".into())
         } else if let Some(when) = (e.seen)(&assertion_id) {
-            Err(format!("assertion {assertion_id} was already accepted at {when}"))
+            Err(format!(
+                "assertion {assertion_id} was already accepted at {when}"
+            ))
         } else {
             Ok("first use of this assertion ID".into())
         },
@@ -655,7 +708,10 @@ pub fn validate(text: &str, e: &Expect<'_>) -> Outcome {
                 }
             }
         }
-        if xml::children(st, NS_SAML, "EncryptedAttribute").next().is_some() {
+        if xml::children(st, NS_SAML, "EncryptedAttribute")
+            .next()
+            .is_some()
+        {
             run.warnings
                 .push("encrypted attributes are not decrypted and not shown".into());
         }

@@ -23,6 +23,28 @@ pub fn parse(text: &str) -> Result<roxmltree::Document<'_>, SamlError> {
     })
 }
 
+/// The document without its comments, or None when it has none. Exclusive C14N leaves
+/// comments out of what is signed, so removing them changes nothing a signature covers; it
+/// turns `user@evil.com<!---->.example.com` into the one text node that was signed.
+pub fn strip_comments(text: &str, doc: &roxmltree::Document<'_>) -> Option<String> {
+    let ranges: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.is_comment())
+        .map(|n| n.range())
+        .collect();
+    if ranges.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in ranges {
+        out.push_str(&text[at..r.start]);
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    Some(out)
+}
+
 /// Is `node` the element `ns:name`?
 pub fn is(node: roxmltree::Node<'_, '_>, ns: &str, name: &str) -> bool {
     node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(ns)
@@ -267,10 +289,22 @@ mod tests {
     }
 
     #[test]
+    fn comments_are_cut_out_and_the_text_joins() {
+        let src = "<r><!-- a --><n>user@evil.com<!---->.example.com</n></r>";
+        let d = parse(src).unwrap();
+        let out = strip_comments(src, &d).unwrap();
+        assert_eq!(out, "<r><n>user@evil.com.example.com</n></r>");
+        assert!(strip_comments(&out, &parse(&out).unwrap()).is_none());
+    }
+
+    #[test]
     fn indent_keeps_namespaces_and_escapes() {
         let d = parse(r#"<a:r xmlns:a="urn:a" x="1&amp;2"><a:c>t&lt;</a:c><b/></a:r>"#).unwrap();
         let out = indent(&d);
-        assert!(out.contains(r#"<a:r xmlns:a="urn:a" x="1&amp;2">"#), "{out}");
+        assert!(
+            out.contains(r#"<a:r xmlns:a="urn:a" x="1&amp;2">"#),
+            "{out}"
+        );
         assert!(out.contains("  <a:c>t&lt;</a:c>\n  <b/>\n</a:r>"), "{out}");
         // What comes out parses back to the same structure.
         let again = parse(&out).unwrap();
