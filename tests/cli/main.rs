@@ -11,4 +11,5 @@ mod ldap_sync;
 mod ldap_user_group;
 mod oidc;
 mod output;
+mod saml;
 mod sf;

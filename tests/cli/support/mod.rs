@@ -5,6 +5,7 @@
 pub mod ad;
 pub mod ldif;
 pub mod oidc;
+pub mod saml;
 pub mod sf_fake;
 pub mod slapd;
 
