@@ -719,6 +719,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('oidc', 'oidc', [CompletionResultType]::ParameterValue, 'OpenID Connect providers: check, token, validate')
+            [CompletionResult]::new('saml', 'saml', [CompletionResultType]::ParameterValue, 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -973,8 +974,238 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;sso;oidc;help;help' {
             break
         }
+        'atomctl;sso;saml' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Print the SP''s metadata (OASIS schema-valid), optionally signed')
+            [CompletionResult]::new('idp-check', 'idp-check', [CompletionResultType]::ParameterValue, 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)')
+            [CompletionResult]::new('authn-url', 'authn-url', [CompletionResultType]::ParameterValue, 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;sso;saml;keygen' {
+            [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'Common name of the certificate (the SP''s host name, usually)')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Days the certificate is valid')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA key size')
+            [CompletionResult]::new('--key-out', '--key-out', [CompletionResultType]::ParameterName, 'Where the private key goes (written 0600)')
+            [CompletionResult]::new('--cert-out', '--cert-out', [CompletionResultType]::ParameterName, 'Where the certificate goes')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing files')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;metadata' {
+            [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'Set validUntil this many days ahead')
+            [CompletionResult]::new('--sp-entity-id', '--sp-entity-id', [CompletionResultType]::ParameterName, 'The SP''s entity ID')
+            [CompletionResult]::new('--acs-url', '--acs-url', [CompletionResultType]::ParameterName, 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)')
+            [CompletionResult]::new('--slo-url', '--slo-url', [CompletionResultType]::ParameterName, 'SingleLogoutService URL (HTTP-Redirect)')
+            [CompletionResult]::new('--nameid-format', '--nameid-format', [CompletionResultType]::ParameterName, 'NameID format to ask for')
+            [CompletionResult]::new('--sp-cert', '--sp-cert', [CompletionResultType]::ParameterName, 'The SP''s signing certificate (PEM or DER)')
+            [CompletionResult]::new('--sp-key', '--sp-key', [CompletionResultType]::ParameterName, 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions')
+            [CompletionResult]::new('--sp-encryption-cert', '--sp-encryption-cert', [CompletionResultType]::ParameterName, 'A separate encryption certificate (default: the signing certificate)')
+            [CompletionResult]::new('--authn-requests-signed', '--authn-requests-signed', [CompletionResultType]::ParameterName, 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)')
+            [CompletionResult]::new('--want-assertions-signed', '--want-assertions-signed', [CompletionResultType]::ParameterName, 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'Sign the metadata (enveloped RSA-SHA256 / SHA-256 signature) with the SP key')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;idp-check' {
+            [CompletionResult]::new('--entity-id', '--entity-id', [CompletionResultType]::ParameterName, 'Pick this entity out of an aggregate (EntitiesDescriptor)')
+            [CompletionResult]::new('--trust-cert', '--trust-cert', [CompletionResultType]::ParameterName, 'Verify the metadata''s signature with this certificate (a federation''s signing key)')
+            [CompletionResult]::new('--warn-days', '--warn-days', [CompletionResultType]::ParameterName, 'Warn when a certificate or validUntil is this close (days)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA (PEM) in addition to the system roots when fetching a URL')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail (exit 3) on warnings too')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;authn-url' {
+            [CompletionResult]::new('--relay-state', '--relay-state', [CompletionResultType]::ParameterName, 'RelayState to send along (where the SP returns the user after login)')
+            [CompletionResult]::new('--sso-url', '--sso-url', [CompletionResultType]::ParameterName, 'The IdP''s SSO URL, instead of the Redirect endpoint from its metadata')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Minutes the request ID stays acceptable as InResponseTo')
+            [CompletionResult]::new('--sp-entity-id', '--sp-entity-id', [CompletionResultType]::ParameterName, 'The SP''s entity ID')
+            [CompletionResult]::new('--acs-url', '--acs-url', [CompletionResultType]::ParameterName, 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)')
+            [CompletionResult]::new('--slo-url', '--slo-url', [CompletionResultType]::ParameterName, 'SingleLogoutService URL (HTTP-Redirect)')
+            [CompletionResult]::new('--nameid-format', '--nameid-format', [CompletionResultType]::ParameterName, 'NameID format to ask for')
+            [CompletionResult]::new('--sp-cert', '--sp-cert', [CompletionResultType]::ParameterName, 'The SP''s signing certificate (PEM or DER)')
+            [CompletionResult]::new('--sp-key', '--sp-key', [CompletionResultType]::ParameterName, 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions')
+            [CompletionResult]::new('--sp-encryption-cert', '--sp-encryption-cert', [CompletionResultType]::ParameterName, 'A separate encryption certificate (default: the signing certificate)')
+            [CompletionResult]::new('--authn-requests-signed', '--authn-requests-signed', [CompletionResultType]::ParameterName, 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)')
+            [CompletionResult]::new('--want-assertions-signed', '--want-assertions-signed', [CompletionResultType]::ParameterName, 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)')
+            [CompletionResult]::new('--idp-metadata', '--idp-metadata', [CompletionResultType]::ParameterName, 'The IdP''s metadata: a file or an https URL (the only source of trusted certificates)')
+            [CompletionResult]::new('--idp-entity-id', '--idp-entity-id', [CompletionResultType]::ParameterName, 'Which IdP, when the metadata is an aggregate')
+            [CompletionResult]::new('--idp-trust-cert', '--idp-trust-cert', [CompletionResultType]::ParameterName, 'Verify the metadata''s signature with this certificate first')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA (PEM) in addition to the system roots when fetching metadata')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'Sign the query string (SigAlg RSA-SHA256) with the SP key')
+            [CompletionResult]::new('--force-authn', '--force-authn', [CompletionResultType]::ParameterName, 'Ask the IdP to authenticate again even with a session (ForceAuthn)')
+            [CompletionResult]::new('--passive', '--passive', [CompletionResultType]::ParameterName, 'Ask the IdP not to interact with the user (IsPassive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;validate' {
+            [CompletionResult]::new('--request-id', '--request-id', [CompletionResultType]::ParameterName, 'The request this Response must answer (default: the requests authn-url remembered)')
+            [CompletionResult]::new('--clock-skew', '--clock-skew', [CompletionResultType]::ParameterName, 'Seconds of clock skew allowed on every time condition')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Judge the Response as of this instant (RFC 3339) instead of now; nothing is remembered')
+            [CompletionResult]::new('--sp-entity-id', '--sp-entity-id', [CompletionResultType]::ParameterName, 'The SP''s entity ID')
+            [CompletionResult]::new('--acs-url', '--acs-url', [CompletionResultType]::ParameterName, 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)')
+            [CompletionResult]::new('--slo-url', '--slo-url', [CompletionResultType]::ParameterName, 'SingleLogoutService URL (HTTP-Redirect)')
+            [CompletionResult]::new('--nameid-format', '--nameid-format', [CompletionResultType]::ParameterName, 'NameID format to ask for')
+            [CompletionResult]::new('--sp-cert', '--sp-cert', [CompletionResultType]::ParameterName, 'The SP''s signing certificate (PEM or DER)')
+            [CompletionResult]::new('--sp-key', '--sp-key', [CompletionResultType]::ParameterName, 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions')
+            [CompletionResult]::new('--sp-encryption-cert', '--sp-encryption-cert', [CompletionResultType]::ParameterName, 'A separate encryption certificate (default: the signing certificate)')
+            [CompletionResult]::new('--authn-requests-signed', '--authn-requests-signed', [CompletionResultType]::ParameterName, 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)')
+            [CompletionResult]::new('--want-assertions-signed', '--want-assertions-signed', [CompletionResultType]::ParameterName, 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)')
+            [CompletionResult]::new('--idp-metadata', '--idp-metadata', [CompletionResultType]::ParameterName, 'The IdP''s metadata: a file or an https URL (the only source of trusted certificates)')
+            [CompletionResult]::new('--idp-entity-id', '--idp-entity-id', [CompletionResultType]::ParameterName, 'Which IdP, when the metadata is an aggregate')
+            [CompletionResult]::new('--idp-trust-cert', '--idp-trust-cert', [CompletionResultType]::ParameterName, 'Verify the metadata''s signature with this certificate first')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA (PEM) in addition to the system roots when fetching metadata')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--allow-unsolicited', '--allow-unsolicited', [CompletionResultType]::ParameterName, 'Accept a Response without InResponseTo (IdP-initiated login)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;decode' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;saml;help' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Print the SP''s metadata (OASIS schema-valid), optionally signed')
+            [CompletionResult]::new('idp-check', 'idp-check', [CompletionResultType]::ParameterValue, 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)')
+            [CompletionResult]::new('authn-url', 'authn-url', [CompletionResultType]::ParameterValue, 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;sso;saml;help;keygen' {
+            break
+        }
+        'atomctl;sso;saml;help;metadata' {
+            break
+        }
+        'atomctl;sso;saml;help;idp-check' {
+            break
+        }
+        'atomctl;sso;saml;help;authn-url' {
+            break
+        }
+        'atomctl;sso;saml;help;validate' {
+            break
+        }
+        'atomctl;sso;saml;help;decode' {
+            break
+        }
+        'atomctl;sso;saml;help;help' {
+            break
+        }
         'atomctl;sso;help' {
             [CompletionResult]::new('oidc', 'oidc', [CompletionResultType]::ParameterValue, 'OpenID Connect providers: check, token, validate')
+            [CompletionResult]::new('saml', 'saml', [CompletionResultType]::ParameterValue, 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1003,6 +1234,33 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sso;help;oidc;revoke' {
+            break
+        }
+        'atomctl;sso;help;saml' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Print the SP''s metadata (OASIS schema-valid), optionally signed')
+            [CompletionResult]::new('idp-check', 'idp-check', [CompletionResultType]::ParameterValue, 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)')
+            [CompletionResult]::new('authn-url', 'authn-url', [CompletionResultType]::ParameterValue, 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated')
+            break
+        }
+        'atomctl;sso;help;saml;keygen' {
+            break
+        }
+        'atomctl;sso;help;saml;metadata' {
+            break
+        }
+        'atomctl;sso;help;saml;idp-check' {
+            break
+        }
+        'atomctl;sso;help;saml;authn-url' {
+            break
+        }
+        'atomctl;sso;help;saml;validate' {
+            break
+        }
+        'atomctl;sso;help;saml;decode' {
             break
         }
         'atomctl;sso;help;help' {
@@ -1273,6 +1531,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         }
         'atomctl;help;sso' {
             [CompletionResult]::new('oidc', 'oidc', [CompletionResultType]::ParameterValue, 'OpenID Connect providers: check, token, validate')
+            [CompletionResult]::new('saml', 'saml', [CompletionResultType]::ParameterValue, 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation')
             break
         }
         'atomctl;help;sso;oidc' {
@@ -1300,6 +1559,33 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;sso;oidc;revoke' {
+            break
+        }
+        'atomctl;help;sso;saml' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Print the SP''s metadata (OASIS schema-valid), optionally signed')
+            [CompletionResult]::new('idp-check', 'idp-check', [CompletionResultType]::ParameterValue, 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)')
+            [CompletionResult]::new('authn-url', 'authn-url', [CompletionResultType]::ParameterValue, 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated')
+            break
+        }
+        'atomctl;help;sso;saml;keygen' {
+            break
+        }
+        'atomctl;help;sso;saml;metadata' {
+            break
+        }
+        'atomctl;help;sso;saml;idp-check' {
+            break
+        }
+        'atomctl;help;sso;saml;authn-url' {
+            break
+        }
+        'atomctl;help;sso;saml;validate' {
+            break
+        }
+        'atomctl;help;sso;saml;decode' {
             break
         }
         'atomctl;help;cache' {

@@ -668,6 +668,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand oidc 'OpenID Connect providers: check, token, validate'
+            cand saml 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sso;oidc'= {
@@ -906,8 +907,223 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sso;oidc;help;help'= {
         }
+        &'atomctl;sso;saml'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand keygen 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)'
+            cand metadata 'Print the SP''s metadata (OASIS schema-valid), optionally signed'
+            cand idp-check 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)'
+            cand authn-url 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)'
+            cand validate 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)'
+            cand decode 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;saml;keygen'= {
+            cand --cn 'Common name of the certificate (the SP''s host name, usually)'
+            cand --days 'Days the certificate is valid'
+            cand --bits 'RSA key size'
+            cand --key-out 'Where the private key goes (written 0600)'
+            cand --cert-out 'Where the certificate goes'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --force 'Replace existing files'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;metadata'= {
+            cand --valid-days 'Set validUntil this many days ahead'
+            cand --sp-entity-id 'The SP''s entity ID'
+            cand --acs-url 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)'
+            cand --slo-url 'SingleLogoutService URL (HTTP-Redirect)'
+            cand --nameid-format 'NameID format to ask for'
+            cand --sp-cert 'The SP''s signing certificate (PEM or DER)'
+            cand --sp-key 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions'
+            cand --sp-encryption-cert 'A separate encryption certificate (default: the signing certificate)'
+            cand --authn-requests-signed 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)'
+            cand --want-assertions-signed 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --sign 'Sign the metadata (enveloped RSA-SHA256 / SHA-256 signature) with the SP key'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;idp-check'= {
+            cand --entity-id 'Pick this entity out of an aggregate (EntitiesDescriptor)'
+            cand --trust-cert 'Verify the metadata''s signature with this certificate (a federation''s signing key)'
+            cand --warn-days 'Warn when a certificate or validUntil is this close (days)'
+            cand --ca-file 'Trust this CA (PEM) in addition to the system roots when fetching a URL'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --strict 'Fail (exit 3) on warnings too'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;authn-url'= {
+            cand --relay-state 'RelayState to send along (where the SP returns the user after login)'
+            cand --sso-url 'The IdP''s SSO URL, instead of the Redirect endpoint from its metadata'
+            cand --ttl 'Minutes the request ID stays acceptable as InResponseTo'
+            cand --sp-entity-id 'The SP''s entity ID'
+            cand --acs-url 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)'
+            cand --slo-url 'SingleLogoutService URL (HTTP-Redirect)'
+            cand --nameid-format 'NameID format to ask for'
+            cand --sp-cert 'The SP''s signing certificate (PEM or DER)'
+            cand --sp-key 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions'
+            cand --sp-encryption-cert 'A separate encryption certificate (default: the signing certificate)'
+            cand --authn-requests-signed 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)'
+            cand --want-assertions-signed 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)'
+            cand --idp-metadata 'The IdP''s metadata: a file or an https URL (the only source of trusted certificates)'
+            cand --idp-entity-id 'Which IdP, when the metadata is an aggregate'
+            cand --idp-trust-cert 'Verify the metadata''s signature with this certificate first'
+            cand --ca-file 'Trust this CA (PEM) in addition to the system roots when fetching metadata'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --sign 'Sign the query string (SigAlg RSA-SHA256) with the SP key'
+            cand --force-authn 'Ask the IdP to authenticate again even with a session (ForceAuthn)'
+            cand --passive 'Ask the IdP not to interact with the user (IsPassive)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;validate'= {
+            cand --request-id 'The request this Response must answer (default: the requests authn-url remembered)'
+            cand --clock-skew 'Seconds of clock skew allowed on every time condition'
+            cand --now 'Judge the Response as of this instant (RFC 3339) instead of now; nothing is remembered'
+            cand --sp-entity-id 'The SP''s entity ID'
+            cand --acs-url 'AssertionConsumerService URL, HTTP-POST (repeatable; the first is the default)'
+            cand --slo-url 'SingleLogoutService URL (HTTP-Redirect)'
+            cand --nameid-format 'NameID format to ask for'
+            cand --sp-cert 'The SP''s signing certificate (PEM or DER)'
+            cand --sp-key 'The SP''s private key (PEM or DER): signs, and decrypts EncryptedAssertions'
+            cand --sp-encryption-cert 'A separate encryption certificate (default: the signing certificate)'
+            cand --authn-requests-signed 'Whether the SP signs its AuthnRequests (metadata AuthnRequestsSigned)'
+            cand --want-assertions-signed 'Whether the SP requires signed assertions (metadata WantAssertionsSigned; enforced by validate)'
+            cand --idp-metadata 'The IdP''s metadata: a file or an https URL (the only source of trusted certificates)'
+            cand --idp-entity-id 'Which IdP, when the metadata is an aggregate'
+            cand --idp-trust-cert 'Verify the metadata''s signature with this certificate first'
+            cand --ca-file 'Trust this CA (PEM) in addition to the system roots when fetching metadata'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --allow-unsolicited 'Accept a Response without InResponseTo (IdP-initiated login)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;decode'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;saml;help'= {
+            cand keygen 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)'
+            cand metadata 'Print the SP''s metadata (OASIS schema-valid), optionally signed'
+            cand idp-check 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)'
+            cand authn-url 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)'
+            cand validate 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)'
+            cand decode 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sso;saml;help;keygen'= {
+        }
+        &'atomctl;sso;saml;help;metadata'= {
+        }
+        &'atomctl;sso;saml;help;idp-check'= {
+        }
+        &'atomctl;sso;saml;help;authn-url'= {
+        }
+        &'atomctl;sso;saml;help;validate'= {
+        }
+        &'atomctl;sso;saml;help;decode'= {
+        }
+        &'atomctl;sso;saml;help;help'= {
+        }
         &'atomctl;sso;help'= {
             cand oidc 'OpenID Connect providers: check, token, validate'
+            cand saml 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sso;help;oidc'= {
@@ -929,6 +1145,26 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sso;help;oidc;introspect'= {
         }
         &'atomctl;sso;help;oidc;revoke'= {
+        }
+        &'atomctl;sso;help;saml'= {
+            cand keygen 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)'
+            cand metadata 'Print the SP''s metadata (OASIS schema-valid), optionally signed'
+            cand idp-check 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)'
+            cand authn-url 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)'
+            cand validate 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)'
+            cand decode 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated'
+        }
+        &'atomctl;sso;help;saml;keygen'= {
+        }
+        &'atomctl;sso;help;saml;metadata'= {
+        }
+        &'atomctl;sso;help;saml;idp-check'= {
+        }
+        &'atomctl;sso;help;saml;authn-url'= {
+        }
+        &'atomctl;sso;help;saml;validate'= {
+        }
+        &'atomctl;sso;help;saml;decode'= {
         }
         &'atomctl;sso;help;help'= {
         }
@@ -1160,6 +1396,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;help;sso'= {
             cand oidc 'OpenID Connect providers: check, token, validate'
+            cand saml 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
         }
         &'atomctl;help;sso;oidc'= {
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
@@ -1180,6 +1417,26 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sso;oidc;introspect'= {
         }
         &'atomctl;help;sso;oidc;revoke'= {
+        }
+        &'atomctl;help;sso;saml'= {
+            cand keygen 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)'
+            cand metadata 'Print the SP''s metadata (OASIS schema-valid), optionally signed'
+            cand idp-check 'Check an IdP''s metadata: certificates and expiry, endpoints, signature (exit 3 when unhealthy)'
+            cand authn-url 'Print an HTTP-Redirect login URL with a fresh 128-bit request ID (remembered for validate)'
+            cand validate 'Validate a SAMLResponse: signature, structure and every condition (exit 3 on reject)'
+            cand decode 'Decode a SAMLRequest / SAMLResponse (URL, base64, deflate) to indented XML, unvalidated'
+        }
+        &'atomctl;help;sso;saml;keygen'= {
+        }
+        &'atomctl;help;sso;saml;metadata'= {
+        }
+        &'atomctl;help;sso;saml;idp-check'= {
+        }
+        &'atomctl;help;sso;saml;authn-url'= {
+        }
+        &'atomctl;help;sso;saml;validate'= {
+        }
+        &'atomctl;help;sso;saml;decode'= {
         }
         &'atomctl;help;cache'= {
             cand info 'Where the cache is, its size, schema version and row counts'

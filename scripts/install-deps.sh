@@ -7,6 +7,8 @@ packages=(
     python3 openssl                                               # test-data generator, test CAs, JWT test keys
     curl                                                          # the "browser" of the sf web-login test; benchmarks
     hyperfine time sqlite3                                        # benchmarks
+    pkg-config libssl-dev libxml2-dev libxmlsec1-dev libclang-dev # building the SAML code (xmlsec via samael)
+    xmlsec1 libxml2-utils opensaml-schemas xmltooling-schemas     # SAML fixtures (xmlsec1), schema checks (xmllint + OASIS XSDs)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -50,10 +50,11 @@ pub fn format_instant(t: OffsetDateTime) -> String {
     )
 }
 
-/// A 128-bit random ID that is a valid xs:ID (it must not start with a digit).
+/// A 128-bit random ID that is a valid xs:ID (it must not start with a digit). OpenSSL's RNG,
+/// which the SAML code loads anyway: seeding aws-lc's costs ~40 ms of CPU per process.
 pub fn random_id() -> String {
     let mut b = [0u8; 16];
-    aws_lc_rs::rand::fill(&mut b).expect("the system RNG works");
+    openssl::rand::rand_bytes(&mut b).expect("the system RNG works");
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
     format!("_{hex}")
 }
