@@ -4,18 +4,8 @@
 
 use serde_json::{Value, json};
 
-use crate::support::Env;
 use crate::support::oidc::OidcProvider;
-
-fn failing(report: &Value) -> Vec<String> {
-    report["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["status"] == "fail")
-        .map(|c| c["name"].as_str().unwrap().to_owned())
-        .collect()
-}
+use crate::support::{Env, failing};
 
 fn status_of<'a>(report: &'a Value, name: &str) -> &'a str {
     report["checks"]

@@ -13,7 +13,7 @@ use crate::support::saml::{
     ACS, IDP_ENTITY, IDP_SSO, KeyPair, SP_ENTITY, Spec, assertion_of, idp_metadata, keypair,
     response, xmlsec_sign,
 };
-use crate::support::{Env, code, expect_code, stderr, stdout};
+use crate::support::{Env, code, expect_code, failing, stderr, stdout};
 
 struct Saml {
     env: Env,
@@ -110,16 +110,6 @@ want_assertions_signed = false
     fn validate_req1(&self, xml: &str) -> (i32, Value) {
         self.validate(xml, &["--request-id", "_req1"])
     }
-}
-
-fn failing(report: &Value) -> Vec<String> {
-    report["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["status"] == "fail")
-        .map(|c| c["name"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 fn detail<'a>(report: &'a Value, name: &str) -> &'a str {
@@ -355,6 +345,14 @@ fn xsw_variants(t: &Saml) -> Vec<(&'static str, String)> {
         a[s..e].to_owned()
     };
     let orig_sig = sig_of(&orig_assertion);
+    // The evil Assertion carrying the original signature, with `inside` in its ds:Object.
+    let evil_signed_holding = |inside: &str| {
+        let sig = orig_sig.replace(
+            "</ds:Signature>",
+            &format!("<ds:Object>{inside}</ds:Object></ds:Signature>"),
+        );
+        with_assertions(&evil.replacen("</saml:Issuer>", &format!("</saml:Issuer>{sig}"), 1))
+    };
     vec![
         // XSW1: an evil Response whose Signature carries the original signed Response.
         (
@@ -400,20 +398,7 @@ fn xsw_variants(t: &Saml) -> Vec<(&'static str, String)> {
             )),
         ),
         // XSW6: the original inside the signature's Object inside the evil Assertion.
-        (
-            "XSW6",
-            with_assertions(&evil.replacen(
-                "</saml:Issuer>",
-                &format!(
-                    "</saml:Issuer>{}",
-                    orig_sig.replace(
-                        "</ds:Signature>",
-                        &format!("<ds:Object>{orig_assertion}</ds:Object></ds:Signature>")
-                    )
-                ),
-                1,
-            )),
-        ),
+        ("XSW6", evil_signed_holding(&orig_assertion)),
         // XSW7: the signed Assertion hidden in Extensions, the evil one in its place.
         (
             "XSW7",
@@ -423,23 +408,7 @@ fn xsw_variants(t: &Saml) -> Vec<(&'static str, String)> {
             ),
         ),
         // XSW8: the evil Assertion whose Signature Object holds the original without its signature.
-        (
-            "XSW8",
-            with_assertions(&evil.replacen(
-                "</saml:Issuer>",
-                &format!(
-                    "</saml:Issuer>{}",
-                    orig_sig.replace(
-                        "</ds:Signature>",
-                        &format!(
-                            "<ds:Object>{}</ds:Object></ds:Signature>",
-                            strip_sig(&orig_assertion)
-                        )
-                    )
-                ),
-                1,
-            )),
-        ),
+        ("XSW8", evil_signed_holding(&strip_sig(&orig_assertion))),
     ]
 }
 

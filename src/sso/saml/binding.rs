@@ -11,7 +11,7 @@ use flate2::write::DeflateEncoder;
 use openssl::pkey::{PKey, Private};
 
 use super::SamlError;
-use super::crypto::sign_query;
+use super::crypto::{sign_query, signature_method_for};
 
 /// Raw DEFLATE (RFC 1951, no zlib header) then base64, as the Redirect binding wants.
 pub fn deflate_b64(xml: &str) -> String {
@@ -38,10 +38,7 @@ pub fn redirect_url(
         query.push_str(&format!("&RelayState={}", form(r)));
     }
     if let Some(key) = key {
-        let alg = match key.id() {
-            openssl::pkey::Id::EC => super::crypto::ECDSA_SHA256,
-            _ => super::crypto::RSA_SHA256,
-        };
+        let alg = signature_method_for(key)?;
         query.push_str(&format!("&SigAlg={}", form(alg)));
         let (_, sig) = sign_query(key, query.as_bytes())?;
         query.push_str(&format!("&Signature={}", form(&STANDARD.encode(sig))));

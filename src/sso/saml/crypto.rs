@@ -225,17 +225,20 @@ pub fn reduce_to_signed(xml: &str, trusted: &[X509]) -> Result<String, SamlError
         .map_err(|e| SamlError::Crypto(e.to_string()))
 }
 
+/// The signature algorithm atomctl signs with for this key: SHA-256 with RSA or ECDSA.
+pub fn signature_method_for(key: &PKey<Private>) -> Result<&'static str, SamlError> {
+    match key.id() {
+        Id::RSA => Ok(RSA_SHA256),
+        Id::EC => Ok(ECDSA_SHA256),
+        other => Err(SamlError::Key(format!(
+            "cannot sign with a {other:?} key (RSA or EC)"
+        ))),
+    }
+}
+
 /// The enveloped-signature template that goes first into the element with `id`.
 pub fn signature_template(id: &str, key: &PKey<Private>, cert: &X509) -> Result<El, SamlError> {
-    let method = match key.id() {
-        Id::RSA => RSA_SHA256,
-        Id::EC => ECDSA_SHA256,
-        other => {
-            return Err(SamlError::Key(format!(
-                "cannot sign with a {other:?} key (RSA or EC)"
-            )));
-        }
-    };
+    let method = signature_method_for(key)?;
     let algo = |name: &str, uri: &str| El::new(name).attr("Algorithm", uri);
     Ok(El::new("ds:Signature")
         .attr("xmlns:ds", NS_DS)
@@ -270,15 +273,7 @@ pub fn sign_document(xml: &str, key: &PKey<Private>) -> Result<String, SamlError
 
 /// Signs the bytes of a Redirect-binding query string; returns (SigAlg URI, signature).
 pub fn sign_query(key: &PKey<Private>, data: &[u8]) -> Result<(&'static str, Vec<u8>), SamlError> {
-    let uri = match key.id() {
-        Id::RSA => RSA_SHA256,
-        Id::EC => ECDSA_SHA256,
-        other => {
-            return Err(SamlError::Key(format!(
-                "cannot sign with a {other:?} key (RSA or EC)"
-            )));
-        }
-    };
+    let uri = signature_method_for(key)?;
     let mut s = Signer::new(MessageDigest::sha256(), key).map_err(crypto_err)?;
     s.update(data).map_err(crypto_err)?;
     Ok((uri, s.sign_to_vec().map_err(crypto_err)?))

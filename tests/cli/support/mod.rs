@@ -101,6 +101,17 @@ pub fn ndjson(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The names of the failed items of a checklist report (`{"checks": [{name, status}]}`).
+pub fn failing(report: &serde_json::Value) -> Vec<String> {
+    report["checks"]
+        .as_array()
+        .expect("a checks array")
+        .iter()
+        .filter(|c| c["status"] == "fail")
+        .map(|c| c["name"].as_str().expect("a name").to_owned())
+        .collect()
+}
+
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).expect("JSON document")
 }

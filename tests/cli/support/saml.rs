@@ -84,16 +84,10 @@ fn rand_u32() -> u32 {
     u32::from_le_bytes(b) >> 1
 }
 
+/// An instant `offset_secs` from now, as SAML writes it.
 pub fn instant(offset_secs: i64) -> String {
-    let t = OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
+    atomctl::sso::saml::format_instant(
+        OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs),
     )
 }
 
