@@ -1188,3 +1188,40 @@ fn decode_unwraps_every_form_and_keygen_writes_a_private_key() {
     assert_eq!(std::fs::read(&t.sp.key).unwrap(), before);
     assert!(stderr(&out).contains("--force"));
 }
+
+#[test]
+fn config_check_loads_the_sp_keys_and_the_idp_metadata() {
+    let t = Saml::new();
+    let out = t.env.run(&["config", "check", "--format", "csv"]);
+    expect_code(&out, 0);
+    let (_, rows) = crate::support::csv_rows(&out);
+    let saml: Vec<_> = rows.iter().filter(|r| r[0] == "saml").collect();
+    assert_eq!(saml.len(), 1, "{rows:?}");
+    assert_eq!(saml[0][1], "ok");
+    assert_eq!(saml[0][2], SP_ENTITY);
+    assert!(saml[0][3].contains(IDP_ENTITY), "{:?}", saml[0]);
+
+    // A key that is not the certificate's, and metadata without a signing certificate, fail.
+    let other = keypair(t.dir(), "other", "x", -1, 10, MessageDigest::sha256());
+    let cfg = std::fs::read_to_string(t.env.config()).unwrap();
+    std::fs::write(
+        t.env.config(),
+        cfg.replace(t.sp.key.to_str().unwrap(), other.key.to_str().unwrap()),
+    )
+    .unwrap();
+    let out = t.env.run(&["config", "check", "--format", "csv"]);
+    expect_code(&out, 3);
+    let (_, rows) = crate::support::csv_rows(&out);
+    assert_eq!(rows[0][1], "fail");
+    assert!(rows[0][3].contains("does not belong"), "{rows:?}");
+    std::fs::write(t.env.config(), cfg).unwrap();
+    std::fs::write(
+        t.env.path("idp.xml"),
+        idp_metadata(IDP_ENTITY, &[], None, "_md"),
+    )
+    .unwrap();
+    let out = t.env.run(&["config", "check", "--format", "csv"]);
+    expect_code(&out, 3);
+    let (_, rows) = crate::support::csv_rows(&out);
+    assert!(rows[0][3].contains("no signing certificate"), "{rows:?}");
+}

@@ -105,6 +105,54 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             });
         report("sf", started, outcome)?;
     }
+    for provider in profile.oidc.keys() {
+        // Discovery must answer, at the issuer it states.
+        let started = Instant::now();
+        let outcome = crate::settings::oidc(&ctx.globals, Some(provider), &Default::default())
+            .map_err(anyhow::Error::from)
+            .and_then(|s| {
+                ctx.touched("sso", "config check", provider, &s.issuer);
+                let http = crate::commands::sso::http(&s)?;
+                let doc = crate::commands::sso::discover(&http, &s)?;
+                let issuer = doc.get("issuer").and_then(|v| v.as_str()).unwrap_or("");
+                if issuer != s.issuer {
+                    anyhow::bail!("discovery states issuer {issuer:?}, not {:?}", s.issuer);
+                }
+                Ok((s.issuer.clone(), "discovery answers".to_owned()))
+            });
+        report(&format!("oidc {provider}"), started, outcome)?;
+    }
+    if profile.saml.is_some() {
+        // The SP's key and certificate must load and match; the IdP metadata must load (and
+        // verify, with idp_trust_cert) and carry a signing certificate.
+        let started = Instant::now();
+        let outcome = crate::settings::saml(&ctx.globals, &Default::default(), &Default::default())
+            .map_err(anyhow::Error::from)
+            .and_then(|s| {
+                let idp = crate::commands::sso::saml::load_idp(&s.idp)?;
+                ctx.touched(
+                    "sso",
+                    "config check",
+                    name.as_deref().unwrap_or(""),
+                    &idp.entity_id,
+                );
+                if idp.signing_certs.is_empty() {
+                    anyhow::bail!(
+                        "the IdP metadata of {} has no signing certificate",
+                        idp.entity_id
+                    );
+                }
+                Ok((
+                    s.sp.entity_id.clone(),
+                    format!(
+                        "IdP {}: {} signing certificate(s)",
+                        idp.entity_id,
+                        idp.signing_certs.len()
+                    ),
+                ))
+            });
+        report("saml", started, outcome)?;
+    }
     w.finish()?.commit()?;
     if failed > 0 {
         return Err(AppError::new(

@@ -1,7 +1,7 @@
 mod check;
 mod introspect;
 mod revoke;
-mod saml;
+pub(crate) mod saml;
 mod token;
 mod userinfo;
 mod validate;
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
     }
 }
 
-fn http(s: &OidcSettings) -> Result<reqwest::Client, AppError> {
+pub(crate) fn http(s: &OidcSettings) -> Result<reqwest::Client, AppError> {
     crate::http::client(s.ca_file.as_deref(), s.timeout).map_err(AppError::config)
 }
 
@@ -59,7 +59,7 @@ fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, AppError> {
 }
 
 /// The provider's discovery document, fetched.
-fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, AppError> {
+pub(crate) fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, AppError> {
     let (doc, _) = block_on(discovery::get_json(
         http,
         &discovery::discovery_url(&s.issuer),

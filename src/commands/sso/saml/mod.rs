@@ -91,7 +91,7 @@ fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, AppErr
 }
 
 /// The IdP's metadata, its signature checked when a trust certificate is configured.
-fn load_idp(src: &IdpSource) -> Result<IdpMetadata, AppError> {
+pub(crate) fn load_idp(src: &IdpSource) -> Result<IdpMetadata, AppError> {
     let Some(source) = &src.metadata else {
         return Err(AppError::usage("no IdP metadata").with_hint(
             "set idp_metadata under [profiles.NAME.saml], or pass --idp-metadata FILE|URL",
