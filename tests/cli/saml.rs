@@ -1192,6 +1192,12 @@ fn decode_unwraps_every_form_and_keygen_writes_a_private_key() {
 #[test]
 fn config_check_loads_the_sp_keys_and_the_idp_metadata() {
     let t = Saml::new();
+    let out = t.env.run(&["config", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(
+        crate::support::ndjson(&out)[0]["services"],
+        serde_json::json!(["saml"])
+    );
     let out = t.env.run(&["config", "check", "--format", "csv"]);
     expect_code(&out, 0);
     let (_, rows) = crate::support::csv_rows(&out);

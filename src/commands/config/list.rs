@@ -22,6 +22,9 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
                 .map(str::to_owned)
                 .collect();
         services.extend(p.oidc.keys().map(|k| format!("oidc:{k}")));
+        if p.saml.is_some() {
+            services.push("saml".into());
+        }
         w.write_row(&[
             json!(name),
             json!(active.as_deref() == Some(name.as_str())),
