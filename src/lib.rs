@@ -1,5 +1,6 @@
 //! atomctl: identity and integration plumbing from one binary.
 
+pub mod analytics;
 pub mod cache;
 pub mod cli;
 pub mod commands;

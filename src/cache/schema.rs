@@ -177,6 +177,23 @@ CREATE TABLE saml_assertions (
     PRIMARY KEY (issuer, id)
 );
 "#,
+    // 5: chat usage events for the analytics reports.
+    r#"
+CREATE TABLE analytics_events (
+    key INTEGER NOT NULL,             -- 64-bit FNV-1a of the id (or of the whole event): ingesting twice adds nothing
+    ts INTEGER NOT NULL,              -- unix seconds, UTC
+    user TEXT NOT NULL,               -- mail, UPN or uid, lower-case
+    type TEXT NOT NULL CHECK (type IN ('session_start', 'conversation_started', 'message_sent',
+        'message_received', 'voice_command', 'file_uploaded', 'error')),
+    id TEXT,
+    conversation_id TEXT,
+    channel TEXT,
+    response_ms INTEGER,
+    bytes INTEGER,
+    detail TEXT
+);
+CREATE UNIQUE INDEX analytics_events_key ON analytics_events (key);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

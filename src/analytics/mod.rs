@@ -1,0 +1,75 @@
+//! Usage analytics: chat events ingested into the cache, and reports over them joined with
+//! what the directory, Salesforce and SSO parts of the cache know.
+
+pub mod chart;
+pub mod events;
+pub mod html;
+pub mod ingest;
+pub mod period;
+pub mod reports;
+
+use serde_json::Value;
+
+/// A report's result: a table with stable column names, the assumptions or methods behind it,
+/// and the trends worth drawing.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub name: &'static str,
+    pub title: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+    /// Assumptions, methods and caveats, printed beside the numbers.
+    pub notes: Vec<String>,
+    pub charts: Vec<chart::Chart>,
+}
+
+impl Report {
+    pub fn new(name: &'static str, title: impl Into<String>, columns: &[&str]) -> Report {
+        Report {
+            name,
+            title: title.into(),
+            columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+            ..Report::default()
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<Value>) {
+        debug_assert_eq!(row.len(), self.columns.len());
+        self.rows.push(row);
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyticsError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+impl From<rusqlite::types::FromSqlError> for AnalyticsError {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        AnalyticsError::Sql(e.into())
+    }
+}
+
+/// 64-bit FNV-1a: stable across builds and platforms (std's hasher is not), which is what an
+/// idempotency key stored on disk needs.
+pub fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in *p {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Round to 2 decimals for output.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
