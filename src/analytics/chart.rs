@@ -18,12 +18,30 @@ pub struct Chart {
 }
 
 impl Chart {
-    pub fn line(title: impl Into<String>, x: Vec<String>, series: Vec<(String, Vec<f64>)>) -> Chart {
-        Chart { title: title.into(), kind: Kind::Line, x, series }
+    pub fn line(
+        title: impl Into<String>,
+        x: Vec<String>,
+        series: Vec<(String, Vec<f64>)>,
+    ) -> Chart {
+        Chart {
+            title: title.into(),
+            kind: Kind::Line,
+            x,
+            series,
+        }
     }
 
-    pub fn bars(title: impl Into<String>, x: Vec<String>, series: Vec<(String, Vec<f64>)>) -> Chart {
-        Chart { title: title.into(), kind: Kind::Bars, x, series }
+    pub fn bars(
+        title: impl Into<String>,
+        x: Vec<String>,
+        series: Vec<(String, Vec<f64>)>,
+    ) -> Chart {
+        Chart {
+            title: title.into(),
+            kind: Kind::Bars,
+            x,
+            series,
+        }
     }
 
     /// The chart as an `<svg>` element; None when there is nothing to draw.
@@ -83,7 +101,9 @@ impl Chart {
                             ))
                             .map_err(|e| e.to_string())?
                             .label(name.clone())
-                            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], color));
+                            .legend(move |(x, y)| {
+                                PathElement::new(vec![(x, y), (x + 16, y)], color)
+                            });
                     }
                     Kind::Bars => {
                         // Side by side within each x slot: k bars, each 1/k wide (in slot
@@ -95,7 +115,9 @@ impl Chart {
                             }))
                             .map_err(|e| e.to_string())?
                             .label(name.clone())
-                            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled()));
+                            .legend(move |(x, y)| {
+                                Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled())
+                            });
                     }
                 }
             }
@@ -122,7 +144,10 @@ mod tests {
         let c = Chart::line(
             "t",
             vec!["a".into(), "b".into(), "c".into()],
-            vec![("one".into(), vec![1.0, 3.0, 2.0]), ("two".into(), vec![2.0, 1.0, 0.0])],
+            vec![
+                ("one".into(), vec![1.0, 3.0, 2.0]),
+                ("two".into(), vec![2.0, 1.0, 0.0]),
+            ],
         );
         let svg = c.svg().unwrap().unwrap();
         assert!(svg.starts_with("<svg"), "{}", &svg[..50]);

@@ -53,7 +53,8 @@ impl Event<'_> {
         let h = match &self.id {
             Some(id) => fnv1a(&[b"id", id.as_bytes()]),
             None => {
-                let opt = |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("\u{1}").as_bytes().to_vec();
+                let opt =
+                    |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("\u{1}").as_bytes().to_vec();
                 let num = |v: Option<i64>| v.map_or("\u{1}".into(), |n| n.to_string());
                 fnv1a(&[
                     self.ts.to_string().as_bytes(),
@@ -158,10 +159,12 @@ pub fn csv_columns(header: &csv::StringRecord) -> Result<[Option<usize>; 9], Str
     let mut at = [None; 9];
     for (i, name) in header.iter().enumerate() {
         let name = name.trim().trim_start_matches('\u{feff}');
-        let slot = COLUMNS
-            .iter()
-            .position(|c| *c == name)
-            .ok_or_else(|| format!("unknown column {name:?} (the columns are {})", COLUMNS.join(", ")))?;
+        let slot = COLUMNS.iter().position(|c| *c == name).ok_or_else(|| {
+            format!(
+                "unknown column {name:?} (the columns are {})",
+                COLUMNS.join(", ")
+            )
+        })?;
         at[slot] = Some(i);
     }
     for required in 0..3 {
@@ -201,7 +204,13 @@ mod tests {
         let a = check(j).unwrap();
         let header = csv::StringRecord::from(vec!["ts", "user", "type", "channel", "response_ms"]);
         let at = csv_columns(&header).unwrap();
-        let rec = csv::StringRecord::from(vec!["2026-01-05T09:00:00Z", "alice@example.com", "message_sent", "web", "120"]);
+        let rec = csv::StringRecord::from(vec![
+            "2026-01-05T09:00:00Z",
+            "alice@example.com",
+            "message_sent",
+            "web",
+            "120",
+        ]);
         let b = check(raw_from_csv(&rec, &at)).unwrap();
         assert_eq!(a, b);
         assert_eq!(a.key(), b.key());
@@ -212,9 +221,16 @@ mod tests {
     fn bad_fields_are_named() {
         let bad = |s: &str| check(serde_json::from_str(s).unwrap()).unwrap_err();
         assert!(bad(r#"{"ts":"yesterday","user":"a","type":"error"}"#).starts_with("ts:"));
-        assert!(bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"a","type":"typing"}"#).starts_with("type:"));
-        assert!(bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"","type":"error"}"#).starts_with("user:"));
-        assert!(bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"a","type":"error","bytes":-1}"#).starts_with("bytes:"));
+        assert!(
+            bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"a","type":"typing"}"#).starts_with("type:")
+        );
+        assert!(
+            bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"","type":"error"}"#).starts_with("user:")
+        );
+        assert!(
+            bad(r#"{"ts":"2026-01-01T00:00:00Z","user":"a","type":"error","bytes":-1}"#)
+                .starts_with("bytes:")
+        );
         assert!(csv_columns(&csv::StringRecord::from(vec!["ts", "user", "typ"])).is_err());
     }
 }

@@ -44,7 +44,8 @@ ul.notes { color: #57606a; font-size: 0.85rem; }
 
 pub fn render(report: &Report, window: &str, generated: &str) -> Result<String, String> {
     let mut env = Environment::new();
-    env.add_template("report.html", PAGE).map_err(|e| e.to_string())?;
+    env.add_template("report.html", PAGE)
+        .map_err(|e| e.to_string())?;
     let charts: Vec<Value> = report
         .charts
         .iter()

@@ -94,7 +94,8 @@ pub fn ingest(
                 let mut line_no = 0u64;
                 for line in input.lines() {
                     line_no += 1;
-                    let line = line.map_err(|e| IngestError::Input(format!("line {line_no}: {e}")))?;
+                    let line =
+                        line.map_err(|e| IngestError::Input(format!("line {line_no}: {e}")))?;
                     if line.trim().is_empty() {
                         continue;
                     }

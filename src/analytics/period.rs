@@ -111,8 +111,7 @@ pub fn day_of(ts: i64) -> i64 {
 }
 
 pub fn date_of_day(day: i64) -> Date {
-    Date::from_calendar_date(1970, time::Month::January, 1).expect("a date")
-        + Duration::days(day)
+    Date::from_calendar_date(1970, time::Month::January, 1).expect("a date") + Duration::days(day)
 }
 
 /// The first day of the period that `day` falls in.
@@ -177,9 +176,23 @@ mod tests {
         assert_eq!(label(day_of(w.start), By::Day), "2026-02-14");
         let w = window(Some("2026-01-01"), Some("2026-02-28"), 30, now).unwrap();
         assert_eq!(periods(&w, By::Month).len(), 2);
-        let weeks: Vec<_> = periods(&w, By::Week).iter().map(|p| label(*p, By::Week)).collect();
+        let weeks: Vec<_> = periods(&w, By::Week)
+            .iter()
+            .map(|p| label(*p, By::Week))
+            .collect();
         assert_eq!(weeks.first().unwrap(), "2026-W01");
-        assert_eq!(label(period_start(day_of(midnight(Date::from_calendar_date(2026, time::Month::January, 7).unwrap())), By::Week), By::Day), "2026-01-05");
+        assert_eq!(
+            label(
+                period_start(
+                    day_of(midnight(
+                        Date::from_calendar_date(2026, time::Month::January, 7).unwrap()
+                    )),
+                    By::Week
+                ),
+                By::Day
+            ),
+            "2026-01-05"
+        );
         assert!(window(Some("2026-02-01"), Some("2026-01-01"), 30, now).is_err());
         assert!(window(Some("yesterday"), None, 30, now).is_err());
     }

@@ -17,7 +17,13 @@ pub enum CacheCommand {
     },
     /// Who ran what against which system with which profile, and the outcome
     Audit {
-        /// How many rows to show
+        /// Only runs since: 30d, 12w, 6m, 1y, a date or an RFC 3339 instant
+        #[arg(long, value_name = "30d|DATE")]
+        since: Option<String>,
+        /// Only runs against this system (ldap, sf, sso, analytics, …)
+        #[arg(long, value_name = "SYSTEM")]
+        system: Option<String>,
+        /// How many rows to show at most (newest first)
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },

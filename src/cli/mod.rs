@@ -1,6 +1,7 @@
 //! The command-line grammar, clap derive only. Nothing here reads files or the environment
 //! beyond what clap does; `settings` turns these structs into what commands need.
 
+pub mod analytics;
 pub mod cache;
 pub mod config;
 pub mod ldap;
@@ -86,6 +87,8 @@ pub enum FormatArg {
     Json,
     Ndjson,
     Ldif,
+    /// A self-contained HTML page (analytics export)
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,13 +106,16 @@ pub enum Command {
     /// Search, inspect and sync LDAP / Active Directory
     #[command(subcommand)]
     Ldap(Box<ldap::LdapCommand>),
-    /// Inspect and query the local cache
-    /// Salesforce: login, SOQL and SOSL queries, describe, status
+    /// Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status
     #[command(subcommand)]
     Sf(Box<sf::SfCommand>),
-    /// SSO providers: OpenID Connect checks, tokens and token validation
+    /// SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation
     #[command(subcommand)]
     Sso(Box<sso::SsoCommand>),
+    /// Chat usage events and reports across the directory, Salesforce and SSO data in the cache
+    #[command(subcommand)]
+    Analytics(analytics::AnalyticsCommand),
+    /// Inspect and query the local cache
     #[command(subcommand)]
     Cache(cache::CacheCommand),
     /// Print a shell completion script

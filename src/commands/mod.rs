@@ -1,6 +1,7 @@
 //! Thin glue, one file per command: settings → clients → domain → output. `run` dispatches
 //! with one exhaustive match and turns the outcome into an exit code.
 
+mod analytics;
 mod cache;
 mod completions;
 mod config;
@@ -95,7 +96,21 @@ pub fn run(cli: Cli) -> u8 {
 }
 
 fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    // Only an analytics export writes HTML; everything else refuses it rather than guessing.
+    if ctx.globals.format() == crate::output::Format::Html
+        && !matches!(
+            command,
+            Command::Analytics(crate::cli::analytics::AnalyticsCommand::Export(_))
+        )
+    {
+        return Err(
+            AppError::usage("HTML output is only for `analytics export`")
+                .with_hint("use --format table|csv|json|ndjson")
+                .into(),
+        );
+    }
     match command {
+        Command::Analytics(c) => analytics::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Ldap(c) => ldap::run(ctx, *c),
         Command::Sf(c) => sf::run(ctx, *c),

@@ -42,6 +42,25 @@ pub struct Profile {
     pub oidc: BTreeMap<String, OidcProfile>,
     /// The SAML Service Provider this profile speaks for, and its IdP.
     pub saml: Option<SamlProfile>,
+    /// Defaults for the analytics reports.
+    pub analytics: Option<AnalyticsProfile>,
+}
+
+/// `[profiles.NAME.analytics]`: the assumptions behind the reports; every value has a flag.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalyticsProfile {
+    /// How chat users match directory users: mail (default), uid or upn.
+    pub join_key: Option<String>,
+    /// Days without a logon that make an account stale (default 90).
+    pub stale_days: Option<i64>,
+    /// Privileged groups by name (default: Domain Admins, Enterprise Admins, Schema Admins,
+    /// Administrators).
+    pub privileged_groups: Option<Vec<String>>,
+    /// roi: minutes one interaction saves (default 2) and what an hour costs (default 50 USD).
+    pub minutes_per_interaction: Option<f64>,
+    pub hourly_cost: Option<f64>,
+    pub currency: Option<String>,
 }
 
 /// A SAML 2.0 Service Provider (`[profiles.NAME.saml]`). Every value has a flag too.

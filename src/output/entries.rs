@@ -56,7 +56,8 @@ impl<W: Write> EntryWriter<W> {
                 out,
                 decode: opts.decode,
             },
-            Format::Table if opts.attrs.is_empty() => EntryWriter::Long {
+            // Html never gets here: commands::run refuses it for everything but analytics export.
+            Format::Table | Format::Html if opts.attrs.is_empty() => EntryWriter::Long {
                 rows: RowWriter::new(
                     out,
                     Format::Table,
@@ -65,7 +66,7 @@ impl<W: Write> EntryWriter<W> {
                 .separator(&opts.separator),
                 decode: opts.decode,
             },
-            Format::Csv | Format::Table => {
+            Format::Csv | Format::Table | Format::Html => {
                 let mut cols = vec!["dn".to_owned()];
                 for a in &opts.attrs {
                     cols.push(a.clone());

@@ -26,6 +26,8 @@ pub enum Format {
     Json,
     Ndjson,
     Ldif,
+    /// A self-contained HTML page (analytics exports only).
+    Html,
 }
 
 impl Format {
@@ -38,6 +40,7 @@ impl Format {
             FormatArg::Json => Format::Json,
             FormatArg::Ndjson => Format::Ndjson,
             FormatArg::Ldif => Format::Ldif,
+            FormatArg::Html => Format::Html,
             FormatArg::Auto => match output {
                 Some(p) => match p
                     .extension()
@@ -48,6 +51,7 @@ impl Format {
                     Some("csv") => Format::Csv,
                     Some("json") => Format::Json,
                     Some("ldif") => Format::Ldif,
+                    Some("html" | "htm") => Format::Html,
                     Some("txt") => Format::Table,
                     _ => Format::Ndjson,
                 },
@@ -64,6 +68,7 @@ impl Format {
             Format::Json => "json",
             Format::Ndjson => "ndjson",
             Format::Ldif => "ldif",
+            Format::Html => "html",
         }
     }
 

@@ -110,7 +110,7 @@ impl<W: Write> RowWriter<W> {
                     self.out.write_all(b"\n")?;
                 }
             }
-            Format::Table | Format::Ldif => {
+            Format::Table | Format::Ldif | Format::Html => {
                 self.table_rows.push(
                     row.iter()
                         .map(|v| cell_text(v.borrow(), &self.separator))
@@ -152,7 +152,7 @@ impl<W: Write> RowWriter<W> {
                 b"\n]\n"
             })?,
             Format::Csv if self.rows_written == 0 => self.write_csv_header()?,
-            Format::Table | Format::Ldif => self.render_table()?,
+            Format::Table | Format::Ldif | Format::Html => self.render_table()?,
             _ => {}
         }
         self.out.flush()?;

@@ -103,6 +103,12 @@ impl Progress {
         }
     }
 
+    pub fn set_position(&self, n: u64) {
+        if let Some(pb) = &self.0 {
+            pb.set_position(n);
+        }
+    }
+
     pub fn set_message(&self, msg: &str) {
         if let Some(pb) = &self.0 {
             pb.set_message(msg.to_owned());

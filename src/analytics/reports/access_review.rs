@@ -31,12 +31,17 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     // Salesforce users that are active while their directory account is not.
     let sf_cols = columns_of(conn, "sf_user")?;
     if sf_cols.is_empty() {
-        rep.notes.push("no synced Salesforce users: atomctl sf sync User".into());
+        rep.notes
+            .push("no synced Salesforce users: atomctl sf sync User".into());
     } else {
         let has = |c: &str| sf_cols.iter().any(|x| x == c);
         let sql = format!(
             "SELECT \"Id\", {}, {}, {} FROM sf_user WHERE ?1 IS NULL OR profile = ?1",
-            if has("Username") { "\"Username\"" } else { "NULL" },
+            if has("Username") {
+                "\"Username\""
+            } else {
+                "NULL"
+            },
             if has("Email") { "\"Email\"" } else { "NULL" },
             if has("IsActive") { "\"IsActive\"" } else { "1" },
         );
@@ -62,8 +67,18 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 .find_map(|k| by_mail.get(&k.to_lowercase()))
                 .map(|i| &users[*i]);
             match dir {
-                None => found.push(("sf_active_directory_missing", account, String::new(), "no directory account with this mail".to_owned())),
-                Some(d) if d.enabled == Some(false) => found.push(("sf_active_directory_disabled", account, d.name.clone(), "the directory account is disabled".into())),
+                None => found.push((
+                    "sf_active_directory_missing",
+                    account,
+                    String::new(),
+                    "no directory account with this mail".to_owned(),
+                )),
+                Some(d) if d.enabled == Some(false) => found.push((
+                    "sf_active_directory_disabled",
+                    account,
+                    d.name.clone(),
+                    "the directory account is disabled".into(),
+                )),
                 Some(d) if d.last_logon.is_some_and(|t| t < cutoff) => found.push((
                     "sf_active_directory_stale",
                     account,
@@ -75,7 +90,13 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         }
         found.sort();
         for (f, a, n, d) in found {
-            rep.push(vec![json!(f), json!("salesforce"), json!(a), json!(n), json!(d)]);
+            rep.push(vec![
+                json!(f),
+                json!("salesforce"),
+                json!(a),
+                json!(n),
+                json!(d),
+            ]);
         }
     }
 
@@ -86,14 +107,23 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         let last = u.last_logon.into_iter().chain(chat).max();
         if last.is_none_or(|t| t < cutoff) {
             let when = last.map_or("never".to_owned(), |t| {
-                crate::analytics::period::label(crate::analytics::period::day_of(t), crate::analytics::period::By::Day)
+                crate::analytics::period::label(
+                    crate::analytics::period::day_of(t),
+                    crate::analytics::period::By::Day,
+                )
             });
             stale.push((u.name.clone(), format!("last sign-in: {when}")));
         }
     }
     stale.sort();
     for (name, d) in stale {
-        rep.push(vec![json!("directory_no_sign_in"), json!("directory"), json!(name), json!(name), json!(d)]);
+        rep.push(vec![
+            json!("directory_no_sign_in"),
+            json!("directory"),
+            json!(name),
+            json!(name),
+            json!(d),
+        ]);
     }
 
     // Chat users the directory does not know.

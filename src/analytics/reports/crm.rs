@@ -25,10 +25,17 @@ fn records(
     if cols.is_empty() {
         return Ok(None);
     }
-    let have: Vec<&str> = fields.iter().copied().filter(|f| cols.iter().any(|c| c == f)).collect();
+    let have: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| cols.iter().any(|c| c == f))
+        .collect();
     let sql = format!(
         "SELECT {} FROM {table} WHERE ?1 IS NULL OR profile = ?1",
-        have.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+        have.iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([profile], |r| {
@@ -51,13 +58,19 @@ fn records(
 fn date_ts(v: Option<&Value>) -> Option<i64> {
     let s = v?.as_str()?;
     if s.len() == 10 {
-        return crate::analytics::period::parse_until(s).ok().map(|t| t - 86_400);
+        return crate::analytics::period::parse_until(s)
+            .ok()
+            .map(|t| t - 86_400);
     }
     parse_ts(Some(s.replace("+0000", "Z")))
 }
 
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
-    let mut rep = Report::new("crm", "CRM", &["section", "item", "count", "amount", "value"]);
+    let mut rep = Report::new(
+        "crm",
+        "CRM",
+        &["section", "item", "count", "amount", "value"],
+    );
     let profile = p.profile.as_deref();
     let opps = records(
         conn,
@@ -66,13 +79,21 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         profile,
     )?;
     match opps {
-        None => rep.notes.push("no synced opportunities: atomctl sf sync Opportunity".into()),
+        None => rep
+            .notes
+            .push("no synced opportunities: atomctl sf sync Opportunity".into()),
         Some(opps) => {
-            let amount = |o: &BTreeMap<String, Value>| o.get("Amount").and_then(Value::as_f64).unwrap_or(0.0);
+            let amount = |o: &BTreeMap<String, Value>| {
+                o.get("Amount").and_then(Value::as_f64).unwrap_or(0.0)
+            };
             let closed = |o: &BTreeMap<String, Value>| o.get("IsClosed").is_some_and(truthy);
             let mut stages: BTreeMap<String, (u64, f64)> = BTreeMap::new();
             for o in opps.iter().filter(|o| !closed(o)) {
-                let s = o.get("StageName").and_then(Value::as_str).unwrap_or("(none)").to_owned();
+                let s = o
+                    .get("StageName")
+                    .and_then(Value::as_str)
+                    .unwrap_or("(none)")
+                    .to_owned();
                 let e = stages.entry(s).or_default();
                 e.0 += 1;
                 e.1 += amount(o);
@@ -81,13 +102,32 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             for (stage, (n, a)) in &stages {
                 x.push(stage.clone());
                 ys.push(round2(*a));
-                rep.push(vec![json!("pipeline"), json!(stage), json!(n), json!(round2(*a)), json!(null)]);
+                rep.push(vec![
+                    json!("pipeline"),
+                    json!(stage),
+                    json!(n),
+                    json!(round2(*a)),
+                    json!(null),
+                ]);
             }
-            rep.charts.push(Chart::bars("Open pipeline by stage", x, vec![("amount".into(), ys)]));
-            let in_window = |o: &BTreeMap<String, Value>| date_ts(o.get("CloseDate")).is_some_and(|t| p.window.contains(t));
+            rep.charts.push(Chart::bars(
+                "Open pipeline by stage",
+                x,
+                vec![("amount".into(), ys)],
+            ));
+            let in_window = |o: &BTreeMap<String, Value>| {
+                date_ts(o.get("CloseDate")).is_some_and(|t| p.window.contains(t))
+            };
             let closed_in: Vec<_> = opps.iter().filter(|o| closed(o) && in_window(o)).collect();
-            let won: Vec<_> = closed_in.iter().filter(|o| o.get("IsWon").is_some_and(truthy)).collect();
-            let rate = if closed_in.is_empty() { Value::Null } else { json!(round2(won.len() as f64 / closed_in.len() as f64 * 100.0)) };
+            let won: Vec<_> = closed_in
+                .iter()
+                .filter(|o| o.get("IsWon").is_some_and(truthy))
+                .collect();
+            let rate = if closed_in.is_empty() {
+                Value::Null
+            } else {
+                json!(round2(won.len() as f64 / closed_in.len() as f64 * 100.0))
+            };
             rep.push(vec![
                 json!("win_rate"),
                 json!("closed in the window: won / closed, %"),
@@ -103,21 +143,46 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 e.1 += amount(o);
             }
             for (start, (n, a)) in closing {
-                rep.push(vec![json!("closing"), json!(label(start, p.by)), json!(n), json!(round2(a)), json!(null)]);
+                rep.push(vec![
+                    json!("closing"),
+                    json!(label(start, p.by)),
+                    json!(n),
+                    json!(round2(a)),
+                    json!(null),
+                ]);
             }
         }
     }
-    let cases = records(conn, "sf_case", &["Status", "Priority", "CreatedDate", "IsClosed"], profile)?;
+    let cases = records(
+        conn,
+        "sf_case",
+        &["Status", "Priority", "CreatedDate", "IsClosed"],
+        profile,
+    )?;
     match cases {
-        None => rep.notes.push("no synced cases: atomctl sf sync Case".into()),
+        None => rep
+            .notes
+            .push("no synced cases: atomctl sf sync Case".into()),
         Some(cases) => {
             for field in ["Status", "Priority"] {
                 let mut by: BTreeMap<String, u64> = BTreeMap::new();
                 for c in &cases {
-                    *by.entry(c.get(field).and_then(Value::as_str).unwrap_or("(none)").to_owned()).or_default() += 1;
+                    *by.entry(
+                        c.get(field)
+                            .and_then(Value::as_str)
+                            .unwrap_or("(none)")
+                            .to_owned(),
+                    )
+                    .or_default() += 1;
                 }
                 for (k, n) in by {
-                    rep.push(vec![json!(format!("cases_by_{}", field.to_lowercase())), json!(k), json!(n), json!(null), json!(null)]);
+                    rep.push(vec![
+                        json!(format!("cases_by_{}", field.to_lowercase())),
+                        json!(k),
+                        json!(n),
+                        json!(null),
+                        json!(null),
+                    ]);
                 }
             }
             let now = p.now.unix_timestamp();
@@ -128,10 +193,30 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 .map(|t| (now - t) as f64 / 86_400.0)
                 .collect();
             let n = ages.len();
-            let mean = if n == 0 { Value::Null } else { json!(round2(ages.iter().sum::<f64>() / n as f64)) };
-            rep.push(vec![json!("case_age"), json!("open cases: mean age, days"), json!(n), json!(null), mean]);
-            let med = if n == 0 { Value::Null } else { json!(round2(median(&mut ages))) };
-            rep.push(vec![json!("case_age"), json!("open cases: median age, days"), json!(n), json!(null), med]);
+            let mean = if n == 0 {
+                Value::Null
+            } else {
+                json!(round2(ages.iter().sum::<f64>() / n as f64))
+            };
+            rep.push(vec![
+                json!("case_age"),
+                json!("open cases: mean age, days"),
+                json!(n),
+                json!(null),
+                mean,
+            ]);
+            let med = if n == 0 {
+                Value::Null
+            } else {
+                json!(round2(median(&mut ages)))
+            };
+            rep.push(vec![
+                json!("case_age"),
+                json!("open cases: median age, days"),
+                json!(n),
+                json!(null),
+                med,
+            ]);
         }
     }
     rep.notes.push(format!(

@@ -15,18 +15,34 @@ struct Group {
     members: Vec<(String, bool)>,
 }
 
-fn groups(conn: &Connection, profile: Option<&str>) -> Result<HashMap<String, Group>, AnalyticsError> {
+fn groups(
+    conn: &Connection,
+    profile: Option<&str>,
+) -> Result<HashMap<String, Group>, AnalyticsError> {
     let mut out: HashMap<String, Group> = HashMap::new();
-    let mut st = conn.prepare("SELECT id, name FROM ldap_groups WHERE ?1 IS NULL OR profile = ?1")?;
-    for r in st.query_map([profile], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))? {
+    let mut st =
+        conn.prepare("SELECT id, name FROM ldap_groups WHERE ?1 IS NULL OR profile = ?1")?;
+    for r in st.query_map([profile], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })? {
         let (id, name) = r?;
-        out.insert(id.clone(), Group { name: name.unwrap_or(id), members: Vec::new() });
+        out.insert(
+            id.clone(),
+            Group {
+                name: name.unwrap_or(id),
+                members: Vec::new(),
+            },
+        );
     }
     let mut st = conn.prepare(
         "SELECT group_id, member_id, member_kind FROM ldap_members WHERE ?1 IS NULL OR profile = ?1",
     )?;
     for r in st.query_map([profile], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })? {
         let (g, m, kind) = r?;
         if let Some(g) = out.get_mut(&g) {
@@ -42,7 +58,11 @@ fn transitive_users(all: &HashMap<String, Group>, start: &str) -> HashSet<String
     let mut seen = HashSet::from([start.to_owned()]);
     let mut todo = vec![start.to_owned()];
     while let Some(g) = todo.pop() {
-        for (m, is_group) in all.get(&g).map(|g| g.members.as_slice()).unwrap_or_default() {
+        for (m, is_group) in all
+            .get(&g)
+            .map(|g| g.members.as_slice())
+            .unwrap_or_default()
+        {
             if *is_group {
                 if seen.insert(m.clone()) {
                     todo.push(m.clone());
@@ -57,7 +77,12 @@ fn transitive_users(all: &HashMap<String, Group>, start: &str) -> HashSet<String
 
 /// The longest chain of nested groups below `g` (1 for a group with no group members), and
 /// the chain; a cycle ends the chain where it closes.
-fn depth(all: &HashMap<String, Group>, g: &str, path: &mut Vec<String>, memo: &mut HashMap<String, usize>) -> usize {
+fn depth(
+    all: &HashMap<String, Group>,
+    g: &str,
+    path: &mut Vec<String>,
+    memo: &mut HashMap<String, usize>,
+) -> usize {
     if let Some(d) = memo.get(g) {
         return *d;
     }
@@ -87,14 +112,22 @@ fn depth(all: &HashMap<String, Group>, g: &str, path: &mut Vec<String>, memo: &m
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let users = directory_users(conn, p.profile.as_deref())?;
     let all = groups(conn, p.profile.as_deref())?;
-    let mut rep = Report::new("directory", "Directory", &["section", "item", "value", "detail"]);
+    let mut rep = Report::new(
+        "directory",
+        "Directory",
+        &["section", "item", "value", "detail"],
+    );
     let now = p.now.unix_timestamp();
     let cutoff = now - p.stale_days * 86_400;
     let count = |f: &dyn Fn(&super::DirUser) -> bool| users.iter().filter(|u| f(u)).count();
     let enabled = |u: &super::DirUser| u.enabled != Some(false);
     let summary: Vec<(&str, usize, String)> = vec![
         ("users", users.len(), String::new()),
-        ("disabled", count(&|u| u.enabled == Some(false)), String::new()),
+        (
+            "disabled",
+            count(&|u| u.enabled == Some(false)),
+            String::new(),
+        ),
         ("locked", count(&|u| u.locked == Some(true)), String::new()),
         (
             "stale",
@@ -144,12 +177,25 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     for (name, (n, disabled)) in &per {
         x.push(name.clone());
         ys.push(*n as f64);
-        rep.push(vec![json!(section), json!(name), json!(n), json!(format!("{disabled} disabled"))]);
+        rep.push(vec![
+            json!(section),
+            json!(name),
+            json!(n),
+            json!(format!("{disabled} disabled")),
+        ]);
     }
-    rep.charts.push(Chart::bars("Users", x, vec![("users".into(), ys)]));
+    rep.charts
+        .push(Chart::bars("Users", x, vec![("users".into(), ys)]));
 
-    let names: HashMap<&str, &str> = users.iter().map(|u| (u.id.as_str(), u.name.as_str())).collect();
-    let privileged: HashSet<String> = p.privileged_groups.iter().map(|s| s.to_lowercase()).collect();
+    let names: HashMap<&str, &str> = users
+        .iter()
+        .map(|u| (u.id.as_str(), u.name.as_str()))
+        .collect();
+    let privileged: HashSet<String> = p
+        .privileged_groups
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
     let mut privileged_found: Vec<(&String, &Group)> = all
         .iter()
         .filter(|(_, g)| privileged.contains(&g.name.to_lowercase()))
@@ -157,11 +203,18 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     privileged_found.sort_by(|a, b| a.1.name.cmp(&b.1.name));
     for (id, grp) in privileged_found {
         let members = transitive_users(&all, id);
-        let mut who: Vec<&str> = members.iter().filter_map(|m| names.get(m.as_str()).copied()).collect();
+        let mut who: Vec<&str> = members
+            .iter()
+            .filter_map(|m| names.get(m.as_str()).copied())
+            .collect();
         who.sort_unstable();
         let disabled = members
             .iter()
-            .filter(|m| users.iter().any(|u| &u.id == *m && u.enabled == Some(false)))
+            .filter(|m| {
+                users
+                    .iter()
+                    .any(|u| &u.id == *m && u.enabled == Some(false))
+            })
             .count();
         rep.push(vec![
             json!("privileged_group"),
@@ -170,15 +223,29 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             json!(format!("{disabled} disabled; {}", who.join(", "))),
         ]);
     }
-    let mut empty: Vec<&str> = all.values().filter(|g| g.members.is_empty()).map(|g| g.name.as_str()).collect();
+    let mut empty: Vec<&str> = all
+        .values()
+        .filter(|g| g.members.is_empty())
+        .map(|g| g.name.as_str())
+        .collect();
     empty.sort_unstable();
     for name in empty {
         rep.push(vec![json!("empty_group"), json!(name), json!(0), json!("")]);
     }
     let mut largest: Vec<&Group> = all.values().collect();
-    largest.sort_by(|a, b| b.members.len().cmp(&a.members.len()).then_with(|| a.name.cmp(&b.name)));
+    largest.sort_by(|a, b| {
+        b.members
+            .len()
+            .cmp(&a.members.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
     for grp in largest.iter().take(10) {
-        rep.push(vec![json!("largest_group"), json!(grp.name), json!(grp.members.len()), json!("direct members")]);
+        rep.push(vec![
+            json!("largest_group"),
+            json!(grp.name),
+            json!(grp.members.len()),
+            json!("direct members"),
+        ]);
     }
     let mut memo = HashMap::new();
     let mut deepest: Vec<(usize, &str)> = all

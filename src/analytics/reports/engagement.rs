@@ -83,8 +83,17 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 "engagement",
                 "Engagement per user",
                 &[
-                    "user", "name", "department", "title", "active_days", "messages",
-                    "conversations", "voice_commands", "files", "last_active", "score",
+                    "user",
+                    "name",
+                    "department",
+                    "title",
+                    "active_days",
+                    "messages",
+                    "conversations",
+                    "voice_commands",
+                    "files",
+                    "last_active",
+                    "score",
                 ],
             );
             let mut list: Vec<(&String, &Usage)> = per_user.iter().collect();
@@ -115,8 +124,13 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 "engagement",
                 "Engagement per group",
                 &[
-                    "group", "directory_users", "active_users", "active_days_avg", "messages",
-                    "messages_per_active_user", "score_avg",
+                    "group",
+                    "directory_users",
+                    "active_users",
+                    "active_days_avg",
+                    "messages",
+                    "messages_per_active_user",
+                    "score_avg",
                 ],
             );
             // group → (members in the directory, usages of active users)
@@ -153,16 +167,27 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 scores.push(score_avg);
                 rep.push(vec![
                     json!(name),
-                    if g == GroupBy::Channel { json!(null) } else { json!(members) },
+                    if g == GroupBy::Channel {
+                        json!(null)
+                    } else {
+                        json!(members)
+                    },
                     json!(active.len()),
                     json!(avg(&|u| u.days.len() as f64)),
                     json!(messages),
-                    json!(if n == 0.0 { 0.0 } else { round2(messages as f64 / n) }),
+                    json!(if n == 0.0 {
+                        0.0
+                    } else {
+                        round2(messages as f64 / n)
+                    }),
                     json!(score_avg),
                 ]);
             }
-            rep.charts
-                .push(Chart::bars("Average engagement score", x, vec![("score".into(), scores)]));
+            rep.charts.push(Chart::bars(
+                "Average engagement score",
+                x,
+                vec![("score".into(), scores)],
+            ));
         }
     }
     rep.notes.push(note);

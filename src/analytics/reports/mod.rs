@@ -19,14 +19,38 @@ use super::{AnalyticsError, Report};
 
 /// Every report, with what it answers (`analytics report --list`).
 pub const LIST: &[(&str, &str)] = &[
-    ("usage", "active users (DAU/WAU/MAU), conversations, messages, response p50/p95, voice, files, per period, with change and anomalies"),
-    ("engagement", "per user (or department, OU, title, channel): active days, messages, engagement score"),
-    ("directory", "users per department/OU/title, disabled, locked, stale, password never expires, privileged groups, empty, largest and deepest groups"),
-    ("crm", "synced Salesforce data: pipeline by stage, win rate, opportunities closing, cases by status and priority, case age"),
-    ("access-review", "accounts that exist in one system and should not in another"),
-    ("sso", "SSO check history per provider, certificate expiry calendar, failures"),
-    ("sync", "sync job history per period: runs, failures, durations, counts"),
-    ("roi", "time and money saved: interactions x minutes per interaction x hourly cost"),
+    (
+        "usage",
+        "active users (DAU/WAU/MAU), conversations, messages, response p50/p95, voice, files, per period, with change and anomalies",
+    ),
+    (
+        "engagement",
+        "per user (or department, OU, title, channel): active days, messages, engagement score",
+    ),
+    (
+        "directory",
+        "users per department/OU/title, disabled, locked, stale, password never expires, privileged groups, empty, largest and deepest groups",
+    ),
+    (
+        "crm",
+        "synced Salesforce data: pipeline by stage, win rate, opportunities closing, cases by status and priority, case age",
+    ),
+    (
+        "access-review",
+        "accounts that exist in one system and should not in another",
+    ),
+    (
+        "sso",
+        "SSO check history per provider, certificate expiry calendar, failures",
+    ),
+    (
+        "sync",
+        "sync job history per period: runs, failures, durations, counts",
+    ),
+    (
+        "roi",
+        "time and money saved: interactions x minutes per interaction x hourly cost",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,14 +173,15 @@ fn parent_ou(dn: &str) -> Option<String> {
 }
 
 pub fn parse_ts(s: Option<String>) -> Option<i64> {
-    s.and_then(|v| {
-        OffsetDateTime::parse(&v, &time::format_description::well_known::Rfc3339).ok()
-    })
-    .map(OffsetDateTime::unix_timestamp)
+    s.and_then(|v| OffsetDateTime::parse(&v, &time::format_description::well_known::Rfc3339).ok())
+        .map(OffsetDateTime::unix_timestamp)
 }
 
 /// The synced directory users (of `profile`, or all).
-pub fn directory_users(conn: &Connection, profile: Option<&str>) -> Result<Vec<DirUser>, AnalyticsError> {
+pub fn directory_users(
+    conn: &Connection,
+    profile: Option<&str>,
+) -> Result<Vec<DirUser>, AnalyticsError> {
     let mut st = conn.prepare(
         "SELECT id, dn, name, mail, upn, department, title, enabled, locked, password_never_expires, last_logon
          FROM ldap_users WHERE ?1 IS NULL OR profile = ?1",
@@ -250,8 +275,14 @@ mod tests {
 
     #[test]
     fn helpers() {
-        assert_eq!(parent_ou("uid=a,ou=Sales,ou=people,dc=x"), Some("Sales".into()));
-        assert_eq!(parent_ou("cn=Smith\\, John,ou=Sales,dc=x"), Some("Sales".into()));
+        assert_eq!(
+            parent_ou("uid=a,ou=Sales,ou=people,dc=x"),
+            Some("Sales".into())
+        );
+        assert_eq!(
+            parent_ou("cn=Smith\\, John,ou=Sales,dc=x"),
+            Some("Sales".into())
+        );
         assert_eq!(parent_ou("cn=x,cn=Users,dc=x"), None);
         assert_eq!(percentile(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50.0), Some(5));
         assert_eq!(percentile(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95.0), Some(10));

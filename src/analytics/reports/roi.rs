@@ -59,7 +59,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         json!(round2(total_v)),
     ]);
     rep.charts.push(Chart::line(
-        &format!("Value of time saved ({})", p.currency),
+        format!("Value of time saved ({})", p.currency),
         x,
         vec![("value".into(), values)],
     ));

@@ -11,7 +11,11 @@ use crate::analytics::period::{By, day_of, label};
 use crate::analytics::{AnalyticsError, Report};
 
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
-    let mut rep = Report::new("sso", "SSO checks", &["section", "provider", "kind", "value", "detail"]);
+    let mut rep = Report::new(
+        "sso",
+        "SSO checks",
+        &["section", "provider", "kind", "value", "detail"],
+    );
     let mut st = conn.prepare(
         "SELECT ts, kind, provider, verdict, failed, report FROM sso_checks ORDER BY id",
     )?;
@@ -37,7 +41,9 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     })?;
     for r in rows {
         let (ts, kind, provider, verdict, failed, report) = r?;
-        let Some(t) = parse_ts(Some(ts.clone())) else { continue };
+        let Some(t) = parse_ts(Some(ts.clone())) else {
+            continue;
+        };
         if !p.window.contains(t) {
             continue;
         }
@@ -67,7 +73,10 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             json!(provider),
             json!(kind),
             json!(h.runs),
-            json!(format!("{} failed; last {} at {}", h.failures, h.last_verdict, h.last)),
+            json!(format!(
+                "{} failed; last {} at {}",
+                h.failures, h.last_verdict, h.last
+            )),
         ]);
         // The certificates of the latest run, with the days left as of now.
         let certs = h
@@ -77,8 +86,12 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             .and_then(|v| v.get("certificates").and_then(Value::as_array).cloned())
             .unwrap_or_default();
         for c in certs {
-            let Some(not_after) = c["not_after"].as_str() else { continue };
-            let Some(t) = parse_ts(Some(not_after.to_owned())) else { continue };
+            let Some(not_after) = c["not_after"].as_str() else {
+                continue;
+            };
+            let Some(t) = parse_ts(Some(not_after.to_owned())) else {
+                continue;
+            };
             calendar.push((
                 (t - now).div_euclid(86_400),
                 provider.clone(),
@@ -97,13 +110,29 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     for (days, provider, kind, detail) in calendar {
         x.push(provider.clone());
         ys.push(days as f64);
-        rep.push(vec![json!("certificate_days_left"), json!(provider), json!(kind), json!(days), json!(detail)]);
+        rep.push(vec![
+            json!("certificate_days_left"),
+            json!(provider),
+            json!(kind),
+            json!(days),
+            json!(detail),
+        ]);
     }
     if !x.is_empty() {
-        rep.charts.push(Chart::bars("Certificate days left", x, vec![("days".into(), ys)]));
+        rep.charts.push(Chart::bars(
+            "Certificate days left",
+            x,
+            vec![("days".into(), ys)],
+        ));
     }
     for (ts, provider, kind, names) in failures {
-        rep.push(vec![json!("failure"), json!(provider), json!(kind), json!(null), json!(format!("{ts}: {names}"))]);
+        rep.push(vec![
+            json!("failure"),
+            json!(provider),
+            json!(kind),
+            json!(null),
+            json!(format!("{ts}: {names}")),
+        ]);
     }
     rep.notes.push("history and failures: checks recorded in the window; certificates: from each provider's latest check, days left as of now.".into());
     Ok(rep)

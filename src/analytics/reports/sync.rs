@@ -26,8 +26,17 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         "sync",
         "Sync jobs",
         &[
-            "period", "source", "profile", "runs", "ok", "failed", "avg_duration_ms",
-            "max_duration_ms", "added", "modified", "deleted",
+            "period",
+            "source",
+            "profile",
+            "runs",
+            "ok",
+            "failed",
+            "avg_duration_ms",
+            "max_duration_ms",
+            "added",
+            "modified",
+            "deleted",
         ],
     );
     let mut st = conn.prepare(
@@ -48,11 +57,15 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     })?;
     for r in rows {
         let (started, source, profile, outcome, dur, added, modified, deleted) = r?;
-        let Some(t) = parse_ts(Some(started)) else { continue };
+        let Some(t) = parse_ts(Some(started)) else {
+            continue;
+        };
         if !p.window.contains(t) || outcome == "running" {
             continue;
         }
-        let a = acc.entry((period_start(day_of(t), p.by), source, profile)).or_default();
+        let a = acc
+            .entry((period_start(day_of(t), p.by), source, profile))
+            .or_default();
         a.runs += 1;
         if outcome == "ok" {
             a.ok += 1;
@@ -72,7 +85,9 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         let avg = if a.durations.is_empty() {
             None
         } else {
-            Some(round2(a.durations.iter().sum::<i64>() as f64 / a.durations.len() as f64))
+            Some(round2(
+                a.durations.iter().sum::<i64>() as f64 / a.durations.len() as f64,
+            ))
         };
         let l = label(*start, p.by);
         if !x.contains(&l) {
@@ -98,9 +113,19 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     }
     let lines = series
         .into_iter()
-        .map(|(name, by)| (name, x.iter().map(|l| by.get(l).copied().unwrap_or(0.0)).collect()))
+        .map(|(name, by)| {
+            (
+                name,
+                x.iter()
+                    .map(|l| by.get(l).copied().unwrap_or(0.0))
+                    .collect(),
+            )
+        })
         .collect();
-    rep.charts.push(Chart::line("Average sync duration (ms)", x, lines));
-    rep.notes.push("runs that ended ok count as ok; failed, partial and interrupted runs as failed.".into());
+    rep.charts
+        .push(Chart::line("Average sync duration (ms)", x, lines));
+    rep.notes.push(
+        "runs that ended ok count as ok; failed, partial and interrupted runs as failed.".into(),
+    );
     Ok(rep)
 }

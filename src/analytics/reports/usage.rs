@@ -10,12 +10,17 @@ use crate::analytics::chart::Chart;
 use crate::analytics::period::{By, day_of, label, period_start, periods};
 use crate::analytics::{AnalyticsError, Report, round2};
 
-/// Trailing periods that form the anomaly baseline, and how many must exist.
-fn baseline_len(by: By) -> (usize, usize) {
+/// An anomaly must also differ from the baseline median by this share of it: with a handful
+/// of baseline values the MAD can be small enough to flag ordinary noise.
+const ANOMALY_MIN_CHANGE: f64 = 0.5;
+
+/// The anomaly baseline: how many earlier periods, how far apart (days compare with the same
+/// weekday, so weekends are not anomalies), and how many must exist.
+fn baseline_len(by: By) -> (usize, usize, usize) {
     match by {
-        By::Day => (14, 7),
-        By::Week => (8, 4),
-        By::Month => (6, 3),
+        By::Day => (8, 7, 4),
+        By::Week => (8, 1, 4),
+        By::Month => (6, 1, 3),
     }
 }
 
@@ -39,20 +44,22 @@ pub struct Folded {
     pub periods: Vec<i64>,
     /// The first period start inside the window.
     pub first: i64,
+    /// The period of the first event ever ingested: periods before it are "no data", not zero.
+    pub data_first: Option<i64>,
     pub stats: BTreeMap<String, HashMap<i64, Stats>>,
     /// Users active per group and day, for WAU / MAU.
     pub day_users: HashMap<String, HashMap<i64, HashSet<u32>>>,
 }
 
 pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
-    let (blen, _) = baseline_len(p.by);
+    let (blen, step, _) = baseline_len(p.by);
     let first = period_start(day_of(p.window.start), p.by);
     let span = match p.by {
         By::Day => 1,
         By::Week => 7,
         By::Month => 31,
     };
-    let ext_day = (first - blen as i64 * span).min(day_of(p.window.start) - 30);
+    let ext_day = (first - (blen * step) as i64 * span).min(day_of(p.window.start) - 30);
     let ext = crate::analytics::period::Window {
         start: ext_day * 86_400,
         end: p.window.end,
@@ -86,7 +93,9 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
         let kind = r.get_ref(2)?.as_str()?;
         let group = match p.group_by {
             None => String::new(),
-            Some(GroupBy::Channel) => r.get::<_, Option<String>>(5)?.unwrap_or_else(|| "(none)".into()),
+            Some(GroupBy::Channel) => r
+                .get::<_, Option<String>>(5)?
+                .unwrap_or_else(|| "(none)".into()),
             Some(_) => dir
                 .as_ref()
                 .and_then(|d| d.get(user).cloned())
@@ -98,7 +107,11 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
         let period = *period_of_day
             .entry(day)
             .or_insert_with(|| period_start(day, p.by));
-        let s = stats.entry(group.clone()).or_default().entry(period).or_default();
+        let s = stats
+            .entry(group.clone())
+            .or_default()
+            .entry(period)
+            .or_default();
         s.users.insert(uid);
         match kind {
             "session_start" => s.sessions += 1,
@@ -125,9 +138,12 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
             .or_default()
             .insert(uid);
     }
+    let data_first: Option<i64> =
+        conn.query_row("SELECT min(ts) FROM analytics_events", [], |r| r.get(0))?;
     Ok(Folded {
         periods,
         first,
+        data_first: data_first.map(|t| period_start(day_of(t), p.by)),
         stats,
         day_users,
     })
@@ -183,7 +199,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         "anomaly",
     ]);
     let mut rep = Report::new("usage", "Usage", &cols);
-    let (blen, bmin) = baseline_len(p.by);
+    let (blen, step, bmin) = baseline_len(p.by);
     let last_day = day_of(p.window.end - 1);
     let empty = HashMap::new();
     let groups: Vec<String> = if grouped {
@@ -224,8 +240,19 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             let messages = messages_of(i);
             let users = users_of(i);
             let prev = i.checked_sub(1);
-            let baseline: Vec<f64> = (i.saturating_sub(blen)..i).map(messages_of).collect();
+            let baseline: Vec<f64> = (1..=blen)
+                .filter_map(|k| i.checked_sub(k * step))
+                .filter(|j| f.data_first.is_some_and(|d| f.periods[*j] >= d))
+                .map(messages_of)
+                .collect();
             let z = modified_z(messages, &baseline, bmin);
+            let far = {
+                let mut b = baseline.clone();
+                !b.is_empty() && {
+                    let m = super::median(&mut b);
+                    (messages - m).abs() >= ANOMALY_MIN_CHANGE * m
+                }
+            };
             let mut row = vec![json!(label(start, p.by))];
             if grouped {
                 row.push(json!(g));
@@ -247,8 +274,9 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 json!(s.map_or(0, |s| s.errors)),
                 change_pct(users, prev.map(users_of)),
                 change_pct(messages, prev.map(messages_of)),
-                z.filter(|z| z.is_finite()).map_or(Value::Null, |z| json!(round2(z))),
-                json!(z.is_some_and(|z| z.abs() > ANOMALY_Z)),
+                z.filter(|z| z.is_finite())
+                    .map_or(Value::Null, |z| json!(round2(z))),
+                json!(far && z.is_some_and(|z| z.abs() > ANOMALY_Z)),
             ]);
             rep.push(row);
             if grouped {
@@ -274,7 +302,8 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     if grouped {
         chart_groups.sort_by(|a, b| b.1.iter().sum::<f64>().total_cmp(&a.1.iter().sum::<f64>()));
         chart_groups.truncate(8);
-        rep.charts.push(Chart::line("Messages per group", chart_x, chart_groups));
+        rep.charts
+            .push(Chart::line("Messages per group", chart_x, chart_groups));
     } else {
         rep.charts.push(Chart::line(
             "Active users",
@@ -292,7 +321,9 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     );
     rep.notes.push("messages: message_sent events; responses: message_received; conversations: conversation_started; response time percentiles are nearest-rank over message_received response_ms.".into());
     rep.notes.push(format!(
-        "anomaly: modified z-score of messages against the {blen} periods before (median and MAD; Iglewicz & Hoaglin), |z| > {ANOMALY_Z}; none with fewer than {bmin} earlier periods."
+        "anomaly: modified z-score of messages against {} (median and MAD; Iglewicz & Hoaglin): an anomaly when |z| > {ANOMALY_Z} and messages differ from the median by at least {}%; no score with fewer than {bmin} earlier periods that have data.",
+        if step == 7 { format!("the same weekday of the {blen} weeks before") } else { format!("the {blen} periods before") },
+        ANOMALY_MIN_CHANGE * 100.0
     ));
     Ok(rep)
 }

@@ -16,7 +16,11 @@ pub fn run(ctx: &Context, cmd: CacheCommand) -> anyhow::Result<()> {
         CacheCommand::Info => info::run(ctx),
         CacheCommand::Sql { query } => sql::run(ctx, &query),
         CacheCommand::Jobs { limit } => jobs::run(ctx, limit),
-        CacheCommand::Audit { limit } => audit::run(ctx, limit),
+        CacheCommand::Audit {
+            since,
+            system,
+            limit,
+        } => audit::run(ctx, since.as_deref(), system.as_deref(), limit),
         CacheCommand::Vacuum => vacuum::run(ctx),
     }
 }

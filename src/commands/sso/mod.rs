@@ -260,10 +260,13 @@ pub(crate) fn write_report(
             }
             sink.commit()?;
         }
-        Format::Ldif => {
-            return Err(AppError::usage("a checklist cannot be written as ldif")
-                .with_hint("use --format table|csv|json|ndjson")
-                .into());
+        Format::Ldif | Format::Html => {
+            return Err(AppError::usage(format!(
+                "a checklist cannot be written as {}",
+                format.name()
+            ))
+            .with_hint("use --format table|csv|json|ndjson")
+            .into());
         }
     }
     Ok(())

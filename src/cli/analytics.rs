@@ -1,0 +1,111 @@
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum AnalyticsCommand {
+    /// Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped
+    Ingest(IngestArgs),
+    /// Print a report (`--list` names them)
+    Report(ReportArgs),
+    /// Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Csv,
+    Ndjson,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// The events file, or `-` for stdin. Columns: ts, user, type, and optionally id,
+    /// conversation_id, channel, response_ms, bytes, detail
+    #[arg(default_value = "-")]
+    pub file: String,
+    /// The input's format (default: from the extension, else from the first character)
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// Stop at the first bad line and write nothing (default: report bad lines and skip them)
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    Day,
+    Week,
+    Month,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupByArg {
+    Department,
+    Ou,
+    Title,
+    Channel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JoinKeyArg {
+    /// The directory's mail attribute
+    Mail,
+    /// uid / sAMAccountName
+    Uid,
+    /// userPrincipalName
+    Upn,
+}
+
+/// The window and the knobs every report shares.
+#[derive(Debug, Args, Clone)]
+pub struct ReportOpts {
+    /// Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant
+    #[arg(long, value_name = "30d|DATE")]
+    pub since: Option<String>,
+    /// End: a date (through the end of that day) or an instant (default: the end of today)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Period of the rows
+    #[arg(long, value_enum, default_value_t = ByArg::Day)]
+    pub by: ByArg,
+    /// Break the numbers down by a directory attribute or the event channel
+    #[arg(long, value_enum)]
+    pub group_by: Option<GroupByArg>,
+    /// How chat users match directory users (default: the profile's, else mail)
+    #[arg(long, value_enum)]
+    pub join_key: Option<JoinKeyArg>,
+    /// Days without a logon that make an account stale
+    #[arg(long, value_name = "N")]
+    pub stale_days: Option<i64>,
+    /// A privileged group by name (repeatable; default: the profile's list)
+    #[arg(long = "privileged-group", value_name = "NAME")]
+    pub privileged_groups: Vec<String>,
+    /// roi: minutes one interaction saves
+    #[arg(long, value_name = "MINUTES")]
+    pub minutes_per_interaction: Option<f64>,
+    /// roi: the cost of an hour
+    #[arg(long, value_name = "AMOUNT")]
+    pub hourly_cost: Option<f64>,
+    /// roi: the currency of --hourly-cost
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The report: usage, engagement, directory, crm, access-review, sso, sync, roi
+    #[arg(required_unless_present = "list")]
+    pub name: Option<String>,
+    /// List the reports
+    #[arg(long)]
+    pub list: bool,
+    #[command(flatten)]
+    pub opts: ReportOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The report (see `analytics report --list`)
+    pub name: String,
+    #[command(flatten)]
+    pub opts: ReportOpts,
+}

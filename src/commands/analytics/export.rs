@@ -1,0 +1,28 @@
+use std::io::Write;
+
+use super::{Context, build, window_text, write_rows};
+use crate::cli::analytics::ExportArgs;
+use crate::output::Format;
+
+pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
+    let format = ctx.globals.format().require(
+        &[Format::Csv, Format::Json, Format::Ndjson, Format::Html],
+        "an export",
+    )?;
+    let (report, p) = build(ctx, &a.name, &a.opts)?;
+    ctx.count(report.rows.len() as u64);
+    let sink = ctx.globals.sink()?;
+    if format != Format::Html {
+        return write_rows(ctx, &report, sink, format);
+    }
+    let page = crate::analytics::html::render(
+        &report,
+        &window_text(&p),
+        &crate::sso::saml::format_instant(p.now),
+    )
+    .map_err(|e| crate::error::AppError::failed(format!("the HTML page: {e}")))?;
+    let mut sink = sink;
+    sink.write_all(page.as_bytes())?;
+    sink.commit()?;
+    Ok(())
+}

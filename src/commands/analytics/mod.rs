@@ -1,0 +1,132 @@
+mod export;
+mod ingest;
+mod report;
+
+use serde_json::Value;
+
+use super::Context;
+use crate::analytics::period::{self, By};
+use crate::analytics::reports::{self, GroupBy, JoinKey, Params};
+use crate::analytics::{AnalyticsError, Report};
+use crate::cli::analytics::{AnalyticsCommand, ByArg, GroupByArg, JoinKeyArg, ReportOpts};
+use crate::error::AppError;
+use crate::output::{Format, RowWriter, Sink};
+
+pub fn run(ctx: &Context, cmd: AnalyticsCommand) -> anyhow::Result<()> {
+    match cmd {
+        AnalyticsCommand::Ingest(a) => ingest::run(ctx, a),
+        AnalyticsCommand::Report(a) => report::run(ctx, a),
+        AnalyticsCommand::Export(a) => export::run(ctx, a),
+    }
+}
+
+pub const DEFAULT_PRIVILEGED: &[&str] = &[
+    "Domain Admins",
+    "Enterprise Admins",
+    "Schema Admins",
+    "Administrators",
+];
+
+fn analytics_error(e: AnalyticsError) -> AppError {
+    match e {
+        AnalyticsError::Usage(m) => AppError::usage(m),
+        AnalyticsError::Sql(e) => AppError::failed(format!("the cache: {e}")),
+    }
+}
+
+/// The report parameters: flags, then the profile's `[analytics]`, then the defaults.
+fn params(ctx: &Context, o: &ReportOpts, conn: &rusqlite::Connection) -> Result<Params, AppError> {
+    let (_, profile_name, profile) = ctx.globals.load_profile()?;
+    let a = profile.and_then(|p| p.analytics).unwrap_or_default();
+    let now = time::OffsetDateTime::now_utc();
+    let window =
+        period::window(o.since.as_deref(), o.until.as_deref(), 30, now).map_err(analytics_error)?;
+    let join_key = match (o.join_key, a.join_key.as_deref()) {
+        (Some(JoinKeyArg::Mail), _) | (None, None | Some("mail")) => JoinKey::Mail,
+        (Some(JoinKeyArg::Uid), _) | (None, Some("uid")) => JoinKey::Uid,
+        (Some(JoinKeyArg::Upn), _) | (None, Some("upn")) => JoinKey::Upn,
+        (None, Some(other)) => {
+            return Err(AppError::config(format!(
+                "analytics.join_key {other:?}: use mail, uid or upn"
+            )));
+        }
+    };
+    // Directory and Salesforce rows of the active profile, when the cache has any; else all.
+    let profile = profile_name.filter(|name| {
+        conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM profiles WHERE name = ?1)",
+            [name],
+            |r| r.get::<_, bool>(0),
+        )
+        .unwrap_or(false)
+    });
+    Ok(Params {
+        window,
+        by: match o.by {
+            ByArg::Day => By::Day,
+            ByArg::Week => By::Week,
+            ByArg::Month => By::Month,
+        },
+        group_by: o.group_by.map(|g| match g {
+            GroupByArg::Department => GroupBy::Department,
+            GroupByArg::Ou => GroupBy::Ou,
+            GroupByArg::Title => GroupBy::Title,
+            GroupByArg::Channel => GroupBy::Channel,
+        }),
+        join_key,
+        profile,
+        stale_days: o.stale_days.or(a.stale_days).unwrap_or(90),
+        privileged_groups: if !o.privileged_groups.is_empty() {
+            o.privileged_groups.clone()
+        } else {
+            a.privileged_groups
+                .unwrap_or_else(|| DEFAULT_PRIVILEGED.iter().map(|s| (*s).to_owned()).collect())
+        },
+        minutes_per_interaction: o
+            .minutes_per_interaction
+            .or(a.minutes_per_interaction)
+            .unwrap_or(2.0),
+        hourly_cost: o.hourly_cost.or(a.hourly_cost).unwrap_or(50.0),
+        currency: o
+            .currency
+            .clone()
+            .or(a.currency)
+            .unwrap_or_else(|| "USD".into()),
+        now,
+    })
+}
+
+/// Runs the named report against the cache (read-only).
+fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<(Report, Params)> {
+    // Opened read-write only so that an older cache gains the analytics table; nothing is written.
+    let cache = crate::cache::Cache::open(&ctx.globals.cache_path)?;
+    let p = params(ctx, o, &cache.conn)?;
+    let report = reports::run(name, &cache.conn, &p).map_err(analytics_error)?;
+    Ok((report, p))
+}
+
+/// `2026-01-01 … 2026-03-31` for people.
+fn window_text(p: &Params) -> String {
+    let d = |t: i64| period::label(period::day_of(t), By::Day);
+    format!("{} … {}", d(p.window.start), d(p.window.end - 1))
+}
+
+/// The report's rows in a row format; the notes go under a table, or to stderr otherwise.
+fn write_rows(ctx: &Context, report: &Report, sink: Sink, format: Format) -> anyhow::Result<()> {
+    let mut w = RowWriter::new(sink, format, report.columns.clone());
+    for r in &report.rows {
+        w.write_row::<Value>(r)?;
+    }
+    let mut sink = w.finish()?;
+    if format == Format::Table {
+        for n in &report.notes {
+            std::io::Write::write_all(&mut sink, format!("* {n}\n").as_bytes())?;
+        }
+    } else {
+        for n in &report.notes {
+            ctx.globals.ui.detail(n);
+        }
+    }
+    sink.commit()?;
+    Ok(())
+}
