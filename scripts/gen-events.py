@@ -44,7 +44,7 @@ def main():
         writer.writerow(COLUMNS)
     seq = 0
     lines = 0
-    bad_at = set(rnd.sample(range(50, 5000), a.bad)) if a.bad else set()
+    bad_at = set(rnd.sample(range(20, 1000), a.bad)) if a.bad else set()
 
     def emit(ev):
         nonlocal lines

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod analytics;
 mod cache;
 mod config;
 mod docs;

@@ -75,38 +75,38 @@ fn transitive_users(all: &HashMap<String, Group>, start: &str) -> HashSet<String
     users
 }
 
-/// The longest chain of nested groups below `g` (1 for a group with no group members), and
-/// the chain; a cycle ends the chain where it closes.
+/// Levels of groups from `g` down its longest chain of nested groups (1 for a group without
+/// group members). An edge back into the current chain (a cycle) ends the chain there. Results
+/// are memoized only where no cycle was met, since those depend on the path taken.
 fn depth(
     all: &HashMap<String, Group>,
     g: &str,
     path: &mut Vec<String>,
     memo: &mut HashMap<String, usize>,
-) -> usize {
+) -> (usize, bool) {
     if let Some(d) = memo.get(g) {
-        return *d;
+        return (*d, false);
     }
     if path.iter().any(|p| p == g) {
-        return 0;
+        return (0, true);
     }
     path.push(g.to_owned());
-    let below = all
-        .get(g)
-        .map(|grp| {
-            grp.members
-                .iter()
-                .filter(|(_, is_group)| *is_group)
-                .map(|(m, _)| depth(all, m, path, memo))
-                .max()
-                .unwrap_or(0)
-        })
-        .unwrap_or(0);
+    let mut below = 0;
+    let mut cyclic = false;
+    if let Some(grp) = all.get(g) {
+        for (m, is_group) in &grp.members {
+            if *is_group {
+                let (d, c) = depth(all, m, path, memo);
+                below = below.max(d);
+                cyclic |= c;
+            }
+        }
+    }
     path.pop();
-    // Only memoize outside a cycle's walk, where the answer does not depend on the path.
-    if path.is_empty() {
+    if !cyclic {
         memo.insert(g.to_owned(), below + 1);
     }
-    below + 1
+    (below + 1, cyclic)
 }
 
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
@@ -250,7 +250,12 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let mut memo = HashMap::new();
     let mut deepest: Vec<(usize, &str)> = all
         .iter()
-        .map(|(id, g)| (depth(&all, id, &mut Vec::new(), &mut memo), g.name.as_str()))
+        .map(|(id, g)| {
+            (
+                depth(&all, id, &mut Vec::new(), &mut memo).0,
+                g.name.as_str(),
+            )
+        })
         .collect();
     deepest.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     for (d, name) in deepest.iter().take(5) {

@@ -165,6 +165,14 @@ fn run(cmd: &mut Command) {
 
 /// The template, built once per version of the generator and sandbox scripts. A file lock
 /// makes parallel test processes wait for the one that builds it.
+static TEMPLATE_LDIF: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// The LDIF the test servers were loaded from (for values a test computes on its own).
+pub fn template_ldif() -> PathBuf {
+    template();
+    TEMPLATE_LDIF.get().expect("set by template()").clone()
+}
+
 fn template() -> PathBuf {
     let gen_src = std::fs::read(script("gen-directory.py")).expect("generator");
     let sandbox_src = std::fs::read(script("slapd-sandbox.sh")).expect("sandbox");
@@ -177,6 +185,7 @@ fn template() -> PathBuf {
     let root = repo_root().join("target").join("test-slapd");
     std::fs::create_dir_all(&root).expect("mkdir");
     let dir = root.join(format!("{key:016x}"));
+    TEMPLATE_LDIF.get_or_init(|| root.join(format!("{key:016x}.ldif")));
     let lock = File::create(root.join("build.lock")).expect("lock file");
     lock.lock().expect("lock");
     if !dir.join("ready").exists() {

@@ -1,0 +1,720 @@
+//! `atomctl analytics`: events from the repo's generator, the directory from a real slapd sync,
+//! Salesforce data from the fake org's sync, SSO checks and jobs from real runs. Every number a
+//! report prints is compared with one this file computes on its own from the same inputs.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{Map, Value, json};
+
+use crate::support::sf_fake::{FakeSalesforce, Org};
+use crate::support::slapd::template_ldif;
+use crate::support::{Env, Slapd, expect_code, script, stderr};
+
+const START: &str = "2026-01-01";
+const DAYS: &str = "120";
+const ANOMALY: &str = "2026-03-10";
+
+/// Runs scripts/gen-events.py; returns the file.
+fn events(dir: &Path, format: &str, extra: &[&str]) -> PathBuf {
+    let path = dir.join(format!("events-{}.{format}", extra.len()));
+    let out = Command::new("python3")
+        .arg(script("gen-events.py"))
+        .args([
+            "--start",
+            START,
+            "--days",
+            DAYS,
+            "--users",
+            "300",
+            "--unknown",
+            "3",
+        ])
+        .args(["--anomaly-day", ANOMALY, "--format", format])
+        .args(extra)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(&path, &out.stdout).unwrap();
+    path
+}
+
+/// An event as the test reads it from the CSV, independently of atomctl.
+#[derive(Debug, Clone)]
+struct Ev {
+    day: String,
+    month: String,
+    user: String,
+    kind: String,
+    channel: String,
+    response_ms: Option<i64>,
+    bytes: Option<i64>,
+}
+
+fn read_csv(path: &Path) -> Vec<Ev> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            Ev {
+                day: rec[0][..10].to_owned(),
+                month: rec[0][..7].to_owned(),
+                user: rec[1].to_lowercase(),
+                kind: rec[2].to_owned(),
+                channel: rec[5].to_owned(),
+                response_ms: rec[6].parse().ok(),
+                bytes: rec[7].parse().ok(),
+            }
+        })
+        .collect()
+}
+
+fn report(env: &Env, args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["analytics", "report"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    let out = env.run(&all);
+    expect_code(&out, 0);
+    serde_json::from_slice::<Vec<Value>>(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn ingest(env: &Env, file: &Path, extra: &[&str]) -> (i32, Value) {
+    let mut args = vec![
+        "analytics",
+        "ingest",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = env.run(&args);
+    let v: Value = serde_json::from_slice::<Vec<Value>>(&out.stdout)
+        .ok()
+        .and_then(|mut v| v.pop())
+        .unwrap_or(Value::Null);
+    (crate::support::code(&out), v)
+}
+
+fn events_in_cache(env: &Env) -> i64 {
+    rusqlite::Connection::open(env.cache())
+        .unwrap()
+        .query_row("SELECT count(*) FROM analytics_events", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn nearest_rank(mut v: Vec<i64>, p: f64) -> Value {
+    if v.is_empty() {
+        return Value::Null;
+    }
+    v.sort_unstable();
+    let rank = ((p / 100.0) * v.len() as f64).ceil().max(1.0) as usize;
+    json!(v[rank - 1])
+}
+
+#[test]
+fn ingest_is_idempotent_across_formats_reports_bad_lines_and_strict_writes_nothing() {
+    let env = Env::new();
+    let csv = events(env.dir.path(), "csv", &[]);
+    let ndjson = events(env.dir.path(), "ndjson", &[]);
+    let expected = read_csv(&csv).len() as i64;
+    let (code, s) = ingest(&env, &csv, &[]);
+    assert_eq!(code, 0, "{s}");
+    assert_eq!(s["read"], expected);
+    assert_eq!(s["added"], expected);
+    assert_eq!(events_in_cache(&env), expected);
+    // The same events as NDJSON (ids, and hashes for the id-less tenth) add nothing.
+    let (code, s) = ingest(&env, &ndjson, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        (s["added"].as_i64(), s["duplicates"].as_i64()),
+        (Some(0), Some(expected))
+    );
+    assert_eq!(events_in_cache(&env), expected);
+
+    // Bad lines: reported with their numbers, skipped, exit 4; the good ones are loaded.
+    let fresh = Env::new();
+    let generated = Command::new("python3")
+        .arg(script("gen-events.py"))
+        .args([
+            "--start", START, "--days", "10", "--users", "20", "--format", "ndjson", "--bad", "3",
+        ])
+        .output()
+        .unwrap();
+    let bad_file = fresh.path("bad.ndjson");
+    std::fs::write(&bad_file, &generated.stdout).unwrap();
+    let said: BTreeSet<u64> = String::from_utf8_lossy(&generated.stderr)
+        .lines()
+        .filter_map(|l| l.rsplit(' ').next()?.parse().ok())
+        .collect();
+    assert_eq!(said.len(), 3);
+    let total = generated.stdout.iter().filter(|b| **b == b'\n').count() as i64;
+    let out = fresh.run(&[
+        "analytics",
+        "ingest",
+        bad_file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 4);
+    let reported: BTreeSet<u64> = stderr(&out)
+        .lines()
+        .filter_map(|l| l.split("line ").nth(1)?.split(':').next()?.parse().ok())
+        .collect();
+    assert_eq!(reported, said, "{}", stderr(&out));
+    assert!(stderr(&out).contains("ts:"), "the reason names the field");
+    assert_eq!(events_in_cache(&fresh), total - 3);
+
+    // --strict: the first bad line ends it and nothing is written.
+    let strict = Env::new();
+    let out = strict.run(&[
+        "analytics",
+        "ingest",
+        bad_file.to_str().unwrap(),
+        "--strict",
+    ]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains(&format!("line {}", said.iter().next().unwrap())));
+    assert_eq!(events_in_cache(&strict), 0);
+}
+
+#[test]
+fn usage_and_roi_equal_what_the_events_say() {
+    let env = Env::new();
+    let csv = events(env.dir.path(), "csv", &[]);
+    expect_code(
+        &env.run(&["analytics", "ingest", csv.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let evs = read_csv(&csv);
+
+    let rows = report(
+        &env,
+        &["usage", "--since", "2026-02-01", "--until", "2026-03-31"],
+    );
+    assert_eq!(rows.len(), 59, "one row per day");
+    let mut by_day: BTreeMap<&str, Vec<&Ev>> = BTreeMap::new();
+    for e in &evs {
+        by_day.entry(e.day.as_str()).or_default().push(e);
+    }
+    for row in &rows {
+        let day = row["period"].as_str().unwrap();
+        let es = by_day.get(day).cloned().unwrap_or_default();
+        let count = |k: &str| es.iter().filter(|e| e.kind == k).count() as u64;
+        let users: HashSet<&str> = es.iter().map(|e| e.user.as_str()).collect();
+        assert_eq!(row["active_users"], users.len() as u64, "{day}");
+        assert_eq!(row["messages"], count("message_sent"), "{day}");
+        assert_eq!(row["conversations"], count("conversation_started"), "{day}");
+        assert_eq!(row["voice_commands"], count("voice_command"), "{day}");
+        assert_eq!(row["files"], count("file_uploaded"), "{day}");
+        assert_eq!(row["errors"], count("error"), "{day}");
+        let bytes: i64 = es
+            .iter()
+            .filter(|e| e.kind == "file_uploaded")
+            .filter_map(|e| e.bytes)
+            .sum();
+        assert_eq!(row["bytes"], bytes, "{day}");
+        let ms: Vec<i64> = es
+            .iter()
+            .filter(|e| e.kind == "message_received")
+            .filter_map(|e| e.response_ms)
+            .collect();
+        assert_eq!(
+            row["response_p50_ms"],
+            nearest_rank(ms.clone(), 50.0),
+            "{day}"
+        );
+        assert_eq!(row["response_p95_ms"], nearest_rank(ms, 95.0), "{day}");
+        // MAU: distinct users in the 30 days ending that day.
+        let d = time::Date::parse(
+            day,
+            time::macros::format_description!("[year]-[month]-[day]"),
+        )
+        .unwrap();
+        let mau: HashSet<&str> = (0..30)
+            .flat_map(|k| {
+                let dd = (d - time::Duration::days(k)).to_string();
+                by_day.get(dd.as_str()).cloned().unwrap_or_default()
+            })
+            .map(|e| e.user.as_str())
+            .collect();
+        assert_eq!(row["mau"], mau.len() as u64, "{day}");
+        assert_eq!(
+            row["anomaly"],
+            day == ANOMALY,
+            "only the planted day is an anomaly: {row}"
+        );
+    }
+    // The change against the previous day, for a day whose predecessor is in the window.
+    let (a, b) = (&rows[10], &rows[11]);
+    let want = (b["messages"].as_f64().unwrap() - a["messages"].as_f64().unwrap())
+        / a["messages"].as_f64().unwrap()
+        * 100.0;
+    assert!((b["messages_change_pct"].as_f64().unwrap() - want).abs() < 0.01);
+
+    // Weekly rows flag the anomaly's week.
+    let weeks = report(
+        &env,
+        &[
+            "usage",
+            "--since",
+            "2026-02-02",
+            "--until",
+            "2026-04-26",
+            "--by",
+            "week",
+        ],
+    );
+    let flagged: Vec<&str> = weeks
+        .iter()
+        .filter(|w| w["anomaly"] == true)
+        .map(|w| w["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, vec!["2026-W11"]);
+
+    // Per channel.
+    let chan = report(
+        &env,
+        &[
+            "usage",
+            "--since",
+            "2026-03-02",
+            "--until",
+            "2026-03-02",
+            "--group-by",
+            "channel",
+        ],
+    );
+    for row in &chan {
+        let c = row["group"].as_str().unwrap();
+        let n = evs
+            .iter()
+            .filter(|e| e.day == "2026-03-02" && e.channel == c && e.kind == "message_sent")
+            .count();
+        assert_eq!(row["messages"], n as u64, "{c}");
+    }
+
+    // ROI per month with the stated assumptions.
+    let roi = report(
+        &env,
+        &[
+            "roi",
+            "--since",
+            START,
+            "--until",
+            "2026-04-30",
+            "--by",
+            "month",
+            "--minutes-per-interaction",
+            "3",
+            "--hourly-cost",
+            "60",
+            "--currency",
+            "EUR",
+        ],
+    );
+    assert_eq!(roi.len(), 5, "four months and the total");
+    let mut total = 0u64;
+    for row in &roi[..4] {
+        let m = row["period"].as_str().unwrap();
+        let n = evs
+            .iter()
+            .filter(|e| {
+                e.month == m
+                    && matches!(
+                        e.kind.as_str(),
+                        "message_sent" | "voice_command" | "file_uploaded"
+                    )
+            })
+            .count() as u64;
+        total += n;
+        assert_eq!(row["interactions"], n, "{m}");
+        let value = (n as f64 * 3.0 / 60.0 * 60.0 * 100.0).round() / 100.0;
+        assert_eq!(row["value"].as_f64().unwrap(), value, "{m}");
+        assert_eq!(row["currency"], "EUR");
+        assert_eq!(row["minutes_per_interaction"].as_f64(), Some(3.0));
+    }
+    assert_eq!(roi[4]["period"], "total");
+    assert_eq!(roi[4]["interactions"], total);
+
+    let list = report(&env, &["--list"]);
+    let names: Vec<&str> = list.iter().map(|r| r["report"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "usage",
+            "engagement",
+            "directory",
+            "crm",
+            "access-review",
+            "sso",
+            "sync",
+            "roi"
+        ]
+    );
+}
+
+/// mail → department, and the groups with their members, from the LDIF the servers loaded.
+struct Directory {
+    department: HashMap<String, String>,
+    users: usize,
+    groups: BTreeMap<String, Vec<String>>,
+    dn_mail: HashMap<String, String>,
+}
+
+fn directory() -> Directory {
+    let entries = crate::support::ldif::parse(&std::fs::read_to_string(template_ldif()).unwrap());
+    let text = |v: &Vec<Vec<u8>>| String::from_utf8(v[0].clone()).unwrap();
+    let mut d = Directory {
+        department: HashMap::new(),
+        users: 0,
+        groups: BTreeMap::new(),
+        dn_mail: HashMap::new(),
+    };
+    for (dn, attrs) in &entries {
+        let classes: Vec<String> = attrs
+            .get("objectclass")
+            .map(|v| {
+                v.iter()
+                    .map(|c| String::from_utf8_lossy(c).to_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if classes.iter().any(|c| c == "inetorgperson") {
+            d.users += 1;
+            let mail = text(&attrs["mail"]).to_lowercase();
+            d.department
+                .insert(mail.clone(), text(&attrs["departmentnumber"]));
+            d.dn_mail.insert(dn.to_lowercase(), mail);
+        } else if classes.iter().any(|c| c == "groupofnames") {
+            let cn = text(&attrs["cn"]);
+            let members = attrs["member"]
+                .iter()
+                .map(|m| String::from_utf8_lossy(m).to_lowercase())
+                .filter(|m| !m.is_empty())
+                .collect();
+            d.groups.insert(dn.to_lowercase(), members);
+            let _ = cn;
+        }
+    }
+    d
+}
+
+fn sample_org() -> Org {
+    let mut org = Org::default();
+    let stages = [
+        ("Prospecting", false, false, "2026-05-20", 1000),
+        ("Negotiation", false, false, "2026-03-15", 2500),
+        ("Closed Won", true, true, "2026-02-10", 4000),
+        ("Closed Lost", true, false, "2026-03-01", 700),
+        ("Negotiation", false, false, "2026-04-02", 1500),
+        ("Closed Won", true, true, "2025-12-01", 9000),
+    ];
+    let mut opps = Vec::new();
+    for (i, (stage, closed, won, close, amount)) in stages.iter().enumerate() {
+        let mut r = Map::new();
+        r.insert("Id".into(), json!(format!("006000000000{i:03}AAA")));
+        r.insert("Name".into(), json!(format!("Deal {i}")));
+        r.insert("StageName".into(), json!(stage));
+        r.insert("Amount".into(), json!(amount));
+        r.insert("CloseDate".into(), json!(close));
+        r.insert("IsClosed".into(), json!(closed));
+        r.insert("IsWon".into(), json!(won));
+        r.insert(
+            "SystemModstamp".into(),
+            json!("2026-01-05T10:00:00.000+0000"),
+        );
+        opps.push(r);
+    }
+    org.objects.insert("Opportunity".into(), opps);
+    let cases = [
+        ("New", "High", false),
+        ("Working", "Medium", false),
+        ("Closed", "High", true),
+        ("New", "Low", false),
+    ];
+    let mut cs = Vec::new();
+    for (i, (status, prio, closed)) in cases.iter().enumerate() {
+        let mut r = Map::new();
+        r.insert("Id".into(), json!(format!("500000000000{i:03}AAA")));
+        r.insert("Status".into(), json!(status));
+        r.insert("Priority".into(), json!(prio));
+        r.insert("IsClosed".into(), json!(closed));
+        r.insert(
+            "CreatedDate".into(),
+            json!(format!("2026-0{}-01T00:00:00.000+0000", i + 1)),
+        );
+        r.insert(
+            "SystemModstamp".into(),
+            json!("2026-01-05T10:00:00.000+0000"),
+        );
+        cs.push(r);
+    }
+    org.objects.insert("Case".into(), cs);
+    let users = [
+        ("user000010@example.test", true),
+        ("user000011@example.test", false),
+        ("gone@example.test", true),
+    ];
+    let mut us = Vec::new();
+    for (i, (mail, active)) in users.iter().enumerate() {
+        let mut r = Map::new();
+        r.insert("Id".into(), json!(format!("005000000000{i:03}AAA")));
+        r.insert("Username".into(), json!(mail));
+        r.insert("Email".into(), json!(mail));
+        r.insert("IsActive".into(), json!(active));
+        r.insert(
+            "SystemModstamp".into(),
+            json!("2026-01-05T10:00:00.000+0000"),
+        );
+        us.push(r);
+    }
+    org.objects.insert("User".into(), us);
+    org.earliest_deleted = "2025-01-01T00:00:00.000+0000".into();
+    org
+}
+
+#[test]
+fn cross_system_reports_join_the_directory_salesforce_and_chat() {
+    let env = Env::new();
+    let slapd = Slapd::start();
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--quiet"])
+        .args(slapd.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let fake = FakeSalesforce::start(sample_org());
+    let out = env
+        .cmd()
+        .env("SFTOK", fake.token())
+        .args([
+            "sf",
+            "sync",
+            "Opportunity",
+            "Case",
+            "User",
+            "--quiet",
+            "--instance-url",
+            &fake.url(),
+            "--access-token-env",
+            "SFTOK",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let csv = events(env.dir.path(), "csv", &[]);
+    expect_code(
+        &env.run(&["analytics", "ingest", csv.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let evs = read_csv(&csv);
+    let dir = directory();
+    let window = ["--since", "2026-03-01", "--until", "2026-03-31"];
+
+    // Engagement per department: active users and messages through the directory join.
+    let mut args = window.to_vec();
+    args.extend(["--group-by", "department"]);
+    let rows = report(&env, &{
+        let mut a = vec!["engagement"];
+        a.extend(args.iter());
+        a
+    });
+    let mut want: BTreeMap<String, (HashSet<&str>, u64)> = BTreeMap::new();
+    for e in evs.iter().filter(|e| e.month == "2026-03") {
+        let dept = dir
+            .department
+            .get(&e.user)
+            .cloned()
+            .unwrap_or_else(|| "(unknown)".into());
+        let w = want.entry(dept).or_default();
+        w.0.insert(e.user.as_str());
+        if e.kind == "message_sent" {
+            w.1 += 1;
+        }
+    }
+    let mut members: HashMap<String, u64> = HashMap::new();
+    for d in dir.department.values() {
+        *members.entry(d.clone()).or_default() += 1;
+    }
+    assert_eq!(rows.len(), want.len(), "{rows:?}");
+    for row in &rows {
+        let g = row["group"].as_str().unwrap();
+        let (users, messages) = &want[g];
+        assert_eq!(row["active_users"], users.len() as u64, "{g}");
+        assert_eq!(row["messages"], *messages, "{g}");
+        if g != "(unknown)" {
+            assert_eq!(row["directory_users"], members[g], "{g}");
+        }
+    }
+    assert_eq!(want["(unknown)"].0.len(), 3, "the three strangers");
+
+    // Directory: counts, the deepest nesting, a privileged group through nesting.
+    let rows = report(
+        &env,
+        &["directory", "--privileged-group", "engineering-all"],
+    );
+    let get = |section: &str, item: &str| {
+        rows.iter()
+            .find(|r| r["section"] == section && r["item"] == item)
+            .unwrap_or_else(|| panic!("{section}/{item} in {rows:?}"))["value"]
+            .clone()
+    };
+    assert_eq!(get("summary", "users"), dir.users as u64);
+    assert_eq!(get("summary", "groups"), dir.groups.len() as u64);
+    let deepest = rows
+        .iter()
+        .find(|r| r["section"] == "deepest_nesting")
+        .unwrap();
+    assert_eq!(
+        (deepest["item"].as_str(), deepest["value"].as_u64()),
+        (Some("engineering-all"), Some(3))
+    );
+    // engineering-all > group00001 > group00002, plus a user of its own.
+    let eng = "cn=engineering-all,ou=groups,dc=example,dc=test";
+    let mut seen = HashSet::new();
+    let mut todo = vec![eng.to_owned()];
+    let mut users = HashSet::new();
+    while let Some(g) = todo.pop() {
+        for m in &dir.groups[&g] {
+            if dir.groups.contains_key(m) {
+                if seen.insert(m.clone()) {
+                    todo.push(m.clone());
+                }
+            } else if dir.dn_mail.contains_key(m) {
+                users.insert(m.clone());
+            }
+        }
+    }
+    assert_eq!(
+        get("privileged_group", "engineering-all"),
+        users.len() as u64
+    );
+    for d in ["Engineering", "Sales"] {
+        assert_eq!(get("users_per_department", d), members[d]);
+    }
+
+    // Access review: the Salesforce user without a directory account, and the strangers.
+    let rows = report(&env, &{
+        let mut a = vec!["access-review", "--stale-days", "300"];
+        a.extend(window);
+        a
+    });
+    let findings = |f: &str| -> BTreeSet<String> {
+        rows.iter()
+            .filter(|r| r["finding"] == f)
+            .map(|r| r["account"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        findings("sf_active_directory_missing"),
+        BTreeSet::from(["gone@example.test".to_owned()])
+    );
+    assert_eq!(
+        findings("chat_user_unknown_to_directory"),
+        (1..=3)
+            .map(|i| format!("stranger{i}@elsewhere.test"))
+            .collect()
+    );
+    // No sign-in for 300 days: directory users whose last chat event is older, or who never chatted.
+    let cutoff = (time::OffsetDateTime::now_utc() - time::Duration::days(300))
+        .date()
+        .to_string();
+    let mut last: HashMap<&str, &str> = HashMap::new();
+    for e in &evs {
+        let l = last.entry(e.user.as_str()).or_insert(e.day.as_str());
+        if e.day.as_str() > *l {
+            *l = e.day.as_str();
+        }
+    }
+    let stale = dir
+        .department
+        .keys()
+        .filter(|m| last.get(m.as_str()).is_none_or(|d| *d < cutoff.as_str()))
+        .count();
+    assert_eq!(findings("directory_no_sign_in").len(), stale);
+
+    // CRM from the seeded org.
+    let rows = report(
+        &env,
+        &[
+            "crm",
+            "--since",
+            START,
+            "--until",
+            "2026-04-30",
+            "--by",
+            "month",
+        ],
+    );
+    let row = |s: &str, i: &str| {
+        rows.iter()
+            .find(|r| r["section"] == s && r["item"] == i)
+            .unwrap_or_else(|| panic!("{s}/{i} in {rows:?}"))
+            .clone()
+    };
+    assert_eq!(
+        (
+            row("pipeline", "Negotiation")["count"].as_u64(),
+            row("pipeline", "Negotiation")["amount"].as_f64()
+        ),
+        (Some(2), Some(4000.0))
+    );
+    assert_eq!(row("pipeline", "Prospecting")["count"], 1);
+    assert!(
+        rows.iter()
+            .all(|r| !(r["section"] == "pipeline" && r["item"] == "Closed Won"))
+    );
+    let win = rows.iter().find(|r| r["section"] == "win_rate").unwrap();
+    assert_eq!(
+        (
+            win["count"].as_u64(),
+            win["value"].as_f64(),
+            win["amount"].as_f64()
+        ),
+        (Some(2), Some(50.0), Some(4000.0))
+    );
+    assert_eq!(row("closing", "2026-03")["count"], 1);
+    assert_eq!(row("closing", "2026-04")["amount"].as_f64(), Some(1500.0));
+    assert_eq!(row("cases_by_status", "New")["count"], 2);
+    assert_eq!(row("cases_by_priority", "High")["count"], 2);
+    let ages = rows
+        .iter()
+        .find(|r| r["section"] == "case_age" && r["item"].as_str().unwrap().contains("mean"))
+        .unwrap();
+    assert_eq!(ages["count"], 3);
+    let now = time::OffsetDateTime::now_utc().unix_timestamp() as f64;
+    let created = |m: u8| {
+        time::Date::from_calendar_date(2026, time::Month::try_from(m).unwrap(), 1)
+            .unwrap()
+            .midnight()
+            .assume_utc()
+            .unix_timestamp() as f64
+    };
+    let mean = ([1u8, 2, 4]
+        .iter()
+        .map(|m| (now - created(*m)) / 86_400.0)
+        .sum::<f64>())
+        / 3.0;
+    assert!(
+        (ages["value"].as_f64().unwrap() - mean).abs() < 0.05,
+        "{ages} vs {mean}"
+    );
+
+    // The sync report: one ldap and one sf sync ran.
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let rows = report(&env, &["sync", "--since", &today]);
+    let sources: BTreeSet<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    assert_eq!(sources, BTreeSet::from(["ldap", "sf"]));
+    assert!(
+        rows.iter().all(|r| r["runs"] == 1 && r["failed"] == 0),
+        "{rows:?}"
+    );
+}
