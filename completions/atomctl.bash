@@ -16,6 +16,9 @@ _atomctl() {
             ",$1")
                 cmd="atomctl"
                 ;;
+            atomctl,analytics)
+                cmd="atomctl__subcmd__analytics"
+                ;;
             atomctl,cache)
                 cmd="atomctl__subcmd__cache"
                 ;;
@@ -36,6 +39,30 @@ _atomctl() {
                 ;;
             atomctl,sso)
                 cmd="atomctl__subcmd__sso"
+                ;;
+            atomctl__subcmd__analytics,export)
+                cmd="atomctl__subcmd__analytics__subcmd__export"
+                ;;
+            atomctl__subcmd__analytics,help)
+                cmd="atomctl__subcmd__analytics__subcmd__help"
+                ;;
+            atomctl__subcmd__analytics,ingest)
+                cmd="atomctl__subcmd__analytics__subcmd__ingest"
+                ;;
+            atomctl__subcmd__analytics,report)
+                cmd="atomctl__subcmd__analytics__subcmd__report"
+                ;;
+            atomctl__subcmd__analytics__subcmd__help,export)
+                cmd="atomctl__subcmd__analytics__subcmd__help__subcmd__export"
+                ;;
+            atomctl__subcmd__analytics__subcmd__help,help)
+                cmd="atomctl__subcmd__analytics__subcmd__help__subcmd__help"
+                ;;
+            atomctl__subcmd__analytics__subcmd__help,ingest)
+                cmd="atomctl__subcmd__analytics__subcmd__help__subcmd__ingest"
+                ;;
+            atomctl__subcmd__analytics__subcmd__help,report)
+                cmd="atomctl__subcmd__analytics__subcmd__help__subcmd__report"
                 ;;
             atomctl__subcmd__cache,audit)
                 cmd="atomctl__subcmd__cache__subcmd__audit"
@@ -121,6 +148,9 @@ _atomctl() {
             atomctl__subcmd__config__subcmd__help,show)
                 cmd="atomctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            atomctl__subcmd__help,analytics)
+                cmd="atomctl__subcmd__help__subcmd__analytics"
+                ;;
             atomctl__subcmd__help,cache)
                 cmd="atomctl__subcmd__help__subcmd__cache"
                 ;;
@@ -141,6 +171,15 @@ _atomctl() {
                 ;;
             atomctl__subcmd__help,sso)
                 cmd="atomctl__subcmd__help__subcmd__sso"
+                ;;
+            atomctl__subcmd__help__subcmd__analytics,export)
+                cmd="atomctl__subcmd__help__subcmd__analytics__subcmd__export"
+                ;;
+            atomctl__subcmd__help__subcmd__analytics,ingest)
+                cmd="atomctl__subcmd__help__subcmd__analytics__subcmd__ingest"
+                ;;
+            atomctl__subcmd__help__subcmd__analytics,report)
+                cmd="atomctl__subcmd__help__subcmd__analytics__subcmd__report"
                 ;;
             atomctl__subcmd__help__subcmd__cache,audit)
                 cmd="atomctl__subcmd__help__subcmd__cache__subcmd__audit"
@@ -485,7 +524,7 @@ _atomctl() {
 
     case "${cmd}" in
         atomctl)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version config ldap sf sso cache completions help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version config ldap sf sso analytics cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -504,7 +543,329 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics)
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version ingest report export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__export)
+            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "day week month" -- "${cur}"))
+                    return 0
+                    ;;
+                --group-by)
+                    COMPREPLY=($(compgen -W "department ou title channel" -- "${cur}"))
+                    return 0
+                    ;;
+                --join-key)
+                    COMPREPLY=($(compgen -W "mail uid upn" -- "${cur}"))
+                    return 0
+                    ;;
+                --stale-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --privileged-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minutes-per-interaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hourly-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__help)
+            opts="ingest report export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__help__subcmd__ingest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__ingest)
+            opts="-o -q -v -h -V --input-format --strict --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__analytics__subcmd__report)
+            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "day week month" -- "${cur}"))
+                    return 0
+                    ;;
+                --group-by)
+                    COMPREPLY=($(compgen -W "department ou title channel" -- "${cur}"))
+                    return 0
+                    ;;
+                --join-key)
+                    COMPREPLY=($(compgen -W "mail uid upn" -- "${cur}"))
+                    return 0
+                    ;;
+                --stale-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --privileged-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minutes-per-interaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hourly-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -546,7 +907,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -569,12 +930,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__audit)
-            opts="-o -q -v -h -V --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --since --system --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -592,7 +961,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -732,7 +1101,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -778,7 +1147,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -820,7 +1189,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -862,7 +1231,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -904,7 +1273,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -946,7 +1315,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -988,7 +1357,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1030,7 +1399,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1198,7 +1567,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1240,7 +1609,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1282,7 +1651,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1324,7 +1693,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1366,7 +1735,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1389,8 +1758,64 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help)
-            opts="config ldap sf sso cache completions help"
+            opts="config ldap sf sso analytics cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__analytics)
+            opts="ingest report export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__analytics__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__analytics__subcmd__ingest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__analytics__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2052,7 +2477,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2122,7 +2547,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2306,7 +2731,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2348,7 +2773,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2418,7 +2843,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2488,7 +2913,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2530,7 +2955,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2592,7 +3017,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2674,7 +3099,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2910,7 +3335,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2996,7 +3421,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3074,7 +3499,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3136,7 +3561,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3198,7 +3623,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3240,7 +3665,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3506,7 +3931,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3592,7 +4017,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3790,7 +4215,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3876,7 +4301,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3978,7 +4403,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4064,7 +4489,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4162,7 +4587,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4204,7 +4629,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4310,7 +4735,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4352,7 +4777,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4522,7 +4947,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4584,7 +5009,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4666,7 +5091,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4772,7 +5197,7 @@ _atomctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -32,7 +32,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_needs_command" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_needs_command" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -44,9 +45,10 @@ complete -c atomctl -n "__fish_atomctl_needs_command" -s h -l help -d 'Print hel
 complete -c atomctl -n "__fish_atomctl_needs_command" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "config" -d 'Manage profiles in the config file'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
-complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sf" -d 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
-complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sso" -d 'SSO providers: OpenID Connect checks, tokens and token validation'
-complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "cache"
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "cache" -d 'Inspect and query the local cache'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
@@ -57,7 +59,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -65,7 +68,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "init" -d 'Write a commented config.toml with an example profile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -f -a "list" -d 'List the profiles'
@@ -83,7 +86,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -92,7 +96,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -102,7 +106,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -110,7 +115,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -120,7 +125,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -128,7 +134,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -138,7 +144,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -146,7 +153,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -156,7 +163,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -164,7 +172,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -174,7 +182,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -182,7 +191,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -192,7 +201,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -200,7 +210,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config.toml with an example profile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles'
@@ -218,7 +228,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -226,7 +237,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "search" -d 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -f -a "user" -d 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
@@ -255,7 +266,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -267,7 +279,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
@@ -284,7 +296,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -295,7 +308,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
@@ -312,7 +325,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -323,7 +337,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l url -d 'Server URL (ldap:// or ldaps://); repeat for failover, tried in order' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l bind-dn -d 'Bind DN (anonymous bind when neither this nor the profile gives one)' -r
@@ -340,7 +354,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -353,7 +368,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -363,7 +378,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -371,7 +387,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "search" -d 'Paged, streaming search (RFC 2696) with LDIF, JSON, NDJSON, CSV or table output'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "user" -d 'Find a user by uid, sAMAccountName, userPrincipalName or mail; show account state and groups'
@@ -387,7 +403,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -395,7 +412,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
@@ -435,7 +452,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -465,7 +483,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -476,7 +495,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s f -l file -d 'Read the SOQL statement from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l resume -d 'Continue an existing job instead of creating one' -r
@@ -495,7 +514,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -504,7 +524,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l delimiter -d 'CSV field delimiter: one character, or `tab`' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l line-ending -d 'CSV record terminator' -r -f -a "lf\t''
@@ -524,7 +544,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -533,7 +554,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
@@ -548,7 +569,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -556,7 +578,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
@@ -571,7 +593,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -581,7 +604,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
@@ -596,7 +619,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -604,7 +628,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
@@ -622,7 +646,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -630,7 +655,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
@@ -643,7 +668,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -651,7 +677,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "check" -d 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "token" -d 'Obtain tokens (client credentials) and show them decoded, or only the access token'
@@ -668,7 +694,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -676,7 +703,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -f -a "keygen" -d 'Make a key pair and self-signed certificate for a new SP (the key file is 0600)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -f -a "metadata" -d 'Print the SP\'s metadata (OASIS schema-valid), optionally signed'
@@ -688,6 +715,128 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -f -a "report" -d 'Print a report (`--list` names them)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l input-format -d 'The input\'s format (default: from the extension, else from the first character)' -r -f -a "csv\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l strict -d 'Stop at the first bad line and write nothing (default: report bad lines and skip them)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l since -d 'Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l until -d 'End: a date (through the end of that day) or an instant (default: the end of today)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l by -d 'Period of the rows' -r -f -a "day\t''
+week\t''
+month\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l group-by -d 'Break the numbers down by a directory attribute or the event channel' -r -f -a "department\t''
+ou\t''
+title\t''
+channel\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l join-key -d 'How chat users match directory users (default: the profile\'s, else mail)' -r -f -a "mail\t'The directory\'s mail attribute'
+uid\t'uid / sAMAccountName'
+upn\t'userPrincipalName'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l stale-days -d 'Days without a logon that make an account stale' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l privileged-group -d 'A privileged group by name (repeatable; default: the profile\'s list)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l hourly-cost -d 'roi: the cost of an hour' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l list -d 'List the reports'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l since -d 'Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l until -d 'End: a date (through the end of that day) or an instant (default: the end of today)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l by -d 'Period of the rows' -r -f -a "day\t''
+week\t''
+month\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l group-by -d 'Break the numbers down by a directory attribute or the event channel' -r -f -a "department\t''
+ou\t''
+title\t''
+channel\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l join-key -d 'How chat users match directory users (default: the profile\'s, else mail)' -r -f -a "mail\t'The directory\'s mail attribute'
+uid\t'uid / sAMAccountName'
+upn\t'userPrincipalName'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l stale-days -d 'Days without a logon that make an account stale' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l privileged-group -d 'A privileged group by name (repeatable; default: the profile\'s list)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l hourly-cost -d 'roi: the cost of an hour' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "report" -d 'Print a report (`--list` names them)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
@@ -696,7 +845,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -704,7 +854,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -f -a "sql" -d 'Run a read-only SQL query against the cache'
@@ -720,7 +870,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -728,7 +879,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -738,7 +889,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -746,7 +898,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l limit -d 'How many jobs to show' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
@@ -757,7 +909,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -765,9 +918,11 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l limit -d 'How many rows to show' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l since -d 'Only runs since: 30d, 12w, 6m, 1y, a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l system -d 'Only runs against this system (ldap, sf, sso, analytics, …)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l limit -d 'How many rows to show at most (newest first)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
@@ -776,7 +931,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -784,7 +940,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -794,7 +950,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -802,7 +959,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "sql" -d 'Run a read-only SQL query against the cache'
@@ -818,7 +975,8 @@ table\t''
 csv\t''
 json\t''
 ndjson\t''
-ldif\t''"
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -826,15 +984,16 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "config" -d 'Manage profiles in the config file'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "sf" -d 'Inspect and query the local cache Salesforce: login, SOQL and SOSL queries, describe, status'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "sso" -d 'SSO providers: OpenID Connect checks, tokens and token validation'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "cache"
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "config" -d 'Manage profiles in the config file'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config.toml with an example profile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profiles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
@@ -856,6 +1015,9 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "info" -d 'Where the cache is, its size, schema version and row counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "sql" -d 'Run a read-only SQL query against the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "jobs" -d 'Recent jobs: what ran, when, how long, counts and outcome'

@@ -18,8 +18,9 @@ h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
 .meta { color: #57606a; margin-top: 0; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
 figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 0.5rem; }
-table { border-collapse: collapse; margin-top: 1rem; font-size: 0.9rem; }
-th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.5rem; text-align: left; }
+.table { overflow-x: auto; margin-top: 1rem; }
+table { border-collapse: collapse; font-size: 0.9rem; }
+th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.5rem; text-align: left; white-space: nowrap; }
 th { background: #f6f8fa; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.notes { color: #57606a; font-size: 0.85rem; }
@@ -31,12 +32,12 @@ ul.notes { color: #57606a; font-size: 0.85rem; }
 {% if charts %}<section class="charts">
 {% for c in charts %}<figure class="chart">{{ c }}</figure>
 {% endfor %}</section>{% endif %}
-<table id="report">
+<div class="table"><table id="report">
 <thead><tr>{% for c in columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
 <tbody>
 {% for row in rows %}<tr>{% for cell in row %}<td{% if cell.num %} class="num"{% endif %}>{{ cell.text }}</td>{% endfor %}</tr>
 {% endfor %}</tbody>
-</table>
+</table></div>
 {% if notes %}<ul class="notes">{% for n in notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 </body>
 </html>

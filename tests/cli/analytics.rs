@@ -718,3 +718,252 @@ fn cross_system_reports_join_the_directory_salesforce_and_chat() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn the_sso_report_reads_the_recorded_checks() {
+    use crate::support::saml::{idp_metadata, keypair};
+    let env = Env::new();
+    let dir = env.dir.path();
+    let good = keypair(
+        dir,
+        "good",
+        "idp-a.example.com",
+        -1,
+        40,
+        openssl::hash::MessageDigest::sha256(),
+    );
+    let old = keypair(
+        dir,
+        "old",
+        "idp-b.example.com",
+        -100,
+        -3,
+        openssl::hash::MessageDigest::sha256(),
+    );
+    let a = env.path("a.xml");
+    let b = env.path("b.xml");
+    std::fs::write(
+        &a,
+        idp_metadata("https://idp-a.example.com", &[&good], None, "_a"),
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        idp_metadata("https://idp-b.example.com", &[&old], None, "_b"),
+    )
+    .unwrap();
+    expect_code(
+        &env.run(&["sso", "saml", "idp-check", a.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    expect_code(
+        &env.run(&["sso", "saml", "idp-check", a.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    expect_code(
+        &env.run(&["sso", "saml", "idp-check", b.to_str().unwrap(), "--quiet"]),
+        3,
+    );
+
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let rows = report(&env, &["sso", "--since", &today]);
+    let row = |section: &str, provider: &str| {
+        rows.iter()
+            .find(|r| r["section"] == section && r["provider"] == provider)
+            .unwrap_or_else(|| panic!("{section}/{provider} in {rows:?}"))
+            .clone()
+    };
+    assert_eq!(row("history", "https://idp-a.example.com")["value"], 2);
+    assert!(
+        row("history", "https://idp-b.example.com")["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 failed")
+    );
+    let days = row("certificate_days_left", "https://idp-a.example.com")["value"]
+        .as_i64()
+        .unwrap();
+    assert!((39..=40).contains(&days), "{days}");
+    assert!(
+        row("certificate_days_left", "https://idp-b.example.com")["value"]
+            .as_i64()
+            .unwrap()
+            < 0
+    );
+    let failure = row("failure", "https://idp-b.example.com");
+    assert!(
+        failure["detail"]
+            .as_str()
+            .unwrap()
+            .contains("signing certificate"),
+        "{failure}"
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !(r["section"] == "failure" && r["provider"] == "https://idp-a.example.com"))
+    );
+    // The calendar is soonest first.
+    let cal: Vec<i64> = rows
+        .iter()
+        .filter(|r| r["section"] == "certificate_days_left")
+        .map(|r| r["value"].as_i64().unwrap())
+        .collect();
+    assert!(cal.windows(2).all(|w| w[0] <= w[1]));
+
+    // cache audit: what ran, filtered by system and time; exportable like any report.
+    let out = env.run(&[
+        "cache", "audit", "--since", "1d", "--system", "sso", "--format", "csv",
+    ]);
+    expect_code(&out, 0);
+    let (header, rows) = crate::support::csv_rows(&out);
+    assert_eq!(header[..5], ["ts", "user", "profile", "system", "command"]);
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows.iter()
+            .all(|r| r[3] == "sso" && r[4] == "saml idp-check")
+    );
+    assert_eq!(rows.iter().filter(|r| r[6] == "failed").count(), 1);
+    let out = env.run(&["cache", "audit", "--since", "2099-01-01", "--format", "csv"]);
+    assert_eq!(crate::support::csv_rows(&out).1.len(), 0);
+}
+
+/// A loopback "proxy" that records every connection made to it.
+fn watching_proxy() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().flatten() {
+            let mut buf = [0u8; 512];
+            let mut c = conn;
+            let n = c.read(&mut buf).unwrap_or(0);
+            log.lock().unwrap().push(
+                String::from_utf8_lossy(&buf[..n])
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_owned(),
+            );
+        }
+    });
+    (port, seen)
+}
+
+/// Chromium headless on `page` behind the watching proxy: (the DOM it built, the requests).
+fn chromium_dump(page: &Path) -> (String, Vec<String>) {
+    let (port, seen) = watching_proxy();
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--disable-default-apps",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--proxy-server=http://127.0.0.1:{port}"))
+        .arg("--proxy-bypass-list=<-loopback>")
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium (apt-get install chromium)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let log = seen.lock().unwrap().clone();
+    (String::from_utf8(out.stdout).unwrap(), log)
+}
+
+#[test]
+fn the_html_export_renders_charts_and_tables_in_chromium_with_no_request_leaving_the_file() {
+    let env = Env::new();
+    let csv = events(env.dir.path(), "csv", &[]);
+    expect_code(
+        &env.run(&["analytics", "ingest", csv.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let window = ["--since", "2026-02-01", "--until", "2026-03-31"];
+    let html = env.path("usage.html");
+    let mut args = vec!["analytics", "export", "usage", "-o", html.to_str().unwrap()];
+    args.extend(window);
+    expect_code(&env.run(&args), 0);
+    let json_rows = report(&env, &{
+        let mut a = vec!["usage"];
+        a.extend(window);
+        a
+    });
+    let page = std::fs::read_to_string(&html).unwrap();
+    // Nothing in the file points anywhere.
+    for attr in ["src=", "href=", "url(", "<script", "<link", "@import"] {
+        assert!(!page.contains(attr), "the page has {attr}");
+    }
+
+    // Every request Chromium makes goes to a loopback "proxy" that writes it down. The browser
+    // talks to Google's update and time services on its own; anything else came from the page.
+    // A control page with one external image proves the watch sees page requests.
+    let control = env.path("control.html");
+    std::fs::write(
+        &control,
+        "<html><body><img src=\"http://atomctl-test.invalid/pixel.png\"></body></html>",
+    )
+    .unwrap();
+    let from_page = |log: &[String]| -> Vec<String> {
+        log.iter()
+            .filter(|l| {
+                !["google.com", "googleapis.com", "gstatic.com", "gvt1.com"]
+                    .iter()
+                    .any(|h| l.contains(h))
+            })
+            .cloned()
+            .collect()
+    };
+    let (_, control_log) = chromium_dump(&control);
+    assert!(
+        from_page(&control_log)
+            .iter()
+            .any(|l| l.contains("atomctl-test.invalid")),
+        "the watch must see a page's request: {control_log:?}"
+    );
+    let (dom, log) = chromium_dump(&html);
+    // Chromium's DOM dump is HTML, not XML: count what the browser built by its markup.
+    let svgs = dom.matches("<svg").count();
+    assert_eq!(svgs, 2, "two trend charts");
+    assert!(
+        dom.matches("<polyline").count() >= 2,
+        "each chart has its line"
+    );
+    let body_rows = dom
+        .split("<tbody>")
+        .nth(1)
+        .unwrap()
+        .split("</tbody>")
+        .next()
+        .unwrap()
+        .matches("<tr>")
+        .count();
+    assert_eq!(body_rows, json_rows.len());
+    assert!(
+        dom.contains(&format!(">{}<", json_rows[5]["messages"])),
+        "a cell's value"
+    );
+    assert_eq!(
+        from_page(&log),
+        Vec::<String>::new(),
+        "requests left the page"
+    );
+
+    // HTML is only for analytics export.
+    let out = env.run(&["cache", "info", "--format", "html"]);
+    expect_code(&out, 2);
+}
