@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use jobs::{AuditRow, JobCounts, JobRecord, finish_job, record_audit, record_job, start_job};
 pub use lock::{LockAttempt, SyncLock};
-pub use schema::{SCHEMA_VERSION, migrate};
+pub use schema::{ANALYTICS_KEY_INDEX, SCHEMA_VERSION, migrate};
 
 use crate::error::AppError;
 

@@ -9,6 +9,9 @@ use crate::cli::analytics::{IngestArgs, InputFormatArg};
 use crate::error::{AppError, ExitKind};
 use crate::output::{Progress, ROW_FORMATS, RowWriter};
 
+/// Files this large are loaded in bulk mode (see `ingest::ingest`).
+const BULK_BYTES: u64 = 16 << 20;
+
 /// Bad lines shown one by one before the rest are only counted.
 const SHOW_BAD: u64 = 20;
 
@@ -38,8 +41,8 @@ pub fn run(ctx: &Context, a: IngestArgs) -> anyhow::Result<()> {
         .globals
         .format()
         .require(ROW_FORMATS, "an ingest summary")?;
-    let reader: Box<dyn Read> = if a.file == "-" {
-        Box::new(std::io::stdin().lock())
+    let reader: Box<dyn Read + Send> = if a.file == "-" {
+        Box::new(std::io::stdin())
     } else {
         Box::new(
             std::fs::File::open(&a.file)
@@ -85,7 +88,17 @@ pub fn run(ctx: &Context, a: IngestArgs) -> anyhow::Result<()> {
         ui: &ctx.globals.ui,
         bad: 0,
     };
-    let summary = match ingest::ingest(&mut cache.conn, &mut input, kind, a.strict, &mut obs) {
+    // Bulk mode (index rebuilt at the end) for a first load or a big file; small, frequent
+    // loads into a big table keep the index and skip the rebuild.
+    let empty: bool = cache.conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM analytics_events)",
+        [],
+        |r| r.get(0),
+    )?;
+    let big = std::fs::metadata(&a.file).is_ok_and(|m| m.len() >= BULK_BYTES);
+    let bulk = empty || (a.file != "-" && big);
+    let summary = match ingest::ingest(&mut cache.conn, &mut input, kind, a.strict, bulk, &mut obs)
+    {
         Ok(s) => s,
         Err(IngestError::Bad { line, reason }) => {
             return Err(AppError::usage(format!("line {line}: {reason}"))
