@@ -76,6 +76,16 @@ contacts = [{ type = "technical", given_name = "Identity Team", email = "iam@cor
 requested_attributes = [
     { name = "urn:oid:0.9.2342.19200300.100.1.3", friendly_name = "mail", required = true },
 ]
+
+[profiles.corp.analytics]
+# Defaults for `atomctl analytics report|export`; each has a flag.
+# How chat users match directory users: mail, uid or upn.
+join_key = "mail"
+stale_days = 90
+# roi: every interaction saves this many minutes; an hour costs this much.
+minutes_per_interaction = 2
+hourly_cost = 50
+currency = "USD"
 "#;
 
 #[cfg(test)]

@@ -114,6 +114,10 @@ pub fn run(ctx: &Context, a: IngestArgs) -> anyhow::Result<()> {
     };
     drop(obs);
     ctx.count(summary.added);
+    // For cron, --quiet prints nothing when all went well (like the syncs).
+    if ctx.globals.ui.is_quiet() && summary.bad == 0 {
+        return Ok(());
+    }
     let mut w = RowWriter::new(
         ctx.globals.sink()?,
         format,
