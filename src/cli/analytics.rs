@@ -3,12 +3,28 @@ use clap::{Args, Subcommand, ValueEnum};
 #[derive(Debug, Subcommand)]
 pub enum AnalyticsCommand {
     /// Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped
+    #[command(after_long_help = INGEST_HELP)]
     Ingest(IngestArgs),
     /// Print a report (`--list` names them)
     Report(ReportArgs),
     /// Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard
     Export(ExportArgs),
 }
+
+const INGEST_HELP: &str = "\
+Columns (NDJSON keys or the CSV header):
+  ts               RFC 3339 timestamp, required (stored as UTC)
+  user             mail, UPN or uid, required (stored lower-case)
+  type             required: session_start, conversation_started, message_sent,
+                   message_received, voice_command, file_uploaded, error
+  id               optional; the same id is never stored twice (without one, the whole
+                   event is the key)
+  conversation_id, channel, detail     optional text
+  response_ms, bytes                   optional whole numbers >= 0
+
+Events land in the cache table analytics_events. A bad line is reported with its
+number and reason and skipped (exit 4); --strict stops at the first (exit 2) and
+writes nothing. One transaction: a failed or killed run leaves the cache as it was.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormatArg {
