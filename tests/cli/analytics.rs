@@ -405,6 +405,16 @@ fn directory() -> Directory {
     d
 }
 
+/// One record of the fake org: its fields, plus the SystemModstamp a sync needs.
+fn record(fields: Vec<(&str, Value)>) -> Map<String, Value> {
+    let mut r: Map<String, Value> = fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    r.insert(
+        "SystemModstamp".into(),
+        json!("2026-01-05T10:00:00.000+0000"),
+    );
+    r
+}
+
 fn sample_org() -> Org {
     let mut org = Org::default();
     let stages = [
@@ -415,22 +425,21 @@ fn sample_org() -> Org {
         ("Negotiation", false, false, "2026-04-02", 1500),
         ("Closed Won", true, true, "2025-12-01", 9000),
     ];
-    let mut opps = Vec::new();
-    for (i, (stage, closed, won, close, amount)) in stages.iter().enumerate() {
-        let mut r = Map::new();
-        r.insert("Id".into(), json!(format!("006000000000{i:03}AAA")));
-        r.insert("Name".into(), json!(format!("Deal {i}")));
-        r.insert("StageName".into(), json!(stage));
-        r.insert("Amount".into(), json!(amount));
-        r.insert("CloseDate".into(), json!(close));
-        r.insert("IsClosed".into(), json!(closed));
-        r.insert("IsWon".into(), json!(won));
-        r.insert(
-            "SystemModstamp".into(),
-            json!("2026-01-05T10:00:00.000+0000"),
-        );
-        opps.push(r);
-    }
+    let opps = stages
+        .iter()
+        .enumerate()
+        .map(|(i, (stage, closed, won, close, amount))| {
+            record(vec![
+                ("Id", json!(format!("006000000000{i:03}AAA"))),
+                ("Name", json!(format!("Deal {i}"))),
+                ("StageName", json!(stage)),
+                ("Amount", json!(amount)),
+                ("CloseDate", json!(close)),
+                ("IsClosed", json!(closed)),
+                ("IsWon", json!(won)),
+            ])
+        })
+        .collect();
     org.objects.insert("Opportunity".into(), opps);
     let cases = [
         ("New", "High", false),
@@ -438,42 +447,40 @@ fn sample_org() -> Org {
         ("Closed", "High", true),
         ("New", "Low", false),
     ];
-    let mut cs = Vec::new();
-    for (i, (status, prio, closed)) in cases.iter().enumerate() {
-        let mut r = Map::new();
-        r.insert("Id".into(), json!(format!("500000000000{i:03}AAA")));
-        r.insert("Status".into(), json!(status));
-        r.insert("Priority".into(), json!(prio));
-        r.insert("IsClosed".into(), json!(closed));
-        r.insert(
-            "CreatedDate".into(),
-            json!(format!("2026-0{}-01T00:00:00.000+0000", i + 1)),
-        );
-        r.insert(
-            "SystemModstamp".into(),
-            json!("2026-01-05T10:00:00.000+0000"),
-        );
-        cs.push(r);
-    }
+    let cs = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (status, prio, closed))| {
+            record(vec![
+                ("Id", json!(format!("500000000000{i:03}AAA"))),
+                ("Status", json!(status)),
+                ("Priority", json!(prio)),
+                ("IsClosed", json!(closed)),
+                (
+                    "CreatedDate",
+                    json!(format!("2026-0{}-01T00:00:00.000+0000", i + 1)),
+                ),
+            ])
+        })
+        .collect();
     org.objects.insert("Case".into(), cs);
     let users = [
         ("user000010@example.test", true),
         ("user000011@example.test", false),
         ("gone@example.test", true),
     ];
-    let mut us = Vec::new();
-    for (i, (mail, active)) in users.iter().enumerate() {
-        let mut r = Map::new();
-        r.insert("Id".into(), json!(format!("005000000000{i:03}AAA")));
-        r.insert("Username".into(), json!(mail));
-        r.insert("Email".into(), json!(mail));
-        r.insert("IsActive".into(), json!(active));
-        r.insert(
-            "SystemModstamp".into(),
-            json!("2026-01-05T10:00:00.000+0000"),
-        );
-        us.push(r);
-    }
+    let us = users
+        .iter()
+        .enumerate()
+        .map(|(i, (mail, active))| {
+            record(vec![
+                ("Id", json!(format!("005000000000{i:03}AAA"))),
+                ("Username", json!(mail)),
+                ("Email", json!(mail)),
+                ("IsActive", json!(active)),
+            ])
+        })
+        .collect();
     org.objects.insert("User".into(), us);
     org.earliest_deleted = "2025-01-01T00:00:00.000+0000".into();
     org
