@@ -11,6 +11,7 @@
 #   sync:    atomctl ldap sync --full (empty cache)   vs  ldapsearch dump of the attributes sync reads
 #   delta:   atomctl ldap sync after 100 modifications, 5 deletes and 2 renames (whole process)
 #   version: atomctl --version
+#   ldaps:   one user looked up over ldaps, atomctl vs ldapsearch (whole processes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=100000 groups=5000 runs=5
@@ -113,12 +114,20 @@ echo "== atomctl --version"
 hyperfine -N --warmup 5 --runs 50 --export-json "$work/version.json" "$bin --version" >/dev/null
 read -r version_s < <(median_json "$work/version.json")
 
+echo "== one user looked up over ldaps (connection, TLS handshake, bind, search)"
+ca=$work/slapd/tls/ca.pem
+LDAPTLS_CACERT=$ca hyperfine -N --warmup 3 --runs 30 --export-json "$work/ldaps.json" \
+    -n ldapsearch "ldapsearch -x -LLL -H ldaps://127.0.0.1:$tls -D cn=syncer,ou=services,dc=example,dc=test -w syncer-secret -b dc=example,dc=test (uid=user000042) uid mail" \
+    -n atomctl "$bin ldap search (uid=user000042) uid mail --url ldaps://127.0.0.1:$tls --ca-file $ca --bind-dn cn=syncer,ou=services,dc=example,dc=test --password-env SP --base dc=example,dc=test --format ldif --cache $work/ldaps.db" >/dev/null
+read -r ldaps_ls ldaps_at < <(median_json "$work/ldaps.json")
+
 python3 - "$ls_s" "$at_s" "$search_ratio" "$lsd_s" "$sync_s" "$sync_ratio" "$resync_s" "$resync_ratio" "$delta_s" "$version_s" \
-    "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" <<'PY'
+    "$sync_rss" "$search_rss" "$ls_rss" "$equal" "$users" "$groups" "$ldaps_ls" "$ldaps_at" <<'PY'
 import sys
 ls, at, sr, lsd, sync, syr, resync, rsr, delta, ver = map(float, sys.argv[1:11])
 sync_rss, search_rss, ls_rss = (int(x) / 1024 for x in sys.argv[11:14])
 equal, users, groups = sys.argv[14:17]
+ldaps_ls, ldaps_at = map(float, sys.argv[17:19])
 print(f"\nLDAP benchmark, {users} users / {groups} groups; medians of interleaved rounds, ratio = median of per-round ratios")
 print(f"search  ldapsearch {ls:.3f} s ({ls_rss:.1f} MB)  atomctl {at:.3f} s ({search_rss:.1f} MB)  ratio {sr:.2f}  (target <= 1.00)")
 print(f"sync    ldapsearch of the sync attributes {lsd:.3f} s")
@@ -126,4 +135,5 @@ print(f"        atomctl sync --full, empty cache     {sync:.3f} s  ratio {syr:.2
 print(f"        atomctl sync --full, populated cache {resync:.3f} s  ratio {rsr:.2f}")
 print(f"delta   100 mods + 5 deletes + 2 renames: {delta*1000:.0f} ms (target < 150)  cache equals fresh full sync: {equal}")
 print(f"version atomctl --version {ver*1000:.2f} ms (target < 10)")
+print(f"ldaps   one lookup, whole process: ldapsearch {ldaps_ls*1000:.1f} ms  atomctl {ldaps_at*1000:.1f} ms")
 PY
