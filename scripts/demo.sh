@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # From a fresh Debian machine to the main job, end to end, on a throwaway sample directory:
 # install the packages, build the release binary, start a private slapd with generated data,
-# then a full sync into a cache, a few changes, a delta sync, a search and a user lookup.
+# then a full sync into a cache, a few changes, a delta sync, a search and a user lookup; then
+# chat usage events for the same users, reports joined with the directory, and an HTML dashboard.
 # Everything lives in a temporary directory that is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,4 +60,13 @@ echo "== the cache, joined: members of group00001 by department"
 "$bin" cache sql "SELECT u.department, count(*) AS members FROM ldap_members m
   JOIN ldap_groups g ON g.id = m.group_id JOIN ldap_users u ON u.id = m.member_id
   WHERE g.name = 'group00001' GROUP BY u.department ORDER BY members DESC" --format table
+echo "== chat usage events for the sample's users (90 days), joined with the directory"
+python3 scripts/gen-events.py --start "$(date -u -d '-89 days' +%F)" --days 90 --users 400 \
+    --anomaly-day "$(date -u -d '-20 days' +%F)" --format ndjson >"$work/events.ndjson"
+"$bin" analytics ingest "$work/events.ndjson" --format table
+"$bin" analytics report usage --since 12w --by week --format table
+"$bin" analytics report engagement --since 30d --group-by department --format table
+dashboard=${TMPDIR:-/tmp}/atomctl-demo-usage.html
+"$bin" analytics export usage --since 90d -o "$dashboard"
+echo "the usage dashboard, one self-contained page: $dashboard"
 echo "== done"
