@@ -76,7 +76,9 @@ impl Directory {
                 last: "no server URL given".into(),
             });
         }
-        let tls = if s.insecure {
+        // The trust store (system roots, ~10 ms to load) only when some URL will use TLS.
+        let needs_tls = s.starttls || s.urls.iter().any(|u| u.starts_with("ldaps://"));
+        let tls = if s.insecure || !needs_tls {
             None
         } else {
             Some(tls_config(s)?)
@@ -86,7 +88,8 @@ impl Directory {
             let mut settings = LdapConnSettings::new().set_conn_timeout(s.timeout);
             settings = match &tls {
                 Some(cfg) => settings.set_config(cfg.clone()),
-                None => settings.set_no_tls_verify(true),
+                None if s.insecure => settings.set_no_tls_verify(true),
+                None => settings,
             };
             if s.starttls && url.starts_with("ldap://") {
                 settings = settings.set_starttls(true);
