@@ -108,7 +108,7 @@ pub struct ReportOpts {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The report: usage, engagement, directory, crm, access-review, sso, sync, roi
+    /// The report: usage, engagement, directory, crm, access-review, sso, sync, roi, audit
     #[arg(required_unless_present = "list")]
     pub name: Option<String>,
     /// List the reports

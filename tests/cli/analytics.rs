@@ -354,7 +354,8 @@ fn usage_and_roi_equal_what_the_events_say() {
             "access-review",
             "sso",
             "sync",
-            "roi"
+            "roi",
+            "audit"
         ]
     );
 }
@@ -832,6 +833,22 @@ fn the_sso_report_reads_the_recorded_checks() {
     assert_eq!(rows.iter().filter(|r| r[6] == "failed").count(), 1);
     let out = env.run(&["cache", "audit", "--since", "2099-01-01", "--format", "csv"]);
     assert_eq!(crate::support::csv_rows(&out).1.len(), 0);
+    // The same rows as a report, exportable like any other.
+    let audit = report(&env, &["audit", "--since", "1d"]);
+    let sso: Vec<&Value> = audit.iter().filter(|r| r["system"] == "sso").collect();
+    assert_eq!(sso.len(), 3);
+    assert_eq!(sso.iter().filter(|r| r["exit_code"] == 3).count(), 1);
+    let out = env.run(&[
+        "analytics",
+        "export",
+        "audit",
+        "--since",
+        "1d",
+        "--format",
+        "csv",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(crate::support::csv_rows(&out).1.len(), audit.len());
 }
 
 /// A loopback "proxy" that records every connection made to it.

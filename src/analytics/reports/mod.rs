@@ -1,6 +1,7 @@
 //! The reports. Each reads the cache and returns a [`Report`]; none writes.
 
 mod access_review;
+mod audit;
 mod crm;
 mod directory;
 mod engagement;
@@ -50,6 +51,10 @@ pub const LIST: &[(&str, &str)] = &[
     (
         "roi",
         "time and money saved: interactions x minutes per interaction x hourly cost",
+    ),
+    (
+        "audit",
+        "who ran what against which system with which profile, and the outcome",
     ),
 ];
 
@@ -105,6 +110,7 @@ pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, Analytic
         "sso" => sso::run(conn, p),
         "sync" => sync::run(conn, p),
         "roi" => roi::run(conn, p),
+        "audit" => audit::run(conn, p),
         other => Err(AnalyticsError::Usage(format!(
             "no report {other:?}; the reports are {}",
             LIST.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
