@@ -4324,7 +4324,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__token)
-            opts="-o -q -v -h -V --flow --token-only --no-store --no-browser --browser-command --redirect-host --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --flow --token-only --no-store --redirect-host --no-browser --browser-command --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,11 +4334,11 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "client-credentials code device refresh" -- "${cur}"))
                     return 0
                     ;;
-                --browser-command)
+                --redirect-host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --redirect-host)
+                --browser-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

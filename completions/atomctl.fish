@@ -436,9 +436,9 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l jwt-key -d 'Private key (PEM) for the JWT bearer flow' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l password-env -d 'Read the password (with the security token appended) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l refresh-token-env -d 'Read a refresh token from this environment variable' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l browser-command -d 'Web flow: run this command with the authorization URL as its argument' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l port -d 'Web flow: loopback port to listen on (default: any free port)' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l wait -d 'Web flow: seconds to wait for the browser to come back' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l browser-command -d 'Run this command with the login URL as its argument' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l port -d 'Loopback port of the redirect (default: any free port)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l wait -d 'Seconds to wait for the login to come back' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l api-version -d 'API version, e.g. 63.0' -r
@@ -458,7 +458,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l no-browser -d 'Web flow: print the authorization URL instead of opening a browser'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the login URL instead of opening a browser'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l no-progress -d 'Never show progress bars'

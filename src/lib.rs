@@ -15,5 +15,6 @@ pub mod salesforce;
 pub mod settings;
 pub mod sso;
 pub mod tls;
+pub mod utc;
 
 pub use commands::run;

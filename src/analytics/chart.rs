@@ -89,7 +89,6 @@ impl Chart {
                 })
                 .draw()
                 .map_err(|e| e.to_string())?;
-            let k = self.series.len().max(1);
             for (i, (name, ys)) in self.series.iter().enumerate() {
                 let color = Palette99::pick(i).to_rgba();
                 match self.kind {
@@ -106,9 +105,7 @@ impl Chart {
                             });
                     }
                     Kind::Bars => {
-                        // Side by side within each x slot: k bars, each 1/k wide (in slot
-                        // units the backend rounds, so one series fills the slot).
-                        let _ = k;
+                        // One slot per x value; the reports draw bars with one series.
                         chart
                             .draw_series(ys.iter().enumerate().map(|(x, y)| {
                                 Rectangle::new([(x, 0.0), (x + 1, *y)], color.filled())

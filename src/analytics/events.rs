@@ -47,24 +47,29 @@ pub struct Event<'a> {
     pub detail: Option<Cow<'a, str>>,
 }
 
+/// A field for hashing; absent hashes as \u{1}, which no present (non-empty) one is.
+fn field<'a>(v: &'a Option<Cow<'_, str>>) -> &'a [u8] {
+    v.as_deref().unwrap_or("\u{1}").as_bytes()
+}
+
 impl Event<'_> {
     /// The idempotency key: the id when there is one, else the whole event.
     pub fn key(&self) -> i64 {
         let h = match &self.id {
             Some(id) => fnv1a(&[b"id", id.as_bytes()]),
             None => {
-                let opt =
-                    |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("\u{1}").as_bytes().to_vec();
-                let num = |v: Option<i64>| v.map_or("\u{1}".into(), |n| n.to_string());
+                let num = |v: Option<i64>| v.map_or_else(|| "\u{1}".to_owned(), |n| n.to_string());
+                let (ts, response_ms, bytes) =
+                    (self.ts.to_string(), num(self.response_ms), num(self.bytes));
                 fnv1a(&[
-                    self.ts.to_string().as_bytes(),
+                    ts.as_bytes(),
                     self.user.as_bytes(),
                     self.kind.as_bytes(),
-                    &opt(&self.conversation_id),
-                    &opt(&self.channel),
-                    num(self.response_ms).as_bytes(),
-                    num(self.bytes).as_bytes(),
-                    &opt(&self.detail),
+                    field(&self.conversation_id),
+                    field(&self.channel),
+                    response_ms.as_bytes(),
+                    bytes.as_bytes(),
+                    field(&self.detail),
                 ])
             }
         };

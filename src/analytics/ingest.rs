@@ -92,14 +92,15 @@ pub fn ingest(
                 summary.read += 1;
                 match item {
                     Item::Event(e) => {
+                        let key = e.key();
                         if let Some(seen) = &mut seen
-                            && !seen.insert(e.key())
+                            && !seen.insert(key)
                         {
                             summary.duplicates += 1;
                             continue;
                         }
                         let n = insert.execute(params![
-                            e.key(),
+                            key,
                             e.ts,
                             e.user,
                             e.kind,

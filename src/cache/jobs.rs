@@ -131,3 +131,43 @@ pub fn record_audit(conn: &Connection, row: &AuditRow<'_>) -> rusqlite::Result<(
     )?;
     Ok(())
 }
+
+/// The columns of an audit row, in the order [`audit_rows`] gives them.
+pub const AUDIT_COLUMNS: [&str; 8] = [
+    "ts",
+    "user",
+    "profile",
+    "system",
+    "command",
+    "target",
+    "outcome",
+    "exit_code",
+];
+
+/// Which audit rows: `since` / `until` are RFC 3339 UTC text (which sorts like time).
+#[derive(Debug, Default)]
+pub struct AuditFilter<'a> {
+    pub since: Option<&'a str>,
+    pub until: Option<&'a str>,
+    pub system: Option<&'a str>,
+    pub limit: Option<u32>,
+}
+
+/// Audit rows, newest first (`cache audit` and the `audit` report).
+pub fn audit_rows(
+    conn: &Connection,
+    f: &AuditFilter<'_>,
+) -> rusqlite::Result<Vec<Vec<serde_json::Value>>> {
+    let mut st = conn.prepare(
+        "SELECT ts, user, profile, system, command, target, outcome, exit_code FROM audit
+         WHERE (?1 IS NULL OR ts >= ?1) AND (?2 IS NULL OR ts < ?2) AND (?3 IS NULL OR system = ?3)
+         ORDER BY id DESC LIMIT ?4",
+    )?;
+    let limit = f.limit.map_or(-1, i64::from);
+    st.query_map(params![f.since, f.until, f.system, limit], |r| {
+        (0..AUDIT_COLUMNS.len())
+            .map(|i| r.get_ref(i).map(super::sql_value))
+            .collect()
+    })?
+    .collect()
+}

@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use jobs::{AuditRow, JobCounts, JobRecord, finish_job, record_audit, record_job, start_job};
+pub use jobs::{
+    AUDIT_COLUMNS, AuditFilter, AuditRow, JobCounts, JobRecord, audit_rows, finish_job,
+    record_audit, record_job, start_job,
+};
 pub use lock::{LockAttempt, SyncLock};
 pub use schema::{ANALYTICS_KEY_INDEX, SCHEMA_VERSION, migrate};
 
@@ -107,11 +110,25 @@ impl Cache {
     }
 }
 
+/// A stored value as JSON: numbers stay numbers, text text, blobs base64 (JSON has no bytes).
+pub fn sql_value(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
+    use rusqlite::types::ValueRef;
+    use serde_json::Value;
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::from(i),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .unwrap_or(Value::Null),
+        ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => {
+            use base64::Engine;
+            Value::String(base64::engine::general_purpose::STANDARD.encode(b))
+        }
+    }
+}
+
 /// Now, as RFC 3339 UTC with seconds: the one timestamp format the cache stores.
 pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    crate::utc::now()
 }

@@ -91,6 +91,24 @@ pub enum FormatArg {
     Html,
 }
 
+/// A login in a browser that comes back to a loopback redirect (sf web flow, OIDC code and
+/// device flows).
+#[derive(Debug, Args, Clone)]
+pub struct BrowserArgs {
+    /// Print the login URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Run this command with the login URL as its argument
+    #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
+    pub browser_command: Option<String>,
+    /// Loopback port of the redirect (default: any free port)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Seconds to wait for the login to come back
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait: u64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,

@@ -86,18 +86,9 @@ pub struct LoginArgs {
     /// Read a refresh token from this environment variable
     #[arg(long, value_name = "VAR")]
     pub refresh_token_env: Option<String>,
-    /// Web flow: print the authorization URL instead of opening a browser
-    #[arg(long)]
-    pub no_browser: bool,
-    /// Web flow: run this command with the authorization URL as its argument
-    #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
-    pub browser_command: Option<String>,
-    /// Web flow: loopback port to listen on (default: any free port)
-    #[arg(long, value_name = "PORT")]
-    pub port: Option<u16>,
-    /// Web flow: seconds to wait for the browser to come back
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
-    pub wait: u64,
+    /// The web flow's browser and loopback redirect
+    #[command(flatten)]
+    pub browser: super::BrowserArgs,
     #[command(flatten)]
     pub conn: SfConnArgs,
 }

@@ -285,21 +285,13 @@ pub struct TokenArgs {
     /// Do not keep the tokens for reuse
     #[arg(long)]
     pub no_store: bool,
-    /// Code and device flows: print the URL instead of opening a browser
-    #[arg(long)]
-    pub no_browser: bool,
-    /// Code and device flows: run this command with the URL as its argument
-    #[arg(long, value_name = "CMD", conflicts_with = "no_browser")]
-    pub browser_command: Option<String>,
     /// Code flow: the loopback host of the redirect (127.0.0.1, localhost or [::1])
     #[arg(long, value_name = "HOST")]
     pub redirect_host: Option<String>,
-    /// Code flow: the loopback port (default: any free port)
-    #[arg(long, value_name = "PORT")]
-    pub port: Option<u16>,
-    /// Code flow: seconds to wait for the login (the device flow waits until its code expires)
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
-    pub wait: u64,
+    /// The code and device flows' browser and (code flow) loopback redirect; the device flow
+    /// waits until its code expires
+    #[command(flatten)]
+    pub browser: super::BrowserArgs,
     #[command(flatten)]
     pub conn: OidcConnArgs,
 }

@@ -65,17 +65,9 @@ pub fn soql(object: &str, fields: &[FieldColumn], since: Option<&str>) -> String
 /// A SOQL datetime literal (no quotes, no fraction): `2024-05-01T10:00:00Z`.
 pub fn soql_datetime(rfc3339: &str) -> String {
     match OffsetDateTime::parse(rfc3339, &Rfc3339) {
-        Ok(t) => format_utc(t),
+        Ok(t) => crate::utc::format(t),
         Err(_) => rfc3339.to_owned(),
     }
-}
-
-/// UTC with whole seconds and a `Z`: what SOQL literals and getDeleted take.
-pub fn format_utc(t: OffsetDateTime) -> String {
-    let utc = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
-    t.to_offset(time::UtcOffset::UTC)
-        .format(&utc)
-        .unwrap_or_default()
 }
 
 /// Parse a Salesforce datetime (`…+0000` or RFC 3339).
@@ -119,7 +111,7 @@ pub async fn deleted_between(
     end: OffsetDateTime,
 ) -> Result<Deleted, DeltaRefused> {
     let enc = |t: OffsetDateTime| {
-        url::form_urlencoded::byte_serialize(format_utc(t).as_bytes()).collect::<String>()
+        url::form_urlencoded::byte_serialize(crate::utc::format(t).as_bytes()).collect::<String>()
     };
     let path = format!(
         "sobjects/{object}/deleted/?start={}&end={}",
@@ -171,6 +163,6 @@ mod tests {
     #[test]
     fn salesforce_datetimes_parse() {
         let t = parse_datetime("2024-05-01T12:00:00.000+0200").unwrap();
-        assert_eq!(format_utc(t), "2024-05-01T10:00:00Z");
+        assert_eq!(crate::utc::format(t), "2024-05-01T10:00:00Z");
     }
 }

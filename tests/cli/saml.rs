@@ -900,8 +900,10 @@ requested_attributes = [{{ name = "urn:oid:0.9.2342.19200300.100.1.3", friendly_
     .unwrap();
     assert!(!verify(&tampered));
 
-    // --sign without a key is a configuration problem, said clearly.
-    let out = t.env.run(&[
+    // --sign without a key is a configuration problem, said clearly. (A config without any
+    // profile, so that nothing but the missing key can fail.)
+    let bare = Env::new();
+    let out = bare.run(&[
         "sso",
         "saml",
         "metadata",
@@ -910,10 +912,27 @@ requested_attributes = [{{ name = "urn:oid:0.9.2342.19200300.100.1.3", friendly_
         "x",
         "--acs-url",
         "https://x/acs",
-        "--profile",
-        "none",
     ]);
     assert_ne!(code(&out), 0);
+    expect_code(&out, 7);
+    assert!(
+        stderr(&out).contains("--sign needs the SP key"),
+        "{}",
+        stderr(&out)
+    );
+    // The same without --sign works: it was the key.
+    expect_code(
+        &bare.run(&[
+            "sso",
+            "saml",
+            "metadata",
+            "--sp-entity-id",
+            "x",
+            "--acs-url",
+            "https://x/acs",
+        ]),
+        0,
+    );
 }
 
 fn idp_check(t: &Saml, file: &str, extra: &[&str]) -> (i32, Value) {

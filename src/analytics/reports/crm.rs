@@ -41,14 +41,7 @@ fn records(
     let rows = st.query_map([profile], |r| {
         let mut m = BTreeMap::new();
         for (i, f) in have.iter().enumerate() {
-            let v: Value = match r.get_ref(i)? {
-                rusqlite::types::ValueRef::Null => Value::Null,
-                rusqlite::types::ValueRef::Integer(n) => json!(n),
-                rusqlite::types::ValueRef::Real(x) => json!(x),
-                rusqlite::types::ValueRef::Text(t) => json!(String::from_utf8_lossy(t)),
-                rusqlite::types::ValueRef::Blob(_) => Value::Null,
-            };
-            m.insert((*f).to_owned(), v);
+            m.insert((*f).to_owned(), crate::cache::sql_value(r.get_ref(i)?));
         }
         Ok(m)
     })?;

@@ -21,7 +21,27 @@ struct Usage {
     voice: u64,
     files: u64,
     last: i64,
-    channels: HashSet<String>,
+}
+
+/// The event types the engagement numbers count.
+enum Counted {
+    Message,
+    Conversation,
+    Voice,
+    File,
+    Other,
+}
+
+impl Counted {
+    fn of(kind: &str) -> Counted {
+        match kind {
+            "message_sent" => Counted::Message,
+            "conversation_started" => Counted::Conversation,
+            "voice_command" => Counted::Voice,
+            "file_uploaded" => Counted::File,
+            _ => Counted::Other,
+        }
+    }
 }
 
 /// score = 60 × active_days / window_days + 40 × min(1, messages per active day / 20), 0–100.
@@ -46,29 +66,29 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let mut rows = st.query([p.window.start, p.window.end])?;
     while let Some(r) = rows.next()? {
         let ts: i64 = r.get(0)?;
-        let user: String = r.get(1)?;
-        let kind = r.get_ref(2)?.as_str()?.to_owned();
-        let channel: Option<String> = r.get(3)?;
-        let apply = |u: &mut Usage| {
-            u.days.insert(day_of(ts));
-            u.last = u.last.max(ts);
-            match kind.as_str() {
-                "message_sent" => u.messages += 1,
-                "conversation_started" => u.conversations += 1,
-                "voice_command" => u.voice += 1,
-                "file_uploaded" => u.files += 1,
-                _ => {}
+        let user = r.get_ref(1)?.as_str()?;
+        let kind = Counted::of(r.get_ref(2)?.as_str()?);
+        let table = if p.group_by == Some(GroupBy::Channel) {
+            let c = r.get_ref(3)?.as_str_or_null()?.unwrap_or("(none)");
+            if !per_channel.contains_key(c) {
+                per_channel.insert(c.to_owned(), HashMap::new());
             }
-        };
-        if p.group_by == Some(GroupBy::Channel) {
-            let c = channel.unwrap_or_else(|| "(none)".into());
-            apply(per_channel.entry(c).or_default().entry(user).or_default());
+            per_channel.get_mut(c).expect("just ensured")
         } else {
-            let u = per_user.entry(user).or_default();
-            if let Some(c) = channel {
-                u.channels.insert(c);
-            }
-            apply(u);
+            &mut per_user
+        };
+        if !table.contains_key(user) {
+            table.insert(user.to_owned(), Usage::default());
+        }
+        let u = table.get_mut(user).expect("just ensured");
+        u.days.insert(day_of(ts));
+        u.last = u.last.max(ts);
+        match kind {
+            Counted::Message => u.messages += 1,
+            Counted::Conversation => u.conversations += 1,
+            Counted::Voice => u.voice += 1,
+            Counted::File => u.files += 1,
+            Counted::Other => {}
         }
     }
     let wdays = p.window.days();

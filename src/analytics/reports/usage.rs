@@ -101,8 +101,14 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
                 .and_then(|d| d.get(user).cloned())
                 .unwrap_or_else(|| "(unknown)".into()),
         };
-        let next = ids.len() as u32;
-        let uid = *ids.entry(user.to_owned()).or_insert(next);
+        let uid = match ids.get(user) {
+            Some(id) => *id,
+            None => {
+                let id = ids.len() as u32;
+                ids.insert(user.to_owned(), id);
+                id
+            }
+        };
         let day = day_of(ts);
         let period = *period_of_day
             .entry(day)

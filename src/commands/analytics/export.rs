@@ -15,12 +15,9 @@ pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     if format != Format::Html {
         return write_rows(ctx, &report, sink, format);
     }
-    let page = crate::analytics::html::render(
-        &report,
-        &window_text(&p),
-        &crate::sso::saml::format_instant(p.now),
-    )
-    .map_err(|e| crate::error::AppError::failed(format!("the HTML page: {e}")))?;
+    let page =
+        crate::analytics::html::render(&report, &window_text(&p), &crate::utc::format(p.now))
+            .map_err(|e| crate::error::AppError::failed(format!("the HTML page: {e}")))?;
     let mut sink = sink;
     sink.write_all(page.as_bytes())?;
     sink.commit()?;

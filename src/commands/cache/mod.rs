@@ -4,9 +4,6 @@ mod jobs;
 mod sql;
 mod vacuum;
 
-use rusqlite::types::ValueRef;
-use serde_json::Value;
-
 use super::Context;
 use crate::cli::cache::CacheCommand;
 use crate::output::{Format, RowWriter};
@@ -40,18 +37,7 @@ fn stream_statement<W: std::io::Write>(
     while let Some(r) = rows.next()? {
         buf.clear();
         for i in 0..n {
-            buf.push(match r.get_ref(i)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(i) => Value::from(i),
-                ValueRef::Real(f) => serde_json::Number::from_f64(f)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null),
-                ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Blob(b) => {
-                    use base64::Engine;
-                    Value::String(base64::engine::general_purpose::STANDARD.encode(b))
-                }
-            });
+            buf.push(crate::cache::sql_value(r.get_ref(i)?));
         }
         w.write_row(&buf)?;
     }

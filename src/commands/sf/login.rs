@@ -26,10 +26,13 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         jwt_key,
         password_env,
         refresh_token_env,
-        no_browser,
-        browser_command,
-        port,
-        wait,
+        browser:
+            crate::cli::BrowserArgs {
+                no_browser,
+                browser_command,
+                port,
+                wait,
+            },
         conn,
     } = args;
     let ui = &ctx.globals.ui;

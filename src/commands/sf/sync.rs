@@ -14,9 +14,10 @@ use crate::output::{Format, RowWriter};
 use crate::salesforce::query::{self, Endpoint};
 use crate::salesforce::record::{self, CellOptions};
 use crate::salesforce::soql::Column;
-use crate::salesforce::sync::{self, DeltaRefused, format_utc, parse_datetime};
+use crate::salesforce::sync::{self, DeltaRefused, parse_datetime};
 use crate::salesforce::{Client, SfError};
 use crate::settings::{salesforce, sf_error};
+use crate::utc::format as format_utc;
 
 /// getDeleted reaches back 30 days at most; stay inside it.
 const DELETED_WINDOW: Duration = Duration::from_secs(29 * 24 * 3600);

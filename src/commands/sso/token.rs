@@ -20,11 +20,14 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         flow,
         token_only,
         no_store,
-        no_browser,
-        browser_command,
         redirect_host,
-        port,
-        wait,
+        browser:
+            crate::cli::BrowserArgs {
+                no_browser,
+                browser_command,
+                port,
+                wait,
+            },
         conn,
     } = args;
     let s = oidc(&ctx.globals, provider.as_deref(), &conn)?;

@@ -33,7 +33,7 @@ pub fn build(sp: &ServiceProvider, o: &Options<'_>) -> Result<AuthnRequest, Saml
         .attr("xmlns:saml", NS_SAML)
         .attr("ID", &id)
         .attr("Version", "2.0")
-        .attr("IssueInstant", super::format_instant(o.now))
+        .attr("IssueInstant", crate::utc::format(o.now))
         .attr("Destination", o.destination)
         .attr("AssertionConsumerServiceURL", acs)
         .attr("ProtocolBinding", BINDING_POST)

@@ -136,7 +136,7 @@ pub fn describe(cert: &X509, now: OffsetDateTime) -> Result<CertInfo, SamlError>
         .join(":");
     let fmt = |u: i64| {
         OffsetDateTime::from_unix_timestamp(u)
-            .map(super::format_instant)
+            .map(crate::utc::format)
             .unwrap_or_default()
     };
     Ok(CertInfo {

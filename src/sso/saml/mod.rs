@@ -36,20 +36,6 @@ pub fn parse_instant(s: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(s.trim(), &Rfc3339).ok()
 }
 
-/// `2026-11-26T12:00:00Z`: how SAML wants instants written (UTC, no fraction).
-pub fn format_instant(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
-}
-
 /// A 128-bit random ID that is a valid xs:ID (it must not start with a digit). OpenSSL's RNG,
 /// which the SAML code loads anyway: seeding aws-lc's costs ~40 ms of CPU per process.
 pub fn random_id() -> String {
@@ -74,6 +60,6 @@ mod tests {
     #[test]
     fn instants_round_trip() {
         let t = parse_instant("2026-11-26T12:34:56.789Z").unwrap();
-        assert_eq!(format_instant(t), "2026-11-26T12:34:56Z");
+        assert_eq!(crate::utc::format(t), "2026-11-26T12:34:56Z");
     }
 }

@@ -12,8 +12,8 @@ use time::{Duration, OffsetDateTime};
 
 use super::crypto::{self, SignatureInfo, decrypt_assertion, inspect_signatures};
 use super::idp::IdpMetadata;
+use super::parse_instant;
 use super::xml::{self, NS_SAML, NS_SAMLP};
-use super::{SamlError, parse_instant};
 use crate::sso::checks::{Checklist, Status};
 
 const SUCCESS: &str = "urn:oasis:names:tc:SAML:2.0:status:Success";
@@ -755,16 +755,4 @@ fn wrap_namespaces(plain: &str, context: roxmltree::Node<'_, '_>) -> String {
         })
         .collect();
     format!("<atomctl-wrapper{decls}>{plain}</atomctl-wrapper>")
-}
-
-impl From<SamlError> for Outcome {
-    fn from(e: SamlError) -> Self {
-        let mut list = Checklist::default();
-        list.fail("xml", e.to_string());
-        Outcome {
-            checks: list,
-            warnings: Vec::new(),
-            accepted: None,
-        }
-    }
 }

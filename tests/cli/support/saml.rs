@@ -86,9 +86,7 @@ fn rand_u32() -> u32 {
 
 /// An instant `offset_secs` from now, as SAML writes it.
 pub fn instant(offset_secs: i64) -> String {
-    atomctl::sso::saml::format_instant(
-        OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs),
-    )
+    atomctl::utc::format(OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs))
 }
 
 /// IdP metadata (one EntityDescriptor) with the given signing certificates.

@@ -8,8 +8,8 @@ use crate::cli::sso::AuthnUrlArgs;
 use crate::error::AppError;
 use crate::output::Format;
 use crate::settings::{saml, saml_error};
+use crate::sso::saml::authn;
 use crate::sso::saml::sp::BINDING_REDIRECT;
-use crate::sso::saml::{authn, format_instant};
 
 pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
     let s = saml(&ctx.globals, &a.sp, &a.idp)?;
@@ -86,7 +86,7 @@ pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
             "destination": destination,
             "signed": sign,
             "relay_state": a.relay_state,
-            "expires": format_instant(expires),
+            "expires": crate::utc::format(expires),
         });
         writeln!(sink, "{doc}")?;
     }
