@@ -28,9 +28,22 @@ impl OidcProvider {
             .spawn()
             .expect("start node");
         let out = child.stdout.take().expect("stdout");
-        let mut reader = BufReader::new(out);
-        let mut line = String::new();
-        reader.read_line(&mut line).expect("READY line");
+        // A server that never says READY fails the test after a minute instead of hanging it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(out);
+            let mut line = String::new();
+            let read = reader.read_line(&mut line);
+            let _ = tx.send((read, line, reader));
+        });
+        let (read, line, reader) = match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(got) => got,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("oidc-provider ({variant}) did not say READY within 60 s");
+            }
+        };
+        read.expect("READY line");
         let issuer = line
             .trim()
             .strip_prefix("READY ")
