@@ -40,6 +40,11 @@ def main():
     out["ratio_to_" + base] = {
         n: statistics.median(t / b for t, b in zip(times[n], times[base])) for n in times if n != base
     }
+    # Every pair, for comparisons against more than one reference in the same rounds.
+    out["ratio"] = {
+        n: {m: statistics.median(t / b for t, b in zip(times[n], times[m])) for m in times if m != n}
+        for n in times
+    }
     json.dump(out, sys.stdout)
     print()
 

@@ -36,6 +36,19 @@ pub struct EntryRow {
 }
 
 impl EntryRow {
+    /// Roughly the bytes this row holds, for bounding what is queued for the writer: a
+    /// group with thousands of members weighs as much as thousands of users.
+    pub fn approx_size(&self) -> usize {
+        std::mem::size_of::<Self>()
+            + 2 * self.dn.len()
+            + 256
+            + self
+                .members
+                .iter()
+                .map(|m| m.len() + std::mem::size_of::<String>())
+                .sum::<usize>()
+    }
+
     /// FNV-1a over every stored field: stable across runs and Rust versions, unlike
     /// std's hasher, because it is compared with values written by earlier runs.
     pub fn content_hash(&self) -> i64 {

@@ -94,8 +94,7 @@ impl Directory {
             if s.starttls && url.starts_with("ldap://") {
                 settings = settings.set_starttls(true);
             }
-            // Our own socket, for TCP_NODELAY: without it the TLS handshake's small writes wait
-            // for delayed ACKs, 40 ms and more per ldaps connection (ldap3 does not set it).
+            // Our own socket, for TCP_NODELAY (see Endpoint::connect).
             match nodelay_socket(url, s.timeout).await {
                 Ok(Some(sock)) => settings = settings.set_std_stream(StdStream::Tcp(sock)),
                 Ok(None) => {}
@@ -221,7 +220,7 @@ async fn read_root_dse(ldap: &mut Ldap, timeout: Duration) -> Result<Entry, Ldap
     Ok(found)
 }
 
-fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
+pub(super) fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
     crate::tls::client_config(s.ca_file.as_deref())
         .map(Arc::new)
         .map_err(|last| LdapFailure::Unreachable {
@@ -231,30 +230,53 @@ fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure
 }
 
 /// A connected TCP socket with TCP_NODELAY for an ldap:// or ldaps:// URL (None for other
-/// schemes, which ldap3 connects itself). Host and port as ldap3 would read them.
+/// schemes, which ldap3 connects itself).
 async fn nodelay_socket(
     url: &str,
     timeout: std::time::Duration,
 ) -> std::io::Result<Option<std::net::TcpStream>> {
-    let Ok(u) = url::Url::parse(url) else {
+    let Some(ep) = Endpoint::parse(url) else {
         return Ok(None);
     };
-    let default_port = match u.scheme() {
-        "ldap" => 389,
-        "ldaps" => 636,
-        _ => return Ok(None),
-    };
-    let host = match u.host_str() {
-        Some("") | None => "localhost".to_owned(),
-        Some(h) => h.trim_start_matches('[').trim_end_matches(']').to_owned(),
-    };
-    let port = u.port().unwrap_or(default_port);
-    let stream = tokio::time::timeout(
-        timeout,
-        tokio::net::TcpStream::connect((host.as_str(), port)),
-    )
-    .await
-    .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "connection timed out"))??;
-    stream.set_nodelay(true)?;
-    Ok(Some(stream.into_std()?))
+    Ok(Some(ep.connect(timeout).await?.into_std()?))
+}
+
+/// Where an ldap:// or ldaps:// URL points, host and port as ldap3 would read them.
+pub(super) struct Endpoint {
+    pub tls: bool,
+    pub host: String,
+    pub port: u16,
+}
+
+impl Endpoint {
+    pub fn parse(url: &str) -> Option<Endpoint> {
+        let u = url::Url::parse(url).ok()?;
+        let (tls, default_port) = match u.scheme() {
+            "ldap" => (false, 389),
+            "ldaps" => (true, 636),
+            _ => return None,
+        };
+        let host = match u.host_str() {
+            Some("") | None => "localhost".to_owned(),
+            Some(h) => h.trim_start_matches('[').trim_end_matches(']').to_owned(),
+        };
+        Some(Endpoint {
+            tls,
+            host,
+            port: u.port().unwrap_or(default_port),
+        })
+    }
+
+    /// Connect with TCP_NODELAY: without it the TLS handshake's small writes wait for delayed
+    /// ACKs, 40 ms and more per ldaps connection (ldap3 does not set it).
+    pub async fn connect(&self, timeout: Duration) -> std::io::Result<tokio::net::TcpStream> {
+        let stream = tokio::time::timeout(
+            timeout,
+            tokio::net::TcpStream::connect((self.host.as_str(), self.port)),
+        )
+        .await
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "connection timed out"))??;
+        stream.set_nodelay(true)?;
+        Ok(stream)
+    }
 }

@@ -11,6 +11,7 @@ pub mod groups;
 mod pager;
 mod search;
 pub mod sync;
+mod wire;
 
 pub use conn::{ConnSettings, Directory, DirectoryKind};
 pub use entry::{Attr, Entry, is_binary_attr};

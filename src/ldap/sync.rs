@@ -24,10 +24,11 @@ use ldap3::controls::{
     SyncState,
 };
 
-use super::account::{USER_ATTRS, account_state, login_name, stable_id};
+use super::account::{account_state, login_name, stable_id, user_attrs};
 use super::ad::generalized_to_rfc3339;
 use super::dn::normalize;
 use super::entry::from_result;
+use super::pager::{PageItem, PageRequest};
 use super::{Directory, DirectoryKind, Entry, LdapFailure};
 use crate::cache::ldap::{ChangeSummary, EntryRow, SyncState as StoredState};
 use crate::output::Progress;
@@ -40,14 +41,10 @@ const COOKIE_ONLY_FILTER: &str = "(entryUUID=00000000-0000-0000-0000-00000000000
 const SYNC_REQUEST_OID: &str = "1.3.6.1.4.1.4203.1.9.1.1";
 const SHOW_DELETED_OID: &str = "1.2.840.113556.1.4.417";
 const REFRESH_REQUIRED: u32 = 4096;
-const GROUP_ATTRS: &[&str] = &[
-    "member",
-    "uniqueMember",
-    "description",
-    "isDeleted",
-    "uSNChanged",
-    "entryCSN",
-];
+/// Group attributes beyond the user ones, per kind (see `user_attrs`).
+const COMMON_GROUP_ATTRS: &[&str] = &["member", "uniqueMember", "description"];
+const AD_GROUP_ATTRS: &[&str] = &["isDeleted", "uSNChanged"];
+const OPENLDAP_GROUP_ATTRS: &[&str] = &["entryCSN"];
 
 #[derive(Debug, Clone)]
 pub struct SyncPlan {
@@ -57,9 +54,10 @@ pub struct SyncPlan {
     pub user_filter: String,
     pub group_filter: String,
     pub page_size: u32,
-    /// How to open a second session: a full read then takes users and groups side by side,
-    /// each decoded on its own connection (decoding is most of a full sync's client work).
-    pub second_session: Option<super::ConnSettings>,
+    /// How to open more sessions: a full read then takes users and groups side by side on
+    /// sessions of its own (`wire`), each decoded on its own task (decoding is most of a
+    /// full sync's client work). None reads on the one ldap3 session.
+    pub conn: Option<super::ConnSettings>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -193,11 +191,14 @@ fn sync_filter(plan: &SyncPlan) -> String {
     format!("(|{}{})", plan.user_filter, plan.group_filter)
 }
 
-fn sync_attrs() -> Vec<String> {
-    USER_ATTRS
-        .iter()
-        .chain(GROUP_ATTRS)
-        .map(|s| (*s).to_owned())
+fn sync_attrs(kind: DirectoryKind) -> Vec<String> {
+    let group_own = match kind {
+        DirectoryKind::ActiveDirectory => AD_GROUP_ATTRS,
+        DirectoryKind::OpenLdap => OPENLDAP_GROUP_ATTRS,
+    };
+    user_attrs(kind)
+        .chain(COMMON_GROUP_ATTRS.iter().chain(group_own).copied())
+        .map(str::to_owned)
         .collect()
 }
 
@@ -282,6 +283,11 @@ fn uuid_text(b: &[u8]) -> String {
     )
 }
 
+/// Rows per batch for the cache writer, and the bytes at which a batch goes early: with
+/// eight batches queued, a run of large groups cannot pile up tens of megabytes.
+const BATCH_ROWS: usize = 1000;
+const BATCH_BYTES: usize = 1 << 20;
+
 /// Messages to the cache writer thread.
 enum WriterMsg {
     Rows(Vec<EntryRow>),
@@ -297,7 +303,7 @@ async fn full(
     method: Method,
     progress: &Progress,
 ) -> Result<SyncReport, SyncError> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(8);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<WriterMsg>(2);
     let path = cache_path.to_path_buf();
     let profile = plan.profile.clone();
     let writer = tokio::task::spawn_blocking(move || -> Result<ChangeSummary, SyncError> {
@@ -360,7 +366,8 @@ async fn full(
         // the schema lacks is Undefined, and its negation matches nothing.)
         let seen: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
         let reader = |tx: std::sync::mpsc::SyncSender<WriterMsg>, dedupe: bool| {
-            let mut batch: Vec<EntryRow> = Vec::with_capacity(1000);
+            let mut batch: Vec<EntryRow> = Vec::with_capacity(BATCH_ROWS);
+            let mut weight = 0;
             let mut mark: Option<String> = None;
             let seen = &seen;
             move |item: Option<(Option<String>, Option<EntryRow>)>| -> Result<Option<String>, SyncError> {
@@ -376,42 +383,47 @@ async fn full(
                         return Ok(None);
                     }
                     progress.inc(1);
+                    weight += r.approx_size();
                     batch.push(r);
-                    if batch.len() >= 1000 {
-                        tx.send(WriterMsg::Rows(std::mem::replace(&mut batch, Vec::with_capacity(1000))))
+                    if batch.len() >= BATCH_ROWS || weight >= BATCH_BYTES {
+                        weight = 0;
+                        tx.send(WriterMsg::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))))
                             .map_err(|_| SyncError::WriterGone)?;
                     }
                 }
                 Ok(None)
             }
         };
-        let second = match &plan.second_session {
-            // Without a second session the read is just slower, never wrong.
-            Some(settings) => match Directory::connect(settings).await {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    tracing::debug!(error = %e, "no second session; reading on one");
-                    None
-                }
-            },
+        let request = |filter: &str| PageRequest {
+            base: dir.base.clone(),
+            scope: Scope::Subtree,
+            filter: filter.to_owned(),
+            attrs: sync_attrs(dir.kind),
+            page_size: plan.page_size,
+        };
+        let connector = match &plan.conn {
+            Some(settings) => super::wire::Connector::new(settings, &dir.url)?.map(std::sync::Arc::new),
             None => None,
         };
-        let marks: Vec<Option<String>> = match second {
-            Some(mut other) => {
-                // Users on this session, groups on the other.
+        let marks: Vec<Option<String>> = match connector {
+            Some(c) => {
+                // Users on one session, groups on another, each decoded on its own task.
                 let (mut on_user, mut on_group) = (reader(tx.clone(), true), reader(tx.clone(), true));
+                let users = c.spawn(request(&plan.user_filter), convert);
+                let groups = c.spawn(request(&plan.group_filter), convert);
                 let (a, b) = tokio::join!(
-                    paged(dir, &plan.user_filter, sync_attrs(), plan.page_size, convert, |i| on_user(Some(i)).map(drop)),
-                    paged(&mut other, &plan.group_filter, sync_attrs(), plan.page_size, convert, |i| on_group(Some(i)).map(drop)),
+                    drain(users, |i| on_user(Some(i)).map(drop)),
+                    drain(groups, |i| on_group(Some(i)).map(drop)),
                 );
-                other.unbind().await;
                 a?;
                 b?;
                 vec![on_user(None)?, on_group(None)?]
             }
             None => {
+                // Without sessions of our own the read is just slower, never wrong.
                 let mut on_item = reader(tx.clone(), false);
-                paged(dir, &sync_filter(plan), sync_attrs(), plan.page_size, convert, |i| on_item(Some(i)).map(drop)).await?;
+                let items = super::pager::spawn(dir.ldap.clone(), request(&sync_filter(plan)), convert);
+                drain(items, |i| on_item(Some(i)).map(drop)).await?;
                 vec![on_item(None)?]
             }
         };
@@ -500,7 +512,7 @@ where
     let mut stream = dir
         .ldap
         .with_controls(vec![ctrl])
-        .streaming_search(&dir.base, Scope::Subtree, filter, sync_attrs())
+        .streaming_search(&dir.base, Scope::Subtree, filter, sync_attrs(dir.kind))
         .await
         .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
     let mut new_cookie = None;
@@ -596,22 +608,20 @@ where
 
 /// A paged search of the sync scope. Each entry goes through `convert` on the reader's
 /// thread (allocated, converted and freed in one place) and the next page is read while this
-/// one is stored. A sync must never pass a truncated directory off as complete, so a size
-/// limit is an error here, not a partial result.
+/// one is stored.
 async fn paged<T, C, F>(
     dir: &mut Directory,
     filter: &str,
     attrs: Vec<String>,
     page_size: u32,
     convert: C,
-    mut on_item: F,
+    on_item: F,
 ) -> Result<(), SyncError>
 where
     T: Send + 'static,
     C: Fn(Entry) -> T + Send + Sync + 'static,
     F: FnMut(T) -> Result<(), SyncError>,
 {
-    use super::pager::{PageItem, PageRequest, spawn};
     let req = PageRequest {
         base: dir.base.clone(),
         scope: Scope::Subtree,
@@ -619,7 +629,18 @@ where
         attrs,
         page_size,
     };
-    let mut pages = spawn(dir.ldap.clone(), req, convert);
+    drain(super::pager::spawn(dir.ldap.clone(), req, convert), on_item).await
+}
+
+/// Hand every item of a paged read to `on_item`. A sync must never pass a truncated
+/// directory off as complete, so a size limit is an error here, not a partial result.
+async fn drain<T, F>(
+    mut pages: tokio::sync::mpsc::Receiver<Result<PageItem<T>, LdapFailure>>,
+    mut on_item: F,
+) -> Result<(), SyncError>
+where
+    F: FnMut(T) -> Result<(), SyncError>,
+{
     while let Some(item) = pages.recv().await {
         match item? {
             PageItem::Items(items) => {
@@ -719,7 +740,7 @@ async fn delta(
             paged(
                 dir,
                 &filter,
-                sync_attrs(),
+                sync_attrs(dir.kind),
                 plan.page_size,
                 move |e| to_row(&e, kind),
                 |row| {
@@ -768,7 +789,7 @@ async fn delta(
             paged(
                 dir,
                 &filter,
-                sync_attrs(),
+                sync_attrs(dir.kind),
                 plan.page_size,
                 convert,
                 |(mark, row)| {
@@ -865,7 +886,7 @@ async fn delta(
         paged(
             dir,
             &f,
-            sync_attrs(),
+            sync_attrs(dir.kind),
             plan.page_size,
             move |e| to_row(&e, kind),
             |row| {

@@ -367,3 +367,63 @@ fn a_full_resync_merges_only_what_changed() {
     assert!(r["modified"].as_u64().unwrap() >= 5, "{r}");
     assert_equals_fresh_full_sync(&env, &s);
 }
+
+/// The full read runs on atomctl's own sessions over plain LDAP, ldaps and StartTLS, and
+/// through ldap3 when TLS is unverified: every way gives the same cache.
+#[test]
+fn a_full_sync_reads_alike_over_ldap_ldaps_starttls_and_unverified_tls() {
+    use crate::support::slapd::{SUFFIX, SYNCER_DN};
+    let s = Slapd::start();
+    let ca = s.ca_file();
+    let ca = ca.to_str().unwrap();
+    let plain = Env::new();
+    expect_code(&sync(&plain, &s, &[]), 0);
+    let want = cache_snapshot(&plain.cache());
+    assert!(
+        want.len() > 100,
+        "the sample directory synced: {}",
+        want.len()
+    );
+    let (ldaps, url) = (s.ldaps_url(), s.url());
+    for how in [
+        vec!["--url", &ldaps, "--ca-file", ca],
+        vec!["--url", &url, "--starttls", "--ca-file", ca],
+        vec!["--url", &ldaps, "--insecure"],
+    ] {
+        let env = Env::new();
+        let out = env
+            .cmd()
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--format", "ndjson"])
+            .args([
+                "--bind-dn",
+                SYNCER_DN,
+                "--password-env",
+                "SP",
+                "--base",
+                SUFFIX,
+            ])
+            .args(&how)
+            .output()
+            .unwrap();
+        expect_code(&out, 0);
+        assert_eq!(cache_snapshot(&env.cache()), want, "{how:?}");
+    }
+    // Untrusted TLS is refused before anything is read.
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--url", &ldaps])
+        .args([
+            "--bind-dn",
+            SYNCER_DN,
+            "--password-env",
+            "SP",
+            "--base",
+            SUFFIX,
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 6);
+}

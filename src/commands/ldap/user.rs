@@ -3,7 +3,7 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::cli::ldap::UserArgs;
 use crate::error::AppError;
-use crate::ldap::account::{USER_ATTRS, account_state, login_name};
+use crate::ldap::account::{account_state, login_name, user_attrs};
 use crate::ldap::dn::normalize;
 use crate::ldap::{Directory, DirectoryKind, Entry, SearchRequest, filter, groups};
 use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: UserArgs) -> anyhow::Result<()> {
             base: dir.base.clone(),
             scope: ldap3::Scope::Subtree,
             filter: format!("(&{}{lookup})", settings.user_filter),
-            attrs: USER_ATTRS.iter().map(|s| (*s).to_owned()).collect(),
+            attrs: user_attrs(dir.kind).map(str::to_owned).collect(),
             page_size: settings.page_size,
             limit: Some(MAX_MATCHES),
         };
