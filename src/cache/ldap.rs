@@ -336,8 +336,10 @@ impl<'c> FullWriter<'c> {
         }
         let bulk = prev.is_empty();
         if bulk {
-            for (name, _) in super::schema::LDAP_INDEXES {
-                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+            for index in super::schema::LDAP_INDEXES {
+                if !index.appended_in_order {
+                    tx.execute_batch(&format!("DROP INDEX IF EXISTS {}", index.name))?;
+                }
             }
         }
         Ok(FullWriter {

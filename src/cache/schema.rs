@@ -206,31 +206,43 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub const ANALYTICS_KEY_INDEX: &str =
     "CREATE UNIQUE INDEX analytics_events_key ON analytics_events (key)";
 
-/// Indexes on the directory tables: `DROP INDEX IF EXISTS name` + the statement rebuilds one.
-pub const LDAP_INDEXES: &[(&str, &str)] = &[
-    (
-        "ldap_entries_id",
-        "CREATE UNIQUE INDEX IF NOT EXISTS ldap_entries_id ON ldap_entries (pid, id)",
-    ),
-    (
-        "ldap_entries_dn",
-        "CREATE INDEX IF NOT EXISTS ldap_entries_dn ON ldap_entries (pid, dn_norm)",
-    ),
-    (
-        "ldap_entries_name",
-        "CREATE INDEX IF NOT EXISTS ldap_entries_name ON ldap_entries (pid, kind, name)",
-    ),
-    (
-        "ldap_member_refs_group",
-        "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)",
-    ),
+/// An index on the directory tables: `DROP INDEX IF EXISTS name` + `sql` rebuilds it.
+pub struct LdapIndex {
+    pub name: &'static str,
+    pub sql: &'static str,
+    /// A bulk load appends in key order (new eids only grow), so maintaining the index
+    /// costs nothing there and rebuilding it after the load would only add a sort.
+    pub appended_in_order: bool,
+}
+
+pub const LDAP_INDEXES: &[LdapIndex] = &[
+    LdapIndex {
+        name: "ldap_entries_id",
+        sql: "CREATE UNIQUE INDEX IF NOT EXISTS ldap_entries_id ON ldap_entries (pid, id)",
+        appended_in_order: false,
+    },
+    LdapIndex {
+        name: "ldap_entries_dn",
+        sql: "CREATE INDEX IF NOT EXISTS ldap_entries_dn ON ldap_entries (pid, dn_norm)",
+        appended_in_order: false,
+    },
+    LdapIndex {
+        name: "ldap_entries_name",
+        sql: "CREATE INDEX IF NOT EXISTS ldap_entries_name ON ldap_entries (pid, kind, name)",
+        appended_in_order: false,
+    },
+    LdapIndex {
+        name: "ldap_member_refs_group",
+        sql: "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)",
+        appended_in_order: true,
+    },
 ];
 
 /// Create any index that is missing (after a migration, or a full sync that was rolled back
 /// cannot leave them missing, but a crash in an older version might have).
 pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {
-    for (_, sql) in LDAP_INDEXES {
-        conn.execute_batch(sql)?;
+    for index in LDAP_INDEXES {
+        conn.execute_batch(index.sql)?;
     }
     Ok(())
 }
