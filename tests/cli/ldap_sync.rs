@@ -376,6 +376,15 @@ fn a_full_sync_reads_alike_over_ldap_ldaps_starttls_and_unverified_tls() {
     let s = Slapd::start();
     let ca = s.ca_file();
     let ca = ca.to_str().unwrap();
+    let sync_over = |env: &Env, how: &[&str]| {
+        env.cmd()
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--format", "ndjson", "--bind-dn", SYNCER_DN])
+            .args(["--password-env", "SP", "--base", SUFFIX])
+            .args(how)
+            .output()
+            .unwrap()
+    };
     let plain = Env::new();
     expect_code(&sync(&plain, &s, &[]), 0);
     let want = cache_snapshot(&plain.cache());
@@ -391,39 +400,9 @@ fn a_full_sync_reads_alike_over_ldap_ldaps_starttls_and_unverified_tls() {
         vec!["--url", &ldaps, "--insecure"],
     ] {
         let env = Env::new();
-        let out = env
-            .cmd()
-            .env("SP", "syncer-secret")
-            .args(["ldap", "sync", "--format", "ndjson"])
-            .args([
-                "--bind-dn",
-                SYNCER_DN,
-                "--password-env",
-                "SP",
-                "--base",
-                SUFFIX,
-            ])
-            .args(&how)
-            .output()
-            .unwrap();
-        expect_code(&out, 0);
+        expect_code(&sync_over(&env, &how), 0);
         assert_eq!(cache_snapshot(&env.cache()), want, "{how:?}");
     }
     // Untrusted TLS is refused before anything is read.
-    let env = Env::new();
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--url", &ldaps])
-        .args([
-            "--bind-dn",
-            SYNCER_DN,
-            "--password-env",
-            "SP",
-            "--base",
-            SUFFIX,
-        ])
-        .output()
-        .unwrap();
-    expect_code(&out, 6);
+    expect_code(&sync_over(&Env::new(), &["--url", &ldaps]), 6);
 }
