@@ -48,6 +48,8 @@ pub struct Directory {
     pub base: String,
     pub root_dse: Entry,
     pub timeout: Duration,
+    /// What the session was opened with, for opening more to the same server.
+    pub settings: ConnSettings,
 }
 
 /// The rootDSE attributes atomctl looks at.
@@ -183,6 +185,7 @@ impl Directory {
             base,
             root_dse,
             timeout: s.timeout,
+            settings: s.clone(),
         })
     }
 

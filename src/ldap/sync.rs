@@ -54,10 +54,6 @@ pub struct SyncPlan {
     pub user_filter: String,
     pub group_filter: String,
     pub page_size: u32,
-    /// How to open more sessions: a full read then takes users and groups side by side on
-    /// sessions of its own (`wire`), each decoded on its own task (decoding is most of a
-    /// full sync's client work). None reads on the one ldap3 session.
-    pub conn: Option<super::ConnSettings>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -401,13 +397,11 @@ async fn full(
             attrs: sync_attrs(dir.kind),
             page_size: plan.page_size,
         };
-        let connector = match &plan.conn {
-            Some(settings) => super::wire::Connector::new(settings, &dir.url)?.map(std::sync::Arc::new),
-            None => None,
-        };
+        // Users and groups side by side on sessions of their own, each decoded on its own
+        // task: decoding is most of a full sync's client work.
+        let connector = super::wire::Connector::new(&dir.settings, &dir.url)?.map(std::sync::Arc::new);
         let marks: Vec<Option<String>> = match connector {
             Some(c) => {
-                // Users on one session, groups on another, each decoded on its own task.
                 let (mut on_user, mut on_group) = (reader(tx.clone(), true), reader(tx.clone(), true));
                 let users = c.spawn(request(&plan.user_filter), convert);
                 let groups = c.spawn(request(&plan.group_filter), convert);

@@ -53,7 +53,6 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         user_filter: settings.user_filter.clone(),
         group_filter: settings.group_filter.clone(),
         page_size: settings.page_size,
-        conn: Some(settings.conn.clone()),
     };
     let progress = ui.progress(if dry_run { "checking" } else { "syncing" }, "entries");
     let result = super::super::block_on(async {

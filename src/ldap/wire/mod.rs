@@ -11,7 +11,6 @@
 //! outside that (`--insecure` with TLS, other schemes) read through ldap3 instead.
 
 mod ber;
-mod filter;
 mod session;
 
 use std::sync::Arc;
@@ -53,13 +52,26 @@ impl Connector {
         }))
     }
 
-    async fn open(&self) -> Result<Session, LdapFailure> {
+    /// Connect, without binding yet.
+    async fn connect(&self) -> Result<Session, LdapFailure> {
         let s = &self.settings;
-        let bind = s.bind_dn.as_deref().map(|dn| {
-            let pw = s.password.as_ref().map(Secret::expose).unwrap_or("");
-            (dn, pw)
-        });
-        if let Some((dn, "")) = bind {
+        Session::connect(
+            &self.endpoint,
+            self.tls.as_ref(),
+            s.starttls && !self.endpoint.tls,
+            s.timeout,
+        )
+        .await
+    }
+
+    /// Bind as the settings say (anonymous without a bind DN).
+    async fn bind(&self, session: &mut Session) -> Result<(), LdapFailure> {
+        let s = &self.settings;
+        let Some(dn) = s.bind_dn.as_deref() else {
+            return Ok(());
+        };
+        let pw = s.password.as_ref().map(Secret::expose).unwrap_or("");
+        if pw.is_empty() {
             // As in Directory::connect: an empty password would bind anonymously.
             return Err(LdapFailure::Bind {
                 dn: dn.to_owned(),
@@ -67,14 +79,13 @@ impl Connector {
                 text: "no password given for the bind DN".into(),
             });
         }
-        Session::open(
-            &self.endpoint,
-            self.tls.as_ref(),
-            s.starttls && !self.endpoint.tls,
-            bind,
-            s.timeout,
-        )
-        .await
+        session.bind(dn, pw, s.timeout).await
+    }
+
+    async fn open(&self) -> Result<Session, LdapFailure> {
+        let mut session = self.connect().await?;
+        self.bind(&mut session).await?;
+        Ok(session)
     }
 
     /// Start a paged search on a new session, with the same contract as `pager::spawn`:
@@ -116,12 +127,7 @@ async fn read_pages<T, C: Fn(Entry) -> T>(
     convert: &C,
     tx: &mpsc::Sender<Result<PageItem<T>, LdapFailure>>,
 ) -> Result<(), LdapFailure> {
-    let mut filter = ber::Writer::default();
-    filter::encode(&req.filter, &mut filter).map_err(|e| LdapFailure::Refused {
-        rc: 87,
-        name: "filterError",
-        text: e.to_string(),
-    })?;
+    let filter = encode_filter(&req.filter)?;
     let scope = match req.scope {
         ldap3::Scope::Base => 0,
         ldap3::Scope::OneLevel => 1,
@@ -135,7 +141,7 @@ async fn read_pages<T, C: Fn(Entry) -> T>(
             .search(&Search {
                 base: &req.base,
                 scope,
-                filter: &filter.buf,
+                filter: &filter,
                 attrs: &req.attrs,
                 page_size: size,
                 cookie: &cookie,
@@ -202,6 +208,20 @@ async fn read_pages<T, C: Fn(Entry) -> T>(
             }
         }
     }
+}
+
+/// The filter as BER, by ldap3's RFC 4515 parser: both transports accept the same filters.
+fn encode_filter(filter: &str) -> Result<Vec<u8>, LdapFailure> {
+    use ldap3::asn1::ASNTag;
+    let tag = ldap3::parse_filter(filter).map_err(|()| LdapFailure::Refused {
+        rc: 87,
+        name: "filterError",
+        text: format!("`{filter}` is not a valid LDAP filter"),
+    })?;
+    let mut buf = bytes::BytesMut::new();
+    ldap3::asn1::write::encode_into(&mut buf, tag.into_structure())
+        .map_err(|e| LdapFailure::Protocol(format!("encoding the filter: {e}")))?;
+    Ok(buf.to_vec())
 }
 
 fn protocol(e: ber::Malformed) -> LdapFailure {

@@ -89,13 +89,11 @@ pub struct Search<'a> {
 }
 
 impl Session {
-    /// Connect (TLS for ldaps://, or StartTLS when asked) and bind simply as `bind`
-    /// (anonymous without one).
-    pub async fn open(
+    /// Connect: TLS for ldaps://, or StartTLS when asked.
+    pub async fn connect(
         ep: &Endpoint,
         tls: Option<&Arc<rustls::ClientConfig>>,
         starttls: bool,
-        bind: Option<(&str, &str)>,
         timeout: Duration,
     ) -> Result<Session, LdapFailure> {
         let tcp = ep.connect(timeout).await.map_err(|e| unreachable(ep, e))?;
@@ -130,28 +128,36 @@ impl Session {
                 s.start_tls(ep, cfg, timeout).await?;
             }
         }
-        if let Some((dn, password)) = bind {
-            let id = s
-                .send(
-                    BIND_REQUEST,
-                    |w| {
-                        w.int(0x02, 3);
-                        w.bytes(0x04, dn.as_bytes());
-                        w.bytes(0x80, password.as_bytes());
-                    },
-                    None,
-                )
-                .await?;
-            let out = s.response(id, BIND_RESPONSE, timeout).await?;
-            if out.rc != 0 {
-                return Err(LdapFailure::Bind {
-                    dn: dn.to_owned(),
-                    rc: out.rc,
-                    text: format!("{} {}", crate::ldap::rc_name(out.rc), out.text),
-                });
-            }
-        }
         Ok(s)
+    }
+
+    /// A simple bind.
+    pub async fn bind(
+        &mut self,
+        dn: &str,
+        password: &str,
+        timeout: Duration,
+    ) -> Result<(), LdapFailure> {
+        let id = self
+            .send(
+                BIND_REQUEST,
+                |w| {
+                    w.int(0x02, 3);
+                    w.bytes(0x04, dn.as_bytes());
+                    w.bytes(0x80, password.as_bytes());
+                },
+                None,
+            )
+            .await?;
+        let out = self.response(id, BIND_RESPONSE, timeout).await?;
+        if out.rc != 0 {
+            return Err(LdapFailure::Bind {
+                dn: dn.to_owned(),
+                rc: out.rc,
+                text: format!("{} {}", crate::ldap::rc_name(out.rc), out.text),
+            });
+        }
+        Ok(())
     }
 
     async fn start_tls(
