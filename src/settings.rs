@@ -155,6 +155,18 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
             base.clone().or(p.base_dn.clone()).unwrap_or_default()
         )
     });
+    let filter = |key: &str, given: &Option<String>, default: &str| {
+        match given {
+        None => Ok(default.to_owned()),
+        Some(f) if ldap3::parse_filter(f).is_ok() => Ok(f.clone()),
+        Some(f) => Err(AppError::config(format!(
+            "{key} `{f}` in the profile is not a valid LDAP filter"
+        ))
+        .with_hint("filters are RFC 4515: parenthesized, like (&(objectClass=person)(uid=*)); escape * ( ) \\ in values as \\2a \\28 \\29 \\5c")),
+    }
+    };
+    let user_filter = filter("user_filter", &p.user_filter, DEFAULT_USER_FILTER)?;
+    let group_filter = filter("group_filter", &p.group_filter, DEFAULT_GROUP_FILTER)?;
     Ok(LdapSettings {
         conn: ConnSettings {
             urls,
@@ -169,14 +181,8 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
         },
         profile_key,
         page_size: p.page_size.unwrap_or(1000),
-        user_filter: p
-            .user_filter
-            .clone()
-            .unwrap_or_else(|| DEFAULT_USER_FILTER.to_owned()),
-        group_filter: p
-            .group_filter
-            .clone()
-            .unwrap_or_else(|| DEFAULT_GROUP_FILTER.to_owned()),
+        user_filter,
+        group_filter,
     })
 }
 

@@ -406,3 +406,60 @@ fn a_full_sync_reads_alike_over_ldap_ldaps_starttls_and_unverified_tls() {
     // Untrusted TLS is refused before anything is read.
     expect_code(&sync_over(&Env::new(), &["--url", &ldaps]), 6);
 }
+
+/// The profile's filters go to the server as written: a substring user filter syncs exactly
+/// the users ldapsearch finds with it, and a malformed one is a configuration error, found
+/// before anything connects or writes.
+#[test]
+fn profile_filters_select_the_synced_users_and_bad_ones_are_refused() {
+    use crate::support::slapd::{SUFFIX, SYNCER_DN};
+    let s = Slapd::start();
+    let with_filter = |user_filter: &str| {
+        let env = Env::new();
+        std::fs::write(
+            env.config(),
+            format!(
+                "default_profile = \"lab\"\n[profiles.lab.ldap]\nurls = [\"{}\"]\nbind_dn = \"{SYNCER_DN}\"\npassword_env = \"SP\"\nbase_dn = \"{SUFFIX}\"\nuser_filter = '{user_filter}'\n",
+                s.url()
+            ),
+        )
+        .unwrap();
+        let out = env
+            .cmd()
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--format", "ndjson"])
+            .output()
+            .unwrap();
+        (env, out)
+    };
+    let filter = "(&(objectClass=inetOrgPerson)(uid=user00001*))";
+    let (env, out) = with_filter(filter);
+    expect_code(&out, 0);
+    let want: std::collections::BTreeSet<String> =
+        crate::support::ldif::parse(&s.ldapsearch(filter, &["uid"]))
+            .keys()
+            .map(|dn| dn.to_lowercase())
+            .collect();
+    assert!(
+        want.len() >= 10,
+        "the sample has user00001x users: {want:?}"
+    );
+    let c = Connection::open(env.cache()).unwrap();
+    let got: std::collections::BTreeSet<String> = c
+        .prepare("SELECT lower(dn) FROM ldap_users")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(got, want);
+
+    let (env, out) = with_filter("(&(objectClass=inetOrgPerson)(uid=user00001*)");
+    expect_code(&out, 7);
+    assert!(
+        stderr(&out).contains("user_filter") && stderr(&out).contains("RFC 4515"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!env.cache().exists(), "nothing was opened or written");
+}
