@@ -522,6 +522,50 @@ mod tests {
         );
     }
 
+    #[tokio::test]
+    async fn messages_larger_than_the_buffer_and_split_across_reads_arrive_whole() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let big = vec![b'v'; 600 << 10];
+        let msgs = [
+            entry_bytes("cn=big", &[("member", &[&big])]),
+            entry_bytes("cn=small", &[("cn", &[b"x"])]),
+        ];
+        let all = msgs.concat();
+        let server = tokio::spawn(async move {
+            let (mut sock, _) = listener.accept().await.unwrap();
+            // Odd-sized writes, so that headers and bodies are split across reads.
+            for chunk in all.chunks(7919) {
+                sock.write_all(chunk).await.unwrap();
+            }
+        });
+        let ep = Endpoint {
+            tls: false,
+            host: "127.0.0.1".into(),
+            port,
+        };
+        let mut s = Session::connect(&ep, None, false, Duration::from_secs(5))
+            .await
+            .unwrap();
+        for (dn, len) in [("cn=big", msgs[0].len()), ("cn=small", msgs[1].len())] {
+            let n = s.next_message().await.unwrap();
+            assert_eq!(n, len);
+            let e = entry(s.message(n).unwrap().body).unwrap();
+            assert_eq!(e.dn, dn);
+            assert_eq!(
+                e.attrs[0].values[0].len(),
+                if dn == "cn=big" { 600 << 10 } else { 1 }
+            );
+            s.consume(n);
+        }
+        server.await.unwrap();
+        // The server has gone: a clear error, not a hang.
+        assert!(matches!(
+            s.next_message().await,
+            Err(LdapFailure::Protocol(_))
+        ));
+    }
+
     #[test]
     fn truncated_or_wrong_shapes_are_errors_not_panics() {
         let bytes = entry_bytes("cn=a", &[("cn", &[b"a"])]);
