@@ -158,8 +158,6 @@ fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusq
     ]
 }
 
-/// Member values are unique per attribute (the protocol guarantees it) and `to_row` merges
-/// `member` and `uniqueMember` without duplicates, so they go in as they are.
 const INSERT_REF: &str =
     "INSERT INTO ldap_member_refs (pid, group_eid, member_dn_norm) VALUES (?1, ?2, ?3)";
 
@@ -178,20 +176,25 @@ static INSERT_REF_CHUNK: std::sync::LazyLock<String> = std::sync::LazyLock::new(
     )
 });
 
+/// Insert a group's references in key order (the table is keyed by group and member DN, so
+/// a new group's references then append), each normalized DN once.
 fn insert_refs(
     tx: &Transaction<'_>,
     pid: i64,
     eid: i64,
     members: &[String],
 ) -> rusqlite::Result<()> {
-    let mut chunks = members.chunks_exact(REF_CHUNK);
+    let mut sorted: Vec<&str> = members.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut chunks = sorted.chunks_exact(REF_CHUNK);
     if chunks.len() > 0 {
         let mut many = tx.prepare_cached(&INSERT_REF_CHUNK)?;
         many.raw_bind_parameter(1, pid)?;
         many.raw_bind_parameter(2, eid)?;
         for chunk in &mut chunks {
             for (i, m) in chunk.iter().enumerate() {
-                many.raw_bind_parameter(i + 3, m.as_str())?;
+                many.raw_bind_parameter(i + 3, *m)?;
             }
             many.raw_execute()?;
         }
@@ -368,10 +371,8 @@ impl<'c> FullWriter<'c> {
         }
         let bulk = prev.is_empty();
         if bulk {
-            for index in super::schema::LDAP_INDEXES {
-                if !index.appended_in_order {
-                    tx.execute_batch(&format!("DROP INDEX IF EXISTS {}", index.name))?;
-                }
+            for (name, _) in super::schema::LDAP_INDEXES {
+                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
             }
         }
         Ok(FullWriter {

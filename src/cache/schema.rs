@@ -196,6 +196,42 @@ CREATE TABLE analytics_events (
 );
 CREATE UNIQUE INDEX analytics_events_key ON analytics_events (key);
 "#,
+    // 6: member references keyed by (group, member DN) in one B-tree instead of a rowid
+    // table plus a group index: half the B-tree work per reference (a full sync writes
+    // hundreds of thousands), and a reference can no longer be stored twice. The views that
+    // read the table go while it is replaced and come back unchanged.
+    r#"
+DROP VIEW ldap_members;
+DROP VIEW ldap_unresolved_members;
+DROP VIEW ldap_groups;
+CREATE TABLE ldap_member_refs_v6 (
+    pid INTEGER NOT NULL,
+    group_eid INTEGER NOT NULL,
+    member_dn_norm TEXT NOT NULL,     -- a member value, normalized; may name no entry (dangling)
+    PRIMARY KEY (group_eid, member_dn_norm)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO ldap_member_refs_v6 (pid, group_eid, member_dn_norm)
+    SELECT pid, group_eid, member_dn_norm FROM ldap_member_refs ORDER BY group_eid, member_dn_norm;
+DROP TABLE ldap_member_refs;
+ALTER TABLE ldap_member_refs_v6 RENAME TO ldap_member_refs;
+CREATE VIEW ldap_groups AS
+    SELECT p.name AS profile, g.id, g.dn, g.name, g.description,
+           (SELECT count(*) FROM ldap_member_refs r WHERE r.group_eid = g.eid) AS member_count,
+           g.created, g.modified
+    FROM ldap_entries g JOIN profiles p ON p.pid = g.pid WHERE g.kind = 'group';
+CREATE VIEW ldap_members AS
+    SELECT p.name AS profile, g.id AS group_id, m.id AS member_id, m.kind AS member_kind
+    FROM ldap_member_refs r
+    JOIN ldap_entries g ON g.eid = r.group_eid
+    JOIN ldap_entries m ON m.pid = r.pid AND m.dn_norm = r.member_dn_norm
+    JOIN profiles p ON p.pid = r.pid;
+CREATE VIEW ldap_unresolved_members AS
+    SELECT p.name AS profile, g.id AS group_id, r.member_dn_norm AS member_dn
+    FROM ldap_member_refs r
+    JOIN ldap_entries g ON g.eid = r.group_eid
+    JOIN profiles p ON p.pid = r.pid
+    WHERE NOT EXISTS (SELECT 1 FROM ldap_entries m WHERE m.pid = r.pid AND m.dn_norm = r.member_dn_norm);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
@@ -206,43 +242,31 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub const ANALYTICS_KEY_INDEX: &str =
     "CREATE UNIQUE INDEX analytics_events_key ON analytics_events (key)";
 
-/// An index on the directory tables: `DROP INDEX IF EXISTS name` + `sql` rebuilds it.
-pub struct LdapIndex {
-    pub name: &'static str,
-    pub sql: &'static str,
-    /// A bulk load appends in key order (new eids only grow), so maintaining the index
-    /// costs nothing there and rebuilding it after the load would only add a sort.
-    pub appended_in_order: bool,
-}
-
-pub const LDAP_INDEXES: &[LdapIndex] = &[
-    LdapIndex {
-        name: "ldap_entries_id",
-        sql: "CREATE UNIQUE INDEX IF NOT EXISTS ldap_entries_id ON ldap_entries (pid, id)",
-        appended_in_order: false,
-    },
-    LdapIndex {
-        name: "ldap_entries_dn",
-        sql: "CREATE INDEX IF NOT EXISTS ldap_entries_dn ON ldap_entries (pid, dn_norm)",
-        appended_in_order: false,
-    },
-    LdapIndex {
-        name: "ldap_entries_name",
-        sql: "CREATE INDEX IF NOT EXISTS ldap_entries_name ON ldap_entries (pid, kind, name)",
-        appended_in_order: false,
-    },
-    LdapIndex {
-        name: "ldap_member_refs_group",
-        sql: "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)",
-        appended_in_order: true,
-    },
+/// Indexes on the directory tables: `DROP INDEX IF EXISTS name` + the statement rebuilds one.
+/// (Member references need none: their table is keyed by group since migration 6.)
+pub const LDAP_INDEXES: &[(&str, &str)] = &[
+    (
+        "ldap_entries_id",
+        "CREATE UNIQUE INDEX IF NOT EXISTS ldap_entries_id ON ldap_entries (pid, id)",
+    ),
+    (
+        "ldap_entries_dn",
+        "CREATE INDEX IF NOT EXISTS ldap_entries_dn ON ldap_entries (pid, dn_norm)",
+    ),
+    (
+        "ldap_entries_name",
+        "CREATE INDEX IF NOT EXISTS ldap_entries_name ON ldap_entries (pid, kind, name)",
+    ),
 ];
+
+const V1_MEMBER_REFS_INDEX: &str =
+    "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)";
 
 /// Create any index that is missing (after a migration, or a full sync that was rolled back
 /// cannot leave them missing, but a crash in an older version might have).
 pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {
-    for index in LDAP_INDEXES {
-        conn.execute_batch(index.sql)?;
+    for (_, sql) in LDAP_INDEXES {
+        conn.execute_batch(sql)?;
     }
     Ok(())
 }
@@ -262,6 +286,8 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         if i == 0 {
+            // Migration 1's own index on member references; migration 6 retires it.
+            tx.execute_batch(V1_MEMBER_REFS_INDEX)?;
             ensure_indexes(&tx)?;
         }
         tx.commit()?;
@@ -306,6 +332,55 @@ mod tests {
         assert_eq!(n, 1);
         c.prepare("SELECT profile, object, high_water FROM sf_sync_state")
             .unwrap();
+    }
+
+    #[test]
+    fn version_5_member_references_move_to_the_keyed_table_once_each() {
+        let mut c = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..5] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.execute_batch(V1_MEMBER_REFS_INDEX).unwrap();
+        ensure_indexes(&c).unwrap();
+        c.pragma_update(None, "user_version", 5).unwrap();
+        c.execute_batch(
+            "INSERT INTO profiles (pid, name) VALUES (1, 'corp');
+             INSERT INTO ldap_entries (eid, pid, id, kind, dn, dn_norm, name, hash)
+                 VALUES (1, 1, 'g', 'group', 'cn=G', 'cn=g', 'G', 0),
+                        (2, 1, 'u', 'user', 'uid=U', 'uid=u', 'U', 0);
+             INSERT INTO ldap_member_refs VALUES (1, 1, 'uid=u'), (1, 1, 'uid=gone'), (1, 1, 'uid=u');",
+        )
+        .unwrap();
+        migrate(&mut c, Path::new(":memory:")).unwrap();
+        let refs: Vec<String> = c
+            .prepare("SELECT member_dn_norm FROM ldap_member_refs ORDER BY 1")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(refs, ["uid=gone", "uid=u"]);
+        let one = |sql: &str| c.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
+        assert_eq!(
+            one("SELECT group_id || '>' || member_id FROM ldap_members"),
+            "g>u"
+        );
+        assert_eq!(
+            one("SELECT member_dn FROM ldap_unresolved_members"),
+            "uid=gone"
+        );
+        assert_eq!(
+            one("SELECT CAST(member_count AS TEXT) FROM ldap_groups"),
+            "2"
+        );
+        let old_index: i64 = c
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'ldap_member_refs_group'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(old_index, 0);
     }
 
     #[test]
