@@ -24,6 +24,26 @@ pub struct ConnSettings {
     pub flavor: Flavor,
 }
 
+impl ConnSettings {
+    /// The DN and password of a simple bind; None binds anonymously.
+    pub fn simple_bind(&self) -> Result<Option<(&str, &str)>, LdapFailure> {
+        let Some(dn) = self.bind_dn.as_deref() else {
+            return Ok(None);
+        };
+        let pw = self.password.as_ref().map(Secret::expose).unwrap_or("");
+        if pw.is_empty() {
+            // An empty password is an unauthenticated bind (RFC 4513 5.1.2): it "succeeds"
+            // as anonymous. Refuse rather than silently search as nobody.
+            return Err(LdapFailure::Bind {
+                dn: dn.to_owned(),
+                rc: 49,
+                text: "no password given for the bind DN".into(),
+            });
+        }
+        Ok(Some((dn, pw)))
+    }
+}
+
 /// What kind of server answered, from the rootDSE unless the profile says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DirectoryKind {
@@ -128,17 +148,7 @@ impl Directory {
         url: &str,
         s: &ConnSettings,
     ) -> Result<Directory, LdapFailure> {
-        if let Some(dn) = &s.bind_dn {
-            let pw = s.password.as_ref().map(Secret::expose).unwrap_or("");
-            if pw.is_empty() {
-                // An empty password is an unauthenticated bind (RFC 4513 5.1.2): it "succeeds"
-                // as anonymous. Refuse rather than silently search as nobody.
-                return Err(LdapFailure::Bind {
-                    dn: dn.clone(),
-                    rc: 49,
-                    text: "no password given for the bind DN".into(),
-                });
-            }
+        if let Some((dn, pw)) = s.simple_bind()? {
             let res = ldap
                 .with_timeout(s.timeout)
                 .simple_bind(dn, pw)
@@ -149,7 +159,7 @@ impl Directory {
                 })?;
             if res.rc != 0 {
                 return Err(LdapFailure::Bind {
-                    dn: dn.clone(),
+                    dn: dn.to_owned(),
                     rc: res.rc,
                     text: format!("{} {}", super::rc_name(res.rc), res.text),
                 });

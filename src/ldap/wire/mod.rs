@@ -20,7 +20,6 @@ use tokio::sync::mpsc;
 use super::conn::Endpoint;
 use super::pager::{PageItem, PageRequest};
 use super::{ConnSettings, Entry, LdapFailure};
-use crate::config::Secret;
 use session::{INTERMEDIATE, SEARCH_DONE, SEARCH_ENTRY, SEARCH_REFERENCE, Search, Session};
 
 /// How to open more sessions to the server a `Directory` is connected to.
@@ -66,20 +65,10 @@ impl Connector {
 
     /// Bind as the settings say (anonymous without a bind DN).
     async fn bind(&self, session: &mut Session) -> Result<(), LdapFailure> {
-        let s = &self.settings;
-        let Some(dn) = s.bind_dn.as_deref() else {
-            return Ok(());
-        };
-        let pw = s.password.as_ref().map(Secret::expose).unwrap_or("");
-        if pw.is_empty() {
-            // As in Directory::connect: an empty password would bind anonymously.
-            return Err(LdapFailure::Bind {
-                dn: dn.to_owned(),
-                rc: 49,
-                text: "no password given for the bind DN".into(),
-            });
+        match self.settings.simple_bind()? {
+            Some((dn, pw)) => session.bind(dn, pw, self.settings.timeout).await,
+            None => Ok(()),
         }
-        session.bind(dn, pw, s.timeout).await
     }
 
     async fn open(&self) -> Result<Session, LdapFailure> {
