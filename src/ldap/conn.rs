@@ -293,3 +293,35 @@ impl Endpoint {
         Ok(stream)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(bind_dn: Option<&str>, password: Option<&str>) -> ConnSettings {
+        ConnSettings {
+            urls: vec!["ldap://127.0.0.1".into()],
+            bind_dn: bind_dn.map(str::to_owned),
+            password: password.map(Secret::new),
+            base: None,
+            ca_file: None,
+            starttls: false,
+            insecure: false,
+            timeout: Duration::from_secs(1),
+            flavor: Flavor::Auto,
+        }
+    }
+
+    #[test]
+    fn a_bind_dn_without_a_password_is_refused_not_sent_as_anonymous() {
+        assert!(matches!(settings(None, None).simple_bind(), Ok(None)));
+        for pw in [None, Some("")] {
+            match settings(Some("cn=a"), pw).simple_bind() {
+                Err(LdapFailure::Bind { dn, rc: 49, .. }) => assert_eq!(dn, "cn=a"),
+                other => panic!("{pw:?}: {other:?}"),
+            }
+        }
+        let s = settings(Some("cn=a"), Some("pw"));
+        assert_eq!(s.simple_bind().unwrap(), Some(("cn=a", "pw")));
+    }
+}
