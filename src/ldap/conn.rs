@@ -70,6 +70,8 @@ pub struct Directory {
     pub timeout: Duration,
     /// What the session was opened with, for opening more to the same server.
     pub settings: ConnSettings,
+    /// The verifying TLS configuration it used (None without TLS, or with `--insecure`).
+    pub tls: Option<Arc<rustls::ClientConfig>>,
 }
 
 /// The rootDSE attributes atomctl looks at.
@@ -129,7 +131,7 @@ impl Directory {
             match LdapConnAsync::with_settings(settings, url).await {
                 Ok((conn, ldap)) => {
                     ldap3::drive!(conn);
-                    return Self::bind_and_inspect(ldap, url, s).await;
+                    return Self::bind_and_inspect(ldap, url, s, tls).await;
                 }
                 Err(e) => {
                     tracing::debug!(%url, error = %e, "connect failed");
@@ -147,6 +149,7 @@ impl Directory {
         mut ldap: Ldap,
         url: &str,
         s: &ConnSettings,
+        tls: Option<Arc<rustls::ClientConfig>>,
     ) -> Result<Directory, LdapFailure> {
         if let Some((dn, pw)) = s.simple_bind()? {
             let res = ldap
@@ -196,6 +199,7 @@ impl Directory {
             root_dse,
             timeout: s.timeout,
             settings: s.clone(),
+            tls,
         })
     }
 
@@ -233,7 +237,7 @@ async fn read_root_dse(ldap: &mut Ldap, timeout: Duration) -> Result<Entry, Ldap
     Ok(found)
 }
 
-pub(super) fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
+fn tls_config(s: &ConnSettings) -> Result<Arc<rustls::ClientConfig>, LdapFailure> {
     crate::tls::client_config(s.ca_file.as_deref())
         .map(Arc::new)
         .map_err(|last| LdapFailure::Unreachable {

@@ -279,8 +279,8 @@ fn uuid_text(b: &[u8]) -> String {
     )
 }
 
-/// Rows per batch for the cache writer, and the bytes at which a batch goes early: with
-/// eight batches queued, a run of large groups cannot pile up tens of megabytes.
+/// Rows per batch for the cache writer, and the bytes at which a batch goes early: with two
+/// batches queued, a run of large groups cannot pile up tens of megabytes.
 const BATCH_ROWS: usize = 1000;
 const BATCH_BYTES: usize = 1 << 20;
 
@@ -399,7 +399,7 @@ async fn full(
         };
         // Users and groups side by side on sessions of their own, each decoded on its own
         // task: decoding is most of a full sync's client work.
-        let connector = super::wire::Connector::new(&dir.settings, &dir.url)?.map(std::sync::Arc::new);
+        let connector = super::wire::Connector::like(dir).map(std::sync::Arc::new);
         let marks: Vec<Option<String>> = match connector {
             Some(c) => {
                 let (mut on_user, mut on_group) = (reader(tx.clone(), true), reader(tx.clone(), true));
@@ -416,8 +416,7 @@ async fn full(
             None => {
                 // Without sessions of our own the read is just slower, never wrong.
                 let mut on_item = reader(tx.clone(), false);
-                let items = super::pager::spawn(dir.ldap.clone(), request(&sync_filter(plan)), convert);
-                drain(items, |i| on_item(Some(i)).map(drop)).await?;
+                paged(dir, &sync_filter(plan), sync_attrs(dir.kind), plan.page_size, convert, |i| on_item(Some(i)).map(drop)).await?;
                 vec![on_item(None)?]
             }
         };
@@ -604,7 +603,7 @@ where
 /// thread (allocated, converted and freed in one place) and the next page is read while this
 /// one is stored.
 async fn paged<T, C, F>(
-    dir: &mut Directory,
+    dir: &Directory,
     filter: &str,
     attrs: Vec<String>,
     page_size: u32,

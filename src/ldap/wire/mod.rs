@@ -19,7 +19,7 @@ use tokio::sync::mpsc;
 
 use super::conn::Endpoint;
 use super::pager::{PageItem, PageRequest};
-use super::{ConnSettings, Entry, LdapFailure};
+use super::{ConnSettings, Directory, Entry, LdapFailure};
 use session::{INTERMEDIATE, SEARCH_DONE, SEARCH_ENTRY, SEARCH_REFERENCE, Search, Session};
 
 /// How to open more sessions to the server a `Directory` is connected to.
@@ -30,25 +30,22 @@ pub struct Connector {
 }
 
 impl Connector {
-    /// None when the settings need something this reader does not do.
-    pub fn new(settings: &ConnSettings, url: &str) -> Result<Option<Connector>, LdapFailure> {
-        let Some(endpoint) = Endpoint::parse(url) else {
-            return Ok(None);
-        };
-        let uses_tls = endpoint.tls || settings.starttls;
-        if uses_tls && settings.insecure {
-            return Ok(None);
-        }
+    /// Sessions like `dir`'s: same URL, TLS configuration and bind. None when its settings
+    /// need something this reader does not do.
+    pub fn like(dir: &Directory) -> Option<Connector> {
+        let endpoint = Endpoint::parse(&dir.url)?;
+        let uses_tls = endpoint.tls || dir.settings.starttls;
+        // Without a verifying configuration (`--insecure`) ldap3 reads instead.
         let tls = if uses_tls {
-            Some(super::conn::tls_config(settings)?)
+            Some(dir.tls.clone()?)
         } else {
             None
         };
-        Ok(Some(Connector {
-            settings: settings.clone(),
+        Some(Connector {
+            settings: dir.settings.clone(),
             endpoint,
             tls,
-        }))
+        })
     }
 
     /// Connect, without binding yet.
@@ -106,7 +103,8 @@ impl Connector {
     }
 }
 
-/// Entries per batch handed to the caller, and batches buffered: about three pages of 1000.
+/// Entries per batch handed to the caller, and batches buffered per session: few, because
+/// the cache writer's queue behind them holds the slack and every queued row is memory.
 const BATCH: usize = 128;
 const BUFFERED_BATCHES: usize = 2;
 
