@@ -6,6 +6,7 @@ pub mod auth;
 pub mod bulk;
 pub mod client;
 pub mod login_store;
+pub mod page_rows;
 pub mod query;
 pub mod record;
 pub mod soql;

@@ -5,10 +5,14 @@
 
 use std::sync::Arc;
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
+use serde::de::{self, Deserializer as _};
 use serde_json::Value;
 use tokio::sync::mpsc;
 
+use super::page_rows::{RowPlan, RowsPage};
 use super::{Client, SfError};
 
 /// One page of a query answer, child subqueries complete.
@@ -49,12 +53,61 @@ const AHEAD: usize = 1;
 /// 3.3 s / 52 MB with one, 3.3–4.5 s / 61–65 MB with two).
 const PARSING: usize = 1;
 
-/// What the fetcher needs from a page before the full parse: where the next one is.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PageHead {
-    done: bool,
-    next_records_url: Option<String>,
+/// Where the page after this one is (None after the last), read before the page is decoded
+/// so the next fetch can start. Salesforce puts `done` and `nextRecordsUrl` before `records`,
+/// so the skim stops at the first key after both are known instead of scanning a megabyte
+/// of records; with any other key order it reads to the end.
+fn next_page_url(body: &[u8]) -> Result<Option<String>, SfError> {
+    #[derive(Default)]
+    struct Head {
+        done: Option<bool>,
+        next: Option<String>,
+    }
+    impl Head {
+        fn known(&self) -> bool {
+            self.done == Some(true) || self.next.is_some()
+        }
+    }
+    struct Skim<'a>(&'a mut Head);
+    impl<'de> de::Visitor<'de> for Skim<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a query result page")
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(k) = map.next_key::<Cow<str>>()? {
+                match &*k {
+                    "done" => self.0.done = Some(map.next_value()?),
+                    "nextRecordsUrl" => self.0.next = map.next_value()?,
+                    _ if self.0.done.is_some() && self.0.known() => {
+                        // Not an error: the skim's way of stopping early.
+                        return Err(de::Error::custom("page head read"));
+                    }
+                    _ => {
+                        map.next_value::<de::IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut head = Head::default();
+    let read = serde_json::Deserializer::from_slice(body).deserialize_map(Skim(&mut head));
+    // Stopped on purpose once the head is known; anything wrong after it is the decoder's
+    // to report.
+    if let Err(e) = read
+        && !(head.done.is_some() && head.known())
+    {
+        return Err(SfError::Protocol(format!("bad JSON: {e}")));
+    }
+    match (head.done, head.next) {
+        (Some(true), _) => Ok(None),
+        (Some(false), Some(next)) => Ok(Some(next)),
+        (Some(false), None) => Err(SfError::Protocol(
+            "a page says done:false but has no nextRecordsUrl".into(),
+        )),
+        (None, _) => Err(SfError::Protocol("a page without `done`".into())),
+    }
 }
 
 /// Start reading `path`. The receiver yields the pages in order, each turned into what the
@@ -64,15 +117,64 @@ struct PageHead {
 pub fn stream<T, F>(
     client: Arc<Client>,
     path: String,
-    mut convert: F,
+    convert: F,
 ) -> mpsc::Receiver<Result<T, SfError>>
 where
     T: Send + 'static,
     F: FnMut(Page) -> T + Send + 'static,
 {
+    pipeline(client, path, super::client::parse_json::<Page>, convert)
+}
+
+/// `stream` for a select list of plain field paths: each page is decoded straight into rows
+/// by `plan` (see `page_rows`), without a JSON tree per record.
+pub fn stream_rows<T, F>(
+    client: Arc<Client>,
+    path: String,
+    plan: Arc<RowPlan>,
+    convert: F,
+) -> mpsc::Receiver<Result<T, SfError>>
+where
+    T: Send + 'static,
+    F: FnMut(RowsPage) -> T + Send + 'static,
+{
+    pipeline(client, path, move |body| plan.decode(body), convert)
+}
+
+/// A decoded page, made whole before it is handed on.
+trait Decoded: Send + 'static {
+    fn complete(&mut self, client: &Client) -> impl Future<Output = Result<(), SfError>> + Send;
+}
+
+impl Decoded for Page {
+    fn complete(&mut self, client: &Client) -> impl Future<Output = Result<(), SfError>> + Send {
+        complete_page(client, self)
+    }
+}
+
+impl Decoded for RowsPage {
+    /// Rows are only planned for select lists without subqueries: nothing to fetch.
+    async fn complete(&mut self, _: &Client) -> Result<(), SfError> {
+        Ok(())
+    }
+}
+
+fn pipeline<P, D, T, F>(
+    client: Arc<Client>,
+    path: String,
+    decode: D,
+    mut convert: F,
+) -> mpsc::Receiver<Result<T, SfError>>
+where
+    P: Decoded,
+    D: Fn(&[u8]) -> Result<P, SfError> + Send + Sync + 'static,
+    T: Send + 'static,
+    F: FnMut(P) -> T + Send + 'static,
+{
+    let decode = Arc::new(decode);
     let (tx, rx) = mpsc::channel(AHEAD);
-    type Parse = tokio::task::JoinHandle<Result<Page, SfError>>;
-    let (parsing_tx, mut parsing) = mpsc::channel::<Result<Parse, SfError>>(PARSING);
+    type Parse<P> = tokio::task::JoinHandle<Result<P, SfError>>;
+    let (parsing_tx, mut parsing) = mpsc::channel::<Result<Parse<P>, SfError>>(PARSING);
     // Fetch pages one after the other; each is parsed on the blocking pool while the next
     // one is fetched. The head (done, nextRecordsUrl) is read by a cheap skim of the body.
     let fetcher_client = client.clone();
@@ -81,15 +183,9 @@ where
         while let Some(p) = next.take() {
             let fetched = async {
                 let body = fetcher_client.get(&p).await?.body;
-                let head: PageHead = super::client::parse_json(&body)?;
-                if !head.done {
-                    next = Some(head.next_records_url.ok_or_else(|| {
-                        SfError::Protocol("a page says done:false but has no nextRecordsUrl".into())
-                    })?);
-                }
-                Ok(tokio::task::spawn_blocking(move || {
-                    super::client::parse_json::<Page>(&body)
-                }))
+                next = next_page_url(&body)?;
+                let decode = decode.clone();
+                Ok(tokio::task::spawn_blocking(move || decode(&body)))
             }
             .await;
             let failed = fetched.is_err();
@@ -108,7 +204,7 @@ where
                 Err(e) => Err(e),
             };
             let page = match page {
-                Ok(mut pg) => complete_page(&client, &mut pg).await.map(|()| convert(pg)),
+                Ok(mut pg) => pg.complete(&client).await.map(|()| convert(pg)),
                 Err(e) => Err(e),
             };
             let failed = page.is_err();
@@ -176,5 +272,23 @@ mod tests {
             ),
             "queryAll?q=SELECT+Id+FROM+Account+WHERE+Name+%3D+%27A%26B%27"
         );
+    }
+
+    #[test]
+    fn the_next_page_is_found_without_reading_the_records() {
+        let url = |b: &str| next_page_url(b.as_bytes());
+        // The records are not valid JSON: the skim must stop before them.
+        let head = r#"{"totalSize":9,"done":false,"nextRecordsUrl":"/q/01g-2","records":[{"#;
+        assert_eq!(url(head).unwrap().as_deref(), Some("/q/01g-2"));
+        assert_eq!(
+            url(r#"{"totalSize":9,"done":true,"records":[{"#).unwrap(),
+            None
+        );
+        // Any other key order still works, reading to the end.
+        let late = r#"{"records":[{"Id":"1"}],"nextRecordsUrl":"/q/x","totalSize":2,"done":false}"#;
+        assert_eq!(url(late).unwrap().as_deref(), Some("/q/x"));
+        assert!(url(r#"{"totalSize":9,"done":false,"records":[]}"#).is_err());
+        assert!(url(r#"{"totalSize":9,"records":[]}"#).is_err());
+        assert!(url(r#"{"totalSize":9,"do"#).is_err());
     }
 }

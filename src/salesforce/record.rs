@@ -191,6 +191,15 @@ fn cell(v: Option<&Value>, opts: CellOptions) -> Cow<'_, Value> {
     }
 }
 
+/// `cell` for a value the caller owns: moved through unless it has to change.
+pub fn owned_cell(v: Value, opts: CellOptions) -> Value {
+    let changed = match cell(Some(&v), opts) {
+        Cow::Owned(c) => Some(c),
+        Cow::Borrowed(_) => None,
+    };
+    changed.unwrap_or(v)
+}
+
 /// A value ready to print: `attributes` removed from nested records, floats that are whole
 /// numbers as integers, datetimes normalized when asked.
 fn clean(v: &Value, opts: CellOptions) -> Value {

@@ -1,5 +1,6 @@
 use std::io::Read;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -9,6 +10,7 @@ use crate::commands::block_on;
 use crate::error::AppError;
 use crate::output::{RowWriter, Sink};
 use crate::salesforce::SfError;
+use crate::salesforce::page_rows::RowPlan;
 use crate::salesforce::query::{self, Endpoint};
 use crate::salesforce::record::{self, CellOptions};
 use crate::salesforce::soql::{self, Column};
@@ -51,7 +53,12 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let mut writer: Option<RowWriter<Sink>> = None;
     let mut received = 0u64;
     let mut total = None;
-    // Records become rows on the reader's side, while the previous page is being written.
+    // Records become rows on the reader's side, while the previous page is being written;
+    // plain field lists are decoded straight into rows.
+    let rows_plan = (!plan.dynamic)
+        .then(|| RowPlan::new(&plan.columns, opts))
+        .flatten()
+        .map(|p| (Arc::new(p), record::headers(&plan.columns, None)));
     let explode = table.explode.clone();
     let mut columns: Option<Vec<Column>> = (!plan.dynamic).then(|| plan.columns.clone());
     let to_rows = move |page: query::Page| {
@@ -76,7 +83,18 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         }
     };
     let outcome: Result<(), SfError> = block_on(async {
-        let mut rx = query::stream(client.clone(), query::first_path(&soql, endpoint), to_rows);
+        let path = query::first_path(&soql, endpoint);
+        let mut rx = match rows_plan {
+            Some((rows_plan, headers)) => {
+                query::stream_rows(client.clone(), path, rows_plan, move |page| ConvertedPage {
+                    total_size: page.total_size,
+                    records: page.rows.len() as u64,
+                    headers: headers.clone(),
+                    rows: page.rows,
+                })
+            }
+            None => query::stream(client.clone(), path, to_rows),
+        };
         while let Some(page) = rx.recv().await {
             let page = page?;
             if total.is_none() {
