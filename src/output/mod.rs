@@ -9,7 +9,7 @@ mod ui;
 
 pub use entries::{EntryOptions, EntryWriter};
 pub use ldif::LdifWriter;
-pub use rows::{CsvStyle, RowWriter, TableLayout, number_text};
+pub use rows::{Cell, CsvStyle, EncodedRows, RowEncoder, RowWriter, TableLayout, number_text};
 pub use sink::Sink;
 pub use ui::{Progress, Ui};
 

@@ -1,10 +1,10 @@
 //! Rows of named columns, written as a table, CSV (RFC 4180), a streamed JSON array or NDJSON.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::Format;
 
@@ -16,32 +16,88 @@ pub enum TableLayout {
     Vertical,
 }
 
-/// Writes rows of `columns.len()` values. Arrays are joined with the multi-value separator in
-/// CSV and table cells, and stay arrays in JSON.
-pub struct RowWriter<W: Write> {
-    out: W,
+/// A cell that may borrow its text from where it was read (a page body) instead of owning a
+/// `Value`: what the Salesforce page decoder hands over without an allocation per cell.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Cell<'a> {
+    #[default]
+    Null,
+    Text(Cow<'a, str>),
+    Value(Value),
+}
+
+impl Cell<'_> {
+    fn as_ref(&self) -> CellRef<'_> {
+        match self {
+            Cell::Null => CellRef::Null,
+            Cell::Text(t) => CellRef::Text(t),
+            Cell::Value(v) => CellRef::of(v),
+        }
+    }
+
+    pub fn into_value(self) -> Value {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Text(t) => Value::String(t.into_owned()),
+            Cell::Value(v) => v,
+        }
+    }
+}
+
+/// What the encoder distinguishes in a cell.
+#[derive(Clone, Copy)]
+enum CellRef<'a> {
+    Null,
+    Text(&'a str),
+    Other(&'a Value),
+}
+
+impl<'a> CellRef<'a> {
+    fn of(v: &'a Value) -> Self {
+        match v {
+            Value::Null => CellRef::Null,
+            Value::String(s) => CellRef::Text(s),
+            v => CellRef::Other(v),
+        }
+    }
+}
+
+/// Turns one row into bytes for the streaming formats (CSV, JSON, NDJSON). Cloned to the
+/// threads that decode pages, so that rows are encoded where they are read and the writer
+/// only copies bytes; `RowWriter` encodes through the same code, so both give the same text.
+#[derive(Debug, Clone)]
+pub struct RowEncoder {
     format: Format,
     columns: Vec<String>,
     separator: String,
-    layout: TableLayout,
     csv: CsvStyle,
-    rows_written: u64,
-    table_rows: Vec<Vec<String>>,
-    line: Vec<u8>,
+    /// For JSON objects: each distinct column name, pre-encoded as `"name":`, and the column
+    /// whose value it takes (the last of a repeated name, at the first one's place, as a map
+    /// insert would do).
+    json_keys: Vec<(Vec<u8>, usize)>,
 }
 
-impl<W: Write> RowWriter<W> {
-    pub fn new(out: W, format: Format, columns: Vec<String>) -> Self {
-        RowWriter {
-            out,
+impl RowEncoder {
+    pub fn new(format: Format, columns: Vec<String>) -> Self {
+        let mut json_keys: Vec<(Vec<u8>, usize)> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        for (i, c) in columns.iter().enumerate() {
+            match names.iter().position(|n| n == c) {
+                Some(at) => json_keys[at].1 = i,
+                None => {
+                    let mut key = serde_json::to_vec(c).expect("a string encodes");
+                    key.push(b':');
+                    json_keys.push((key, i));
+                    names.push(c);
+                }
+            }
+        }
+        RowEncoder {
             format,
             columns,
             separator: "|".to_owned(),
-            layout: TableLayout::Rows,
             csv: CsvStyle::default(),
-            rows_written: 0,
-            table_rows: Vec::new(),
-            line: Vec::with_capacity(256),
+            json_keys,
         }
     }
 
@@ -55,6 +111,119 @@ impl<W: Write> RowWriter<W> {
         self
     }
 
+    /// Whether rows can be encoded one by one (a table needs all of them first).
+    pub fn streams(&self) -> bool {
+        matches!(self.format, Format::Csv | Format::Json | Format::Ndjson)
+    }
+
+    /// Append one row (`columns.len()` cells): a CSV line, an NDJSON line, or a JSON object
+    /// without the separator between array elements (the writer adds it).
+    pub fn encode(&self, row: &[Cell<'_>], out: &mut Vec<u8>) {
+        debug_assert_eq!(row.len(), self.columns.len());
+        self.encode_with(|i| row[i].as_ref(), out);
+    }
+
+    fn encode_with<'a>(&self, cell: impl Fn(usize) -> CellRef<'a>, out: &mut Vec<u8>) {
+        match self.format {
+            Format::Csv => {
+                for i in 0..self.columns.len() {
+                    if i > 0 {
+                        out.push(self.csv.delimiter);
+                    }
+                    match cell(i) {
+                        CellRef::Null => csv_quote_into(out, &self.csv.null, self.csv.delimiter),
+                        CellRef::Text(s) => csv_quote_into(out, s, self.csv.delimiter),
+                        CellRef::Other(v) => {
+                            let text = cell_text(v, &self.separator);
+                            csv_quote_into(out, &text, self.csv.delimiter);
+                        }
+                    }
+                }
+                out.extend_from_slice(self.csv.line_end());
+            }
+            Format::Json | Format::Ndjson => {
+                out.push(b'{');
+                for (n, (key, i)) in self.json_keys.iter().enumerate() {
+                    if n > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(key);
+                    let written = match cell(*i) {
+                        CellRef::Null => {
+                            out.extend_from_slice(b"null");
+                            Ok(())
+                        }
+                        CellRef::Text(s) => serde_json::to_writer(&mut *out, s),
+                        CellRef::Other(v) => serde_json::to_writer(&mut *out, v),
+                    };
+                    written.expect("JSON into memory cannot fail");
+                }
+                out.push(b'}');
+                if self.format == Format::Ndjson {
+                    out.push(b'\n');
+                }
+            }
+            Format::Table | Format::Ldif | Format::Html => {
+                unreachable!("a table is not encoded row by row")
+            }
+        }
+    }
+}
+
+/// Rows encoded elsewhere by a `RowEncoder` with the writer's settings, in order.
+#[derive(Debug, Default)]
+pub struct EncodedRows {
+    pub bytes: Vec<u8>,
+    pub rows: u64,
+}
+
+impl EncodedRows {
+    pub fn push(&mut self, enc: &RowEncoder, row: &[Cell<'_>]) {
+        if enc.format == Format::Json && self.rows > 0 {
+            self.bytes.extend_from_slice(b",\n");
+        }
+        enc.encode(row, &mut self.bytes);
+        self.rows += 1;
+    }
+}
+
+/// Writes rows of `columns.len()` values. Arrays are joined with the multi-value separator in
+/// CSV and table cells, and stay arrays in JSON.
+pub struct RowWriter<W: Write> {
+    out: W,
+    enc: RowEncoder,
+    layout: TableLayout,
+    rows_written: u64,
+    table_rows: Vec<Vec<String>>,
+    line: Vec<u8>,
+}
+
+impl<W: Write> RowWriter<W> {
+    pub fn new(out: W, format: Format, columns: Vec<String>) -> Self {
+        Self::with_encoder(out, RowEncoder::new(format, columns))
+    }
+
+    pub fn with_encoder(out: W, enc: RowEncoder) -> Self {
+        RowWriter {
+            out,
+            enc,
+            layout: TableLayout::Rows,
+            rows_written: 0,
+            table_rows: Vec::new(),
+            line: Vec::with_capacity(256),
+        }
+    }
+
+    pub fn separator(mut self, sep: &str) -> Self {
+        self.enc = self.enc.separator(sep);
+        self
+    }
+
+    pub fn csv_style(mut self, style: CsvStyle) -> Self {
+        self.enc = self.enc.csv_style(style);
+        self
+    }
+
     pub fn rows_written(&self) -> u64 {
         self.rows_written
     }
@@ -65,87 +234,70 @@ impl<W: Write> RowWriter<W> {
     }
 
     pub fn columns(&self) -> &[String] {
-        &self.columns
+        &self.enc.columns
     }
 
     /// One row; cells may be owned values or borrowed ones (`Cow<Value>`, `&Value`).
     pub fn write_row<V: Borrow<Value>>(&mut self, row: &[V]) -> io::Result<()> {
-        debug_assert_eq!(row.len(), self.columns.len());
-        match self.format {
-            Format::Csv => {
-                if self.rows_written == 0 {
-                    self.write_csv_header()?;
-                }
-                self.line.clear();
-                for (i, v) in row.iter().enumerate() {
-                    if i > 0 {
-                        self.line.push(self.csv.delimiter);
-                    }
-                    match v.borrow() {
-                        Value::Null => {
-                            csv_quote_into(&mut self.line, &self.csv.null, self.csv.delimiter)
-                        }
-                        // The common case, without a copy of the text.
-                        Value::String(s) => csv_quote_into(&mut self.line, s, self.csv.delimiter),
-                        v => {
-                            let text = cell_text(v, &self.separator);
-                            csv_quote_into(&mut self.line, &text, self.csv.delimiter);
-                        }
-                    }
-                }
-                self.line.extend_from_slice(self.csv.line_end());
-                self.out.write_all(&self.line)?;
-            }
-            Format::Json | Format::Ndjson => {
-                let obj = self.object(row);
-                if self.format == Format::Json {
-                    self.out.write_all(if self.rows_written == 0 {
-                        b"[\n"
-                    } else {
-                        b",\n"
-                    })?;
-                }
-                serde_json::to_writer(&mut self.out, &obj)?;
-                if self.format == Format::Ndjson {
-                    self.out.write_all(b"\n")?;
-                }
-            }
-            Format::Table | Format::Ldif | Format::Html => {
-                self.table_rows.push(
-                    row.iter()
-                        .map(|v| cell_text(v.borrow(), &self.separator))
-                        .collect(),
-                );
-            }
+        debug_assert_eq!(row.len(), self.enc.columns.len());
+        if !self.enc.streams() {
+            self.table_rows.push(
+                row.iter()
+                    .map(|v| cell_text(v.borrow(), &self.enc.separator))
+                    .collect(),
+            );
+            self.rows_written += 1;
+            return Ok(());
         }
-        self.rows_written += 1;
+        self.line.clear();
+        self.enc
+            .encode_with(|i| CellRef::of(row[i].borrow()), &mut self.line);
+        let line = std::mem::take(&mut self.line);
+        let written = self.write_encoded_bytes(&line, 1);
+        self.line = line;
+        written
+    }
+
+    /// Rows encoded elsewhere by a clone of this writer's encoder.
+    pub fn write_encoded(&mut self, rows: &EncodedRows) -> io::Result<()> {
+        self.write_encoded_bytes(&rows.bytes, rows.rows)
+    }
+
+    fn write_encoded_bytes(&mut self, bytes: &[u8], rows: u64) -> io::Result<()> {
+        if rows == 0 {
+            return Ok(());
+        }
+        match self.enc.format {
+            Format::Csv if self.rows_written == 0 => self.write_csv_header()?,
+            Format::Json => self.out.write_all(if self.rows_written == 0 {
+                b"[\n"
+            } else {
+                b",\n"
+            })?,
+            _ => {}
+        }
+        self.out.write_all(bytes)?;
+        self.rows_written += rows;
         Ok(())
     }
 
     /// The header line: written before the first row, or alone when there are no rows.
     fn write_csv_header(&mut self) -> io::Result<()> {
-        self.line.clear();
-        for (i, c) in self.columns.iter().enumerate() {
+        let mut line = Vec::with_capacity(256);
+        let csv = &self.enc.csv;
+        for (i, c) in self.enc.columns.iter().enumerate() {
             if i > 0 {
-                self.line.push(self.csv.delimiter);
+                line.push(csv.delimiter);
             }
-            csv_quote_into(&mut self.line, c, self.csv.delimiter);
+            csv_quote_into(&mut line, c, csv.delimiter);
         }
-        self.line.extend_from_slice(self.csv.line_end());
-        self.out.write_all(&self.line)
-    }
-
-    fn object<V: Borrow<Value>>(&self, row: &[V]) -> Value {
-        let mut m = Map::with_capacity(row.len());
-        for (c, v) in self.columns.iter().zip(row) {
-            m.insert(c.clone(), v.borrow().clone());
-        }
-        Value::Object(m)
+        line.extend_from_slice(csv.line_end());
+        self.out.write_all(&line)
     }
 
     /// Close the JSON array, header-only CSV, render the table. Returns the writer.
     pub fn finish(mut self) -> io::Result<W> {
-        match self.format {
+        match self.enc.format {
             Format::Json => self.out.write_all(if self.rows_written == 0 {
                 b"[]\n"
             } else {
@@ -165,7 +317,7 @@ impl<W: Write> RowWriter<W> {
         t.set_content_arrangement(ContentArrangement::Dynamic);
         match self.layout {
             TableLayout::Rows => {
-                t.set_header(self.columns.clone());
+                t.set_header(self.enc.columns.clone());
                 for r in self.table_rows.drain(..) {
                     t.add_row(r);
                 }
@@ -176,7 +328,7 @@ impl<W: Write> RowWriter<W> {
                     if n > 0 {
                         t.add_row(vec![String::new(), String::new()]);
                     }
-                    for (c, v) in self.columns.iter().zip(r) {
+                    for (c, v) in self.enc.columns.iter().zip(r) {
                         t.add_row(vec![c.clone(), v]);
                     }
                 }

@@ -11,21 +11,33 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::SfError;
-use super::record::{CellOptions, owned_cell};
+use super::record::{CellOptions, owned_cell, to_utc};
 use super::soql::Column;
+use crate::output::{Cell, EncodedRows, RowEncoder};
 
-/// One page of a query answer as rows.
+/// A page's own fields, besides its records.
 #[derive(Debug, Default)]
-pub struct RowsPage {
+pub struct PageInfo {
     pub total_size: u64,
     pub done: bool,
     pub next_records_url: Option<String>,
-    pub rows: Vec<Vec<Value>>,
+    pub records: u64,
 }
+
+/// A page's fields and its records as rows of some form.
+#[derive(Debug)]
+pub struct RowsPage<R> {
+    pub info: PageInfo,
+    pub rows: R,
+}
+
+/// Receives each record's row; the cells are the decoder's to reuse once it returns.
+pub type OnRow<'f> = dyn for<'c, 'de> FnMut(&'c mut [Cell<'de>]) + 'f;
 
 /// Where each key of a record goes, built once per query from the columns.
 #[derive(Debug)]
@@ -82,14 +94,41 @@ impl RowPlan {
         })
     }
 
-    /// Decode a page body.
-    pub fn decode(&self, body: &[u8]) -> Result<RowsPage, SfError> {
+    /// Decode a page body, handing each record's row to `on_row`.
+    pub fn decode(&self, body: &[u8], on_row: &mut OnRow<'_>) -> Result<PageInfo, SfError> {
         let mut de = serde_json::Deserializer::from_slice(body);
-        let page = PageSeed(self)
+        PageSeed { plan: self, on_row }
             .deserialize(&mut de)
             .and_then(|p| de.end().map(|()| p))
-            .map_err(|e| SfError::Protocol(format!("bad JSON: {e}")))?;
-        Ok(page)
+            .map_err(|e| SfError::Protocol(format!("bad JSON: {e}")))
+    }
+
+    /// Decode a page into rows of values.
+    pub fn decode_values(&self, body: &[u8]) -> Result<RowsPage<Vec<Vec<Value>>>, SfError> {
+        let mut rows = Vec::new();
+        let info = self.decode(body, &mut |cells| {
+            rows.push(
+                cells
+                    .iter_mut()
+                    .map(|c| std::mem::take(c).into_value())
+                    .collect(),
+            );
+        })?;
+        Ok(RowsPage { info, rows })
+    }
+
+    /// Decode a page straight into output bytes.
+    pub fn decode_encoded(
+        &self,
+        body: &[u8],
+        enc: &RowEncoder,
+    ) -> Result<RowsPage<EncodedRows>, SfError> {
+        let mut out = EncodedRows {
+            bytes: Vec::with_capacity(body.len() / 2),
+            rows: 0,
+        };
+        let info = self.decode(body, &mut |cells| out.push(enc, cells))?;
+        Ok(RowsPage { info, rows: out })
     }
 }
 
@@ -152,29 +191,37 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
     }
 }
 
-struct PageSeed<'p>(&'p RowPlan);
+struct PageSeed<'p, 'f> {
+    plan: &'p RowPlan,
+    on_row: &'p mut OnRow<'f>,
+}
 
-impl<'de> DeserializeSeed<'de> for PageSeed<'_> {
-    type Value = RowsPage;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<RowsPage, D::Error> {
+impl<'de> DeserializeSeed<'de> for PageSeed<'_, '_> {
+    type Value = PageInfo;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<PageInfo, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for PageSeed<'_> {
-    type Value = RowsPage;
+impl<'de> Visitor<'de> for PageSeed<'_, '_> {
+    type Value = PageInfo;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a query result page")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RowsPage, A::Error> {
-        let mut page = RowsPage::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PageInfo, A::Error> {
+        let mut page = PageInfo::default();
         let (mut total, mut done) = (None, None);
         while let Some(Key(k)) = map.next_key()? {
             match &*k {
                 "totalSize" => total = Some(map.next_value()?),
                 "done" => done = Some(map.next_value()?),
                 "nextRecordsUrl" => page.next_records_url = map.next_value()?,
-                "records" => page.rows = map.next_value_seed(RecordsSeed(self.0))?,
+                "records" => {
+                    page.records = map.next_value_seed(RecordsSeed {
+                        plan: self.plan,
+                        on_row: &mut *self.on_row,
+                    })?
+                }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -186,49 +233,66 @@ impl<'de> Visitor<'de> for PageSeed<'_> {
     }
 }
 
-struct RecordsSeed<'p>(&'p RowPlan);
+struct RecordsSeed<'p, 'f> {
+    plan: &'p RowPlan,
+    on_row: &'p mut OnRow<'f>,
+}
 
-impl<'de> DeserializeSeed<'de> for RecordsSeed<'_> {
-    type Value = Vec<Vec<Value>>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+impl<'de> DeserializeSeed<'de> for RecordsSeed<'_, '_> {
+    type Value = u64;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<u64, D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de> Visitor<'de> for RecordsSeed<'_> {
-    type Value = Vec<Vec<Value>>;
+impl<'de> Visitor<'de> for RecordsSeed<'_, '_> {
+    type Value = u64;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of records")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(2000));
-        while let Some(row) = seq.next_element_seed(RecordSeed(self.0))? {
-            rows.push(row);
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<u64, A::Error> {
+        // One row of cells and one list of last-name values, reused for every record.
+        let mut row: Vec<Cell<'de>> = vec![Cell::Null; self.plan.width];
+        let mut by_last_name = Vec::new();
+        let mut n = 0;
+        while let Some(()) = seq.next_element_seed(RecordSeed {
+            plan: self.plan,
+            row: &mut row,
+            by_last_name: &mut by_last_name,
+        })? {
+            (self.on_row)(&mut row);
+            n += 1;
         }
-        Ok(rows)
+        Ok(n)
     }
 }
 
-struct RecordSeed<'p>(&'p RowPlan);
+struct RecordSeed<'p, 'de> {
+    plan: &'p RowPlan,
+    row: &'p mut Vec<Cell<'de>>,
+    by_last_name: &'p mut Vec<(usize, Cell<'de>)>,
+}
 
-impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
-    type Value = Vec<Value>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Vec<Value>, D::Error> {
+impl<'de> DeserializeSeed<'de> for RecordSeed<'_, 'de> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for RecordSeed<'_> {
-    type Value = Vec<Value>;
+impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a record")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
-        let plan = self.0;
-        let mut row = vec![Value::Null; plan.width];
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let plan = self.plan;
+        let row = self.row;
+        row.iter_mut().for_each(|c| *c = Cell::Null);
         // Top-level values under a grouped field's last name, used if this is an
         // AggregateResult (the `attributes` saying so may come at any position).
-        let mut by_last_name: Vec<(usize, Value)> = Vec::new();
+        let by_last_name = self.by_last_name;
+        by_last_name.clear();
         let mut aggregate = false;
         while let Some(Key(k)) = map.next_key()? {
             if k == "attributes" {
@@ -242,16 +306,16 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
             match (plan.root.slot(&k), last) {
                 (Some(slot), None) => map.next_value_seed(SlotSeed {
                     slot,
-                    row: &mut row,
+                    row: &mut row[..],
                     opts: plan.opts,
                 })?,
                 (slot, Some((_, cols))) => {
                     let v = map.next_value::<Value>()?;
                     if let Some(slot) = slot {
-                        fill(slot, &v, &mut row, plan.opts);
+                        fill(slot, &v, row, plan.opts);
                     }
                     let v = owned_cell(v, plan.opts);
-                    by_last_name.extend(cols.iter().map(|&c| (c, v.clone())));
+                    by_last_name.extend(cols.iter().map(|&c| (c, Cell::Value(v.clone()))));
                 }
                 (None, None) => {
                     map.next_value::<IgnoredAny>()?;
@@ -259,21 +323,21 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
             }
         }
         if aggregate {
-            for (c, v) in by_last_name {
+            for (c, v) in by_last_name.drain(..) {
                 row[c] = v;
             }
         }
-        Ok(row)
+        Ok(())
     }
 }
 
 /// The rare key that is both a column's own and a grouped field's last name is read whole
 /// and then put into its slots from the tree.
-fn fill(slot: &Slot, v: &Value, row: &mut [Value], opts: CellOptions) {
+fn fill(slot: &Slot, v: &Value, row: &mut [Cell], opts: CellOptions) {
     match slot {
         Slot::Cells(cols) => {
             for &c in cols {
-                row[c] = owned_cell(v.clone(), opts);
+                row[c] = Cell::Value(owned_cell(v.clone(), opts));
             }
         }
         Slot::Parent(node) => {
@@ -321,18 +385,18 @@ impl<'de> de::Deserialize<'de> for Attributes {
 }
 
 /// The value under one known key: a cell, or a parent record to descend into.
-struct SlotSeed<'a> {
+struct SlotSeed<'a, 'de> {
     slot: &'a Slot,
-    row: &'a mut Vec<Value>,
+    row: &'a mut [Cell<'de>],
     opts: CellOptions,
 }
 
-impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
+impl<'de> DeserializeSeed<'de> for SlotSeed<'_, 'de> {
     type Value = ();
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         match self.slot {
             Slot::Cells(cols) => {
-                let v = owned_cell(de::Deserialize::deserialize(d)?, self.opts);
+                let v = d.deserialize_any(CellVisitor(self.opts))?;
                 if let Some((&last, rest)) = cols.split_last() {
                     for &c in rest {
                         self.row[c] = v.clone();
@@ -350,15 +414,64 @@ impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
     }
 }
 
+/// A leaf value as a cell: text borrowed from the body when it has no escapes, anything else
+/// through the same clean-up as the general path (`owned_cell`).
+struct CellVisitor(CellOptions);
+
+impl<'de> Visitor<'de> for CellVisitor {
+    type Value = Cell<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field value")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Cell<'de>, E> {
+        Ok(self.text(Cow::Borrowed(s)))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Cell<'de>, E> {
+        Ok(self.text(Cow::Owned(s.to_owned())))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Cell<'de>, E> {
+        Ok(Cell::Null)
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Cell<'de>, E> {
+        Ok(Cell::Value(Value::Bool(b)))
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Value(Value::from(n)))
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Value(Value::from(n)))
+    }
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Value(owned_cell(Value::from(n), self.0)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Cell<'de>, A::Error> {
+        let v = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        Ok(Cell::Value(owned_cell(v, self.0)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Cell<'de>, A::Error> {
+        let v = Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(Cell::Value(owned_cell(v, self.0)))
+    }
+}
+
+impl CellVisitor {
+    fn text<'de>(&self, s: Cow<'de, str>) -> Cell<'de> {
+        match self.0.utc.then(|| to_utc(&s)).flatten() {
+            Some(utc) => Cell::Text(Cow::Owned(utc)),
+            None => Cell::Text(s),
+        }
+    }
+}
+
 /// A parent record's keys go to their slots; a null parent (or any non-object) leaves the
 /// cells under it empty.
-struct ParentVisitor<'a> {
+struct ParentVisitor<'a, 'de> {
     node: &'a Node,
-    row: &'a mut Vec<Value>,
+    row: &'a mut [Cell<'de>],
     opts: CellOptions,
 }
 
-impl<'de> Visitor<'de> for ParentVisitor<'_> {
+impl<'de> Visitor<'de> for ParentVisitor<'_, 'de> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a parent record or null")
@@ -421,10 +534,10 @@ mod tests {
             .collect()
     }
 
-    fn decoded(soql: &str, page: &Value, opts: CellOptions) -> RowsPage {
+    fn decoded(soql: &str, page: &Value, opts: CellOptions) -> RowsPage<Vec<Vec<Value>>> {
         let p = plan(soql);
         let rp = RowPlan::new(&p.columns, opts).expect("a plain select list");
-        rp.decode(serde_json::to_string(page).unwrap().as_bytes())
+        rp.decode_values(serde_json::to_string(page).unwrap().as_bytes())
             .unwrap()
     }
 
@@ -448,8 +561,11 @@ mod tests {
         for opts in [CellOptions { utc: false }, CellOptions { utc: true }] {
             let got = decoded(soql, &recs, opts);
             assert_eq!(got.rows, general(soql, &recs, opts));
-            assert_eq!((got.total_size, got.done), (7, false));
-            assert_eq!(got.next_records_url.as_deref(), Some("/q/01g-2"));
+            assert_eq!(
+                (got.info.total_size, got.info.done, got.info.records),
+                (7, false, 4)
+            );
+            assert_eq!(got.info.next_records_url.as_deref(), Some("/q/01g-2"));
         }
         // The clean-ups happened (the comparison alone would pass if both paths lost them).
         let got = decoded(soql, &recs, CellOptions { utc: true });
@@ -464,6 +580,59 @@ mod tests {
         assert_eq!(got.rows[2][6], json!("lower-case keys"));
         assert_eq!(got.rows[1][6], Value::Null);
         assert_eq!(got.rows[3][9], json!("003D"));
+    }
+
+    #[test]
+    fn encoded_pages_are_what_the_writer_makes_of_the_rows() {
+        use crate::output::{CsvStyle, Format, RowWriter};
+        let recs = page(json!([
+            {"attributes":{"type":"Contact"},"Id":"003A","Name":"Ann \"A\", Ünï\r\nline","Amount":1.256614005E8,
+             "Account":{"attributes":{"type":"Account"},"Name":" padded "},"MailingAddress":{"city":"Oslo"}},
+            {"attributes":{"type":"Contact"},"Id":"003B","Name":"","Amount":null,"Account":null,"MailingAddress":null},
+            {"attributes":{"type":"Contact"},"Id":"003C","Name":"semi;colon","Amount":15000.0,"Account":{"Name":"x"}}
+        ]));
+        // A repeated column: one JSON key, as a map would keep it.
+        let soql = "SELECT Id, Name, Amount, Account.Name, MailingAddress, Id FROM Contact";
+        let p = plan(soql);
+        let headers = crate::salesforce::record::headers(&p.columns, None);
+        let rp = RowPlan::new(&p.columns, CellOptions::default()).unwrap();
+        let body = serde_json::to_vec(&recs).unwrap();
+        let style = CsvStyle {
+            delimiter: b';',
+            crlf: true,
+            null: "NULL".into(),
+        };
+        for format in [Format::Csv, Format::Json, Format::Ndjson] {
+            let enc = RowEncoder::new(format, headers.clone()).csv_style(style.clone());
+            // Two pages' worth through the encoded path: separators between pages too.
+            let encoded = rp.decode_encoded(&body, &enc).unwrap();
+            let mut w = RowWriter::with_encoder(Vec::new(), enc.clone());
+            w.write_encoded(&encoded.rows).unwrap();
+            w.write_encoded(&encoded.rows).unwrap();
+            let fast = String::from_utf8(w.finish().unwrap()).unwrap();
+            let mut w = RowWriter::with_encoder(Vec::new(), enc);
+            for _ in 0..2 {
+                for row in rp.decode_values(&body).unwrap().rows {
+                    w.write_row(&row).unwrap();
+                }
+            }
+            let by_row = String::from_utf8(w.finish().unwrap()).unwrap();
+            assert_eq!(fast, by_row, "{format:?}");
+            if format == Format::Json {
+                let v: Value = serde_json::from_str(&fast).unwrap();
+                assert_eq!(v.as_array().unwrap().len(), 6);
+                assert_eq!(
+                    v[0],
+                    json!({"Id":"003A","Name":"Ann \"A\", Ünï\r\nline","Amount":125661400.5,
+                    "Account.Name":" padded ","MailingAddress":{"city":"Oslo"}})
+                );
+            }
+            if format == Format::Csv {
+                assert!(fast.starts_with("Id;Name;Amount;Account.Name;MailingAddress;Id\r\n003A;\"Ann \"\"A\"\", Ünï\r\nline\";125661400.5;\" padded \";"));
+                assert!(fast.contains("003B;;NULL;NULL;NULL;003B\r\n"));
+                assert!(fast.contains("003C;\"semi;colon\";15000;x;NULL;003C\r\n"));
+            }
+        }
     }
 
     #[test]
@@ -493,10 +662,10 @@ mod tests {
         let p = plan("SELECT Name, Id FROM A");
         let got = RowPlan::new(&p.columns, CellOptions::default())
             .unwrap()
-            .decode(body)
+            .decode_values(body)
             .unwrap();
         assert_eq!(got.rows, [[json!("aé\"b"), json!("1")]]);
-        assert!(got.done && got.next_records_url.is_none());
+        assert!(got.info.done && got.info.next_records_url.is_none());
     }
 
     #[test]
@@ -523,7 +692,7 @@ mod tests {
             br#"{"totalSize":1,"done":true,"records":[["Id"]]}"#,
         ] {
             assert!(
-                matches!(rp.decode(body), Err(SfError::Protocol(_))),
+                matches!(rp.decode_values(body), Err(SfError::Protocol(_))),
                 "{}",
                 String::from_utf8_lossy(body)
             );

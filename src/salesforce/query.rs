@@ -12,7 +12,7 @@ use serde::de::{self, Deserializer as _};
 use serde_json::Value;
 use tokio::sync::mpsc;
 
-use super::page_rows::{RowPlan, RowsPage};
+use super::page_rows::RowsPage;
 use super::{Client, SfError};
 
 /// One page of a query answer, child subqueries complete.
@@ -127,18 +127,20 @@ where
 }
 
 /// `stream` for a select list of plain field paths: each page is decoded straight into rows
-/// by `plan` (see `page_rows`), without a JSON tree per record.
-pub fn stream_rows<T, F>(
+/// by `decode` (a `RowPlan`, see `page_rows`), without a JSON tree per record.
+pub fn stream_rows<R, D, T, F>(
     client: Arc<Client>,
     path: String,
-    plan: Arc<RowPlan>,
+    decode: D,
     convert: F,
 ) -> mpsc::Receiver<Result<T, SfError>>
 where
+    R: Send + 'static,
+    D: Fn(&[u8]) -> Result<RowsPage<R>, SfError> + Send + Sync + 'static,
     T: Send + 'static,
-    F: FnMut(RowsPage) -> T + Send + 'static,
+    F: FnMut(RowsPage<R>) -> T + Send + 'static,
 {
-    pipeline(client, path, move |body| plan.decode(body), convert)
+    pipeline(client, path, decode, convert)
 }
 
 /// A decoded page, made whole before it is handed on.
@@ -152,7 +154,7 @@ impl Decoded for Page {
     }
 }
 
-impl Decoded for RowsPage {
+impl<R: Send + 'static> Decoded for RowsPage<R> {
     /// Rows are only planned for select lists without subqueries: nothing to fetch.
     async fn complete(&mut self, _: &Client) -> Result<(), SfError> {
         Ok(())

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::Context;
 use crate::cli::sf::{LineEnding, SfCommand, TableArgs};
 use crate::error::{AppError, ExitKind};
-use crate::output::{CsvStyle, Format, RowWriter, Sink};
+use crate::output::{CsvStyle, Format, RowEncoder, RowWriter, Sink};
 use crate::salesforce::Client;
 use crate::salesforce::login_store;
 use crate::settings::{SfSettings, sf_error};
@@ -56,6 +56,18 @@ fn row_writer(
     columns: Vec<String>,
     t: &TableArgs,
 ) -> Result<RowWriter<Sink>, AppError> {
+    Ok(RowWriter::with_encoder(
+        sink,
+        row_encoder(format, columns, t)?,
+    ))
+}
+
+/// How rows are encoded for `--format`, `--delimiter`, `--line-ending` and `--null-text`.
+fn row_encoder(
+    format: Format,
+    columns: Vec<String>,
+    t: &TableArgs,
+) -> Result<RowEncoder, AppError> {
     let delimiter = match t.delimiter.as_str() {
         "tab" | "\\t" | "\t" => b'\t',
         d if d.len() == 1 && d != "\"" && d != "\r" && d != "\n" => d.as_bytes()[0],
@@ -65,7 +77,7 @@ fn row_writer(
             )));
         }
     };
-    Ok(RowWriter::new(sink, format, columns).csv_style(CsvStyle {
+    Ok(RowEncoder::new(format, columns).csv_style(CsvStyle {
         delimiter,
         crlf: t.line_ending == LineEnding::Crlf,
         null: t.null_text.clone(),

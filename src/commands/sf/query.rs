@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_writer};
+use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_encoder, row_writer};
 use crate::cli::sf::QueryArgs;
 use crate::commands::block_on;
 use crate::error::AppError;
-use crate::output::{RowWriter, Sink};
+use crate::output::{EncodedRows, RowWriter, Sink};
 use crate::salesforce::SfError;
 use crate::salesforce::page_rows::RowPlan;
 use crate::salesforce::query::{self, Endpoint};
@@ -39,6 +39,20 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
                 .into());
         }
     }
+    let opts = CellOptions { utc: table.utc };
+    // Records become rows on the reader's side, while the previous page is being written.
+    // A plain select list is decoded straight into rows (page_rows), and for CSV, JSON and
+    // NDJSON straight into output bytes, so this side only copies them out.
+    let planned = (!plan.dynamic && !plan.count_only)
+        .then(|| RowPlan::new(&plan.columns, opts))
+        .flatten();
+    let fast = match planned {
+        Some(rp) => {
+            let enc = row_encoder(format, record::headers(&plan.columns, None), &table)?;
+            Some((Arc::new(rp), enc))
+        }
+        None => None,
+    };
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "query")?;
     let endpoint = match (all_rows, tooling) {
@@ -48,17 +62,10 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     };
     let ui = &ctx.globals.ui;
     let progress = ui.progress("query", "records");
-    let opts = CellOptions { utc: table.utc };
     let mut sink = Some(ctx.globals.sink()?);
     let mut writer: Option<RowWriter<Sink>> = None;
     let mut received = 0u64;
     let mut total = None;
-    // Records become rows on the reader's side, while the previous page is being written;
-    // plain field lists are decoded straight into rows.
-    let rows_plan = (!plan.dynamic)
-        .then(|| RowPlan::new(&plan.columns, opts))
-        .flatten()
-        .map(|p| (Arc::new(p), record::headers(&plan.columns, None)));
     let explode = table.explode.clone();
     let mut columns: Option<Vec<Column>> = (!plan.dynamic).then(|| plan.columns.clone());
     let to_rows = move |page: query::Page| {
@@ -78,21 +85,35 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         ConvertedPage {
             total_size: page.total_size,
             records: page.records.len() as u64,
-            headers: record::headers(cols, explode.as_deref()),
-            rows,
+            headers: Some(record::headers(cols, explode.as_deref())),
+            rows: PageRows::Values(rows),
         }
     };
     let outcome: Result<(), SfError> = block_on(async {
         let path = query::first_path(&soql, endpoint);
-        let mut rx = match rows_plan {
-            Some((rows_plan, headers)) => {
-                query::stream_rows(client.clone(), path, rows_plan, move |page| ConvertedPage {
-                    total_size: page.total_size,
-                    records: page.rows.len() as u64,
-                    headers: headers.clone(),
-                    rows: page.rows,
-                })
-            }
+        let mut rx = match fast.clone() {
+            Some((rp, enc)) if enc.streams() => query::stream_rows(
+                client.clone(),
+                path,
+                move |body| rp.decode_encoded(body, &enc),
+                |page| ConvertedPage {
+                    total_size: page.info.total_size,
+                    records: page.info.records,
+                    headers: None,
+                    rows: PageRows::Encoded(page.rows),
+                },
+            ),
+            Some((rp, _)) => query::stream_rows(
+                client.clone(),
+                path,
+                move |body| rp.decode_values(body),
+                |page| ConvertedPage {
+                    total_size: page.info.total_size,
+                    records: page.info.records,
+                    headers: None,
+                    rows: PageRows::Values(page.rows),
+                },
+            ),
             None => query::stream(client.clone(), path, to_rows),
         };
         while let Some(page) = rx.recv().await {
@@ -100,12 +121,20 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
             if total.is_none() {
                 total = Some(page.total_size);
                 let (headers, first) = if plan.count_only {
-                    (vec!["count".to_owned()], Some(Value::from(page.total_size)))
+                    (
+                        Some(vec!["count".to_owned()]),
+                        Some(Value::from(page.total_size)),
+                    )
                 } else {
                     (page.headers, None)
                 };
-                let mut w = row_writer(format, sink.take().expect("one sink"), headers, &table)
-                    .map_err(|e| SfError::Config(e.message))?;
+                let sink = sink.take().expect("one sink");
+                let mut w = match (&fast, headers) {
+                    (_, Some(headers)) => row_writer(format, sink, headers, &table)
+                        .map_err(|e| SfError::Config(e.message))?,
+                    (Some((_, enc)), None) => RowWriter::with_encoder(sink, enc.clone()),
+                    (None, None) => unreachable!("the general path names its headers"),
+                };
                 if let Some(count) = first {
                     w.write_row(&[count]).map_err(SfError::Output)?;
                     writer = Some(w);
@@ -114,8 +143,13 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
                 writer = Some(w);
             }
             let w = writer.as_mut().expect("created with the first page");
-            for row in &page.rows {
-                w.write_row(row).map_err(SfError::Output)?;
+            match &page.rows {
+                PageRows::Values(rows) => {
+                    for row in rows {
+                        w.write_row(row).map_err(SfError::Output)?;
+                    }
+                }
+                PageRows::Encoded(rows) => w.write_encoded(rows).map_err(SfError::Output)?,
             }
             received += page.records;
             progress.inc(page.records);
@@ -173,8 +207,15 @@ fn finish(writer: Option<RowWriter<Sink>>) -> std::io::Result<Sink> {
 struct ConvertedPage {
     total_size: u64,
     records: u64,
-    headers: Vec<String>,
-    rows: Vec<Vec<Value>>,
+    /// None when the headers were planned before the first page.
+    headers: Option<Vec<String>>,
+    rows: PageRows,
+}
+
+enum PageRows {
+    Values(Vec<Vec<Value>>),
+    /// Already in the output format, by the writer's encoder.
+    Encoded(EncodedRows),
 }
 
 /// The statement from the argument, `-` (stdin) or `-f FILE`.
