@@ -96,7 +96,10 @@ impl RowPlan {
 
     /// Decode a page body, handing each record's row to `on_row`.
     pub fn decode(&self, body: &[u8], on_row: &mut OnRow<'_>) -> Result<PageInfo, SfError> {
-        let mut de = serde_json::Deserializer::from_slice(body);
+        // One UTF-8 check of the whole body is cheaper than one per string.
+        let text = std::str::from_utf8(body)
+            .map_err(|e| SfError::Protocol(format!("a query page is not UTF-8: {e}")))?;
+        let mut de = serde_json::Deserializer::from_str(text);
         PageSeed { plan: self, on_row }
             .deserialize(&mut de)
             .and_then(|p| de.end().map(|()| p))
@@ -162,10 +165,24 @@ impl Node {
 
     /// Keys come back in the API's casing; the query may use any.
     fn slot(&self, key: &str) -> Option<&Slot> {
-        self.keys
+        self.slot_after(key, &mut 0)
+    }
+
+    /// `slot`, trying first the key after the one found last (`next`): the API sends a
+    /// record's fields in the select list's order, so one comparison usually does.
+    fn slot_after(&self, key: &str, next: &mut usize) -> Option<&Slot> {
+        if let Some((k, s)) = self.keys.get(*next)
+            && k == key
+        {
+            *next += 1;
+            return Some(s);
+        }
+        let i = self
+            .keys
             .iter()
-            .find(|(k, _)| k.len() == key.len() && k.eq_ignore_ascii_case(key))
-            .map(|(_, s)| s)
+            .position(|(k, _)| k.len() == key.len() && k.eq_ignore_ascii_case(key))?;
+        *next = i + 1;
+        Some(&self.keys[i].1)
     }
 }
 
@@ -294,6 +311,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
         let by_last_name = self.by_last_name;
         by_last_name.clear();
         let mut aggregate = false;
+        let mut next = 0;
         while let Some(Key(k)) = map.next_key()? {
             if k == "attributes" {
                 aggregate = map.next_value::<Attributes>()?.aggregate;
@@ -303,7 +321,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
                 .last_names
                 .iter()
                 .find(|(n, _)| n.len() == k.len() && n.eq_ignore_ascii_case(&k));
-            match (plan.root.slot(&k), last) {
+            match (plan.root.slot_after(&k, &mut next), last) {
                 (Some(slot), None) => map.next_value_seed(SlotSeed {
                     slot,
                     row: &mut row[..],
@@ -477,8 +495,9 @@ impl<'de> Visitor<'de> for ParentVisitor<'_, 'de> {
         f.write_str("a parent record or null")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut next = 0;
         while let Some(Key(k)) = map.next_key()? {
-            match self.node.slot(&k) {
+            match self.node.slot_after(&k, &mut next) {
                 Some(slot) => map.next_value_seed(SlotSeed {
                     slot,
                     row: &mut *self.row,
@@ -690,6 +709,7 @@ mod tests {
             br#"{"done":true,"records":[]}"#,
             br#"{"totalSize":1,"done":true,"records":[{"Id":"1"}]} x"#,
             br#"{"totalSize":1,"done":true,"records":[["Id"]]}"#,
+            b"{\"totalSize\":1,\"done\":true,\"records\":[{\"Id\":\"\xff\"}]}",
         ] {
             assert!(
                 matches!(rp.decode_values(body), Err(SfError::Protocol(_))),
