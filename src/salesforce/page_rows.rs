@@ -1,8 +1,10 @@
 //! A query page decoded straight into output rows. When the select list is plain field paths
 //! (no subquery, no `FIELDS()`/`TYPEOF`), each record's values are put into their column's
-//! cell while the JSON is read, and every other key is skipped unread. The general path
-//! builds a whole JSON tree per record (an ordered map per object, a string per key) and then
-//! copies cells out of it; at 100,000 records that tree was most of a query's CPU.
+//! cell while the JSON is read, text borrowed from the body, and every other key is skipped
+//! unread; for CSV, JSON and NDJSON the row is then encoded at once into the page's output
+//! bytes. The general path builds a whole JSON tree per record (an ordered map per object, a
+//! string per key) and then copies cells out of it; at 100,000 records that tree was most
+//! of a query's CPU.
 //!
 //! The rows are the ones `record::rows` makes from the same record: the same case-insensitive
 //! lookup, null parents as empty cells, AggregateResult rows keyed by a field's last name, and
@@ -37,7 +39,7 @@ pub struct RowsPage<R> {
 }
 
 /// Receives each record's row; the cells are the decoder's to reuse once it returns.
-pub type OnRow<'f> = dyn for<'c, 'de> FnMut(&'c mut [Cell<'de>]) + 'f;
+type OnRow<'f> = dyn for<'c, 'de> FnMut(&'c mut [Cell<'de>]) + 'f;
 
 /// Where each key of a record goes, built once per query from the columns.
 #[derive(Debug)]
@@ -95,7 +97,7 @@ impl RowPlan {
     }
 
     /// Decode a page body, handing each record's row to `on_row`.
-    pub fn decode(&self, body: &[u8], on_row: &mut OnRow<'_>) -> Result<PageInfo, SfError> {
+    fn decode(&self, body: &[u8], on_row: &mut OnRow<'_>) -> Result<PageInfo, SfError> {
         // One UTF-8 check of the whole body is cheaper than one per string.
         let text = std::str::from_utf8(body)
             .map_err(|e| SfError::Protocol(format!("a query page is not UTF-8: {e}")))?;
