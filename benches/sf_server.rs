@@ -19,6 +19,8 @@ use axum::http::{Method, Uri};
 use axum::response::Response;
 
 struct Pages {
+    /// `describe` of Account with the served fields, for `sf sync Account`.
+    describe: Bytes,
     page: usize,
     query: Vec<Bytes>,
     bulk: Vec<Bytes>,
@@ -157,11 +159,30 @@ fn render(records: usize, wide: bool, page: usize, bulk_page: usize) -> Pages {
     }
     Pages {
         page,
+        describe: describe(wide),
         query,
         bulk,
         bulk_counts,
         total: records,
     }
+}
+
+fn describe(wide: bool) -> Bytes {
+    let fields: Vec<serde_json::Value> = record(0, wide)
+        .into_iter()
+        .map(|(name, _, _)| {
+            let kind = match name {
+                "Id" => "id",
+                "AnnualRevenue" => "currency",
+                "NumberOfEmployees" => "int",
+                "CreatedDate" | "SystemModstamp" => "datetime",
+                "Description" => "textarea",
+                _ => "string",
+            };
+            serde_json::json!({"name": name, "type": kind})
+        })
+        .collect();
+    Bytes::from(serde_json::json!({"name": "Account", "fields": fields}).to_string())
 }
 
 async fn handle(State(p): State<Arc<Pages>>, method: Method, uri: Uri) -> Response {
@@ -177,6 +198,9 @@ async fn handle(State(p): State<Arc<Pages>>, method: Method, uri: Uri) -> Respon
             .body(Body::from(b))
             .unwrap()
     };
+    if path == "/services/data/v63.0/sobjects/Account/describe" {
+        return json(p.describe.clone());
+    }
     if path == "/services/data/v63.0/query" {
         return json(p.query[0].clone());
     }

@@ -6,6 +6,7 @@
 #   query:  atomctl sf query … --format csv -o FILE   vs  curl fetching the same page sequence to /dev/null
 #   export: atomctl sf export … -o FILE                vs  curl fetching the same result pages to /dev/null
 #   small:  a 3-record query end to end (process start to exit)
+#   sync:   atomctl sf sync Account into an empty cache (no target; reported for comparison)
 #
 # Two data sets: 100,000 Accounts with 13 fields, and 1,000,000 records with 7 fields
 # (peak RSS measured there with /usr/bin/time).
@@ -50,12 +51,14 @@ run_set() { # label records fields soql
     awk -v d="$work" '/^output/ {print "output = " d "/curl-b-" NR ".csv"; next} {print}' "$work/bulk-urls.txt" >"$work/bulk-files.txt"
     local r
     r=$(python3 scripts/bench_interleave.py --runs "$runs" \
+        --prepare "sync=rm -f $work/sync.db $work/sync.db-wal $work/sync.db-shm" \
         "curl=curl -s -H 'Authorization: Bearer x' -K $work/query-urls.txt" \
         "query=$bin sf query \"$soql\" $conn --format csv -o $work/out.csv" \
         "curl_bulk=curl -s -H 'Authorization: Bearer x' -K $work/bulk-urls.txt" \
         "export=$bin sf export \"$soql\" $conn -o $work/export.csv --quiet" \
         "curl_files=curl -s -H 'Authorization: Bearer x' -K $work/query-files.txt" \
-        "curl_bulk_files=curl -s -H 'Authorization: Bearer x' -K $work/bulk-files.txt")
+        "curl_bulk_files=curl -s -H 'Authorization: Bearer x' -K $work/bulk-files.txt" \
+        "sync=$bin sf sync Account --instance-url $url --access-token-env TOK --cache $work/sync.db --quiet")
     local rows
     # Records, not lines: some values hold line breaks.
     rows=$(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))) - 1)' "$work/out.csv")
@@ -63,12 +66,17 @@ run_set() { # label records fields soql
     local q_rss e_rss
     q_rss=$(rss "$bin" sf query "$soql" $conn --format csv -o "$work/out.csv")
     e_rss=$(rss "$bin" sf export "$soql" $conn -o "$work/export.csv" --quiet)
+    rm -f "$work/sync.db" "$work/sync.db-wal" "$work/sync.db-shm"
+    local s_rss sy
+    s_rss=$(rss "$bin" sf sync Account --instance-url "$url" --access-token-env TOK --cache "$work/sync.db" --quiet)
+    sy=$(field "$r" median sync)
     local c q cb e cf cbf
     c=$(field "$r" median curl); q=$(field "$r" median query); cb=$(field "$r" median curl_bulk); e=$(field "$r" median export)
     cf=$(field "$r" median curl_files); cbf=$(field "$r" median curl_bulk_files)
     report+=("$(printf '%-18s query  %.3f s | curl to /dev/null %.3f s = %5.1fx (target 1.3x) | curl to files %.3f s = %4.1fx | peak RSS %d MB\n%-18s export %.3f s | curl to /dev/null %.3f s = %5.1fx (target 1.3x) | curl to files %.3f s = %4.1fx | peak RSS %d MB' \
         "$label" "$q" "$c" "$(python3 -c "print($q/$c)")" "$cf" "$(python3 -c "print($q/$cf)")" $((q_rss / 1024)) \
         "" "$e" "$cb" "$(python3 -c "print($e/$cb)")" "$cbf" "$(python3 -c "print($e/$cbf)")" $((e_rss / 1024)))")
+    report+=("$(printf '%-18s sync   %.3f s into an empty cache (no target) | peak RSS %d MB' "" "$sy" $((s_rss / 1024)))")
 }
 
 wide="SELECT Id, Name, AnnualRevenue, CreatedDate, Phone, Industry, NumberOfEmployees, Type, Website, BillingCity, BillingCountry, SystemModstamp, Description FROM Account"
