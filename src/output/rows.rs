@@ -483,6 +483,25 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_written_plainly_and_quoted_only_when_the_delimiter_is_in_them() {
+        let csv = |delimiter: u8, row: &[Value]| {
+            let style = CsvStyle {
+                delimiter,
+                ..CsvStyle::default()
+            };
+            let mut w = RowWriter::new(Vec::new(), Format::Csv, vec!["a".into(), "b".into()])
+                .csv_style(style);
+            w.write_row(row).unwrap();
+            String::from_utf8(w.finish().unwrap()).unwrap()
+        };
+        let v: Value = serde_json::from_str("[1.256614005E8, -42]").unwrap();
+        let row = v.as_array().unwrap();
+        assert_eq!(csv(b',', row), "a,b\n125661400.5,-42\n");
+        assert_eq!(csv(b'.', row), "a.b\n\"125661400.5\".-42\n");
+        assert_eq!(csv(b'-', row), "a-b\n125661400.5-\"-42\"\n");
+    }
+
+    #[test]
     fn csv_joins_multi_values() {
         let mut w = RowWriter::new(Vec::new(), Format::Csv, vec!["m".into()]).separator(";");
         w.write_row(&[json!(["x", "y"])]).unwrap();
