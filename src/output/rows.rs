@@ -118,7 +118,7 @@ impl RowEncoder {
 
     /// Append one row (`columns.len()` cells): a CSV line, an NDJSON line, or a JSON object
     /// without the separator between array elements (the writer adds it).
-    pub fn encode(&self, row: &[Cell<'_>], out: &mut Vec<u8>) {
+    fn encode(&self, row: &[Cell<'_>], out: &mut Vec<u8>) {
         debug_assert_eq!(row.len(), self.columns.len());
         self.encode_with(|i| row[i].as_ref(), out);
     }
@@ -249,36 +249,38 @@ impl<W: Write> RowWriter<W> {
             self.rows_written += 1;
             return Ok(());
         }
+        self.before_rows()?;
         self.line.clear();
         self.enc
             .encode_with(|i| CellRef::of(row[i].borrow()), &mut self.line);
-        let line = std::mem::take(&mut self.line);
-        let written = self.write_encoded_bytes(&line, 1);
-        self.line = line;
-        written
+        self.out.write_all(&self.line)?;
+        self.rows_written += 1;
+        Ok(())
     }
 
     /// Rows encoded elsewhere by a clone of this writer's encoder.
     pub fn write_encoded(&mut self, rows: &EncodedRows) -> io::Result<()> {
-        self.write_encoded_bytes(&rows.bytes, rows.rows)
-    }
-
-    fn write_encoded_bytes(&mut self, bytes: &[u8], rows: u64) -> io::Result<()> {
-        if rows == 0 {
+        if rows.rows == 0 {
             return Ok(());
         }
+        self.before_rows()?;
+        self.out.write_all(&rows.bytes)?;
+        self.rows_written += rows.rows;
+        Ok(())
+    }
+
+    /// What goes before more rows: the CSV header before the first, the JSON array's opening
+    /// or the separator after the previous row.
+    fn before_rows(&mut self) -> io::Result<()> {
         match self.enc.format {
-            Format::Csv if self.rows_written == 0 => self.write_csv_header()?,
+            Format::Csv if self.rows_written == 0 => self.write_csv_header(),
             Format::Json => self.out.write_all(if self.rows_written == 0 {
                 b"[\n"
             } else {
                 b",\n"
-            })?,
-            _ => {}
+            }),
+            _ => Ok(()),
         }
-        self.out.write_all(bytes)?;
-        self.rows_written += rows;
-        Ok(())
     }
 
     /// The header line: written before the first row, or alone when there are no rows.
@@ -412,7 +414,7 @@ pub fn csv_quote_into(out: &mut Vec<u8>, field: &str, delimiter: u8) {
 
 /// Whether a field holds the delimiter, a quote, CR or LF. Sixteen bytes at a time without an
 /// early exit inside the block, which the compiler turns into vector compares: a third faster
-/// than a byte-by-byte `any` on typical fields, and this runs for every cell of a CSV export.
+/// than a byte-by-byte `any` on typical fields, and this runs for every cell of CSV output.
 fn needs_quotes(field: &[u8], delimiter: u8) -> bool {
     let special = |b: u8| (b == delimiter) | (b == b'"') | (b == b'\n') | (b == b'\r');
     let mut blocks = field.chunks_exact(16);

@@ -188,8 +188,9 @@ impl Node {
     }
 }
 
-/// A key, borrowed from the body unless it holds an escape.
-struct Key<'de>(Cow<'de, str>);
+/// A key, borrowed from the body unless it holds an escape (serde's own `Cow<str>` always
+/// copies).
+pub(super) struct Key<'de>(pub(super) Cow<'de, str>);
 
 impl<'de> de::Deserialize<'de> for Key<'de> {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -5,14 +5,12 @@
 
 use std::sync::Arc;
 
-use std::borrow::Cow;
-
 use serde::Deserialize;
 use serde::de::{self, Deserializer as _};
 use serde_json::Value;
 use tokio::sync::mpsc;
 
-use super::page_rows::RowsPage;
+use super::page_rows::{Key, RowsPage};
 use super::{Client, SfError};
 
 /// One page of a query answer, child subqueries complete.
@@ -80,7 +78,7 @@ fn next_page_url(body: &[u8]) -> Result<Option<String>, SfError> {
             f.write_str("a query result page")
         }
         fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-            while let Some(k) = map.next_key::<Cow<str>>()? {
+            while let Some(Key(k)) = map.next_key()? {
                 match &*k {
                     "done" => self.0.done = Some(map.next_value()?),
                     "nextRecordsUrl" => self.0.next = map.next_value()?,
