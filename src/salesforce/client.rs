@@ -54,6 +54,19 @@ impl Reply {
     }
 }
 
+/// The whole body in one buffer sized from Content-Length when the server sends it (capped:
+/// the header is the server's word, not a promise). Each chunk is copied in and released as
+/// it arrives, so a page is held once rather than as chunks plus their concatenation, and
+/// the transport reuses its read buffer instead of faulting in fresh memory for every page.
+async fn read_body(mut resp: reqwest::Response) -> Result<Bytes, reqwest::Error> {
+    const CAP: u64 = 64 << 20;
+    let mut body = Vec::with_capacity(resp.content_length().unwrap_or(0).min(CAP) as usize);
+    while let Some(chunk) = resp.chunk().await? {
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(body))
+}
+
 pub struct Client {
     http: reqwest::Client,
     instance: String,
@@ -193,7 +206,7 @@ impl Client {
                 let resp = req.send().await?;
                 let status = resp.status();
                 let headers = resp.headers().clone();
-                let body = resp.bytes().await?;
+                let body = read_body(resp).await?;
                 Ok::<_, reqwest::Error>((status, headers, body))
             }
             .await;
