@@ -7,25 +7,28 @@ use clap::Parser;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc keeps freed pages for a while and commits arenas eagerly; a long sync frees as
-/// fast as it allocates, so return memory at once (peak RSS of a 100k-entry sync: ~75 → ~55 MB).
-/// A 10 ms purge delay was tried: a 1M-record query spent less system time on fresh page
-/// faults (0.15–0.19 s against 0.27–0.30 s), but `sf export`, which frees multi-megabyte
-/// result pages, then peaked at 68 MB (100k) and 80 MB (1M) instead of 53 and 47 MB.
-/// Option numbers from mimalloc.h (`mi_option_arena_eager_commit`, `mi_option_purge_delay`).
+/// Two allocator settings, measured on the benchmarks of scripts/bench-ldap.sh and bench-sf.sh:
 ///
-/// Transparent huge pages are turned off for the process: where the kernel's THP mode is
-/// `always` (Debian's default), every 2 MB of arena the allocator touches became resident
-/// and zeroed whole. Measured with THP off: same times, peak RSS of a 100k-entry sync
-/// 50 → 37 MB, of a 100k-record `sf query` 53 → 32 MB. (Inherited by child processes such
-/// as a `password_command`, which only makes them use 4 KB pages.)
+/// - Transparent huge pages off for the process. Where the kernel's THP mode is `always`
+///   (Debian's default), every 2 MB of arena the allocator touched was zeroed and resident
+///   whole: peak RSS of a 100k-entry sync 50 MB, of a 100k-record `sf query` 53 MB, with THP
+///   off 36 and 28 MB, in the same times. (Inherited by child processes such as a
+///   `password_command`, which only makes them use 4 KB pages.)
+/// - Freed memory goes back to the OS after 10 ms (mimalloc's purge delay; arenas are not
+///   committed eagerly). With huge pages on, that delay cost `sf export` 68–80 MB and a delay
+///   of 0 was kept; with them off it costs a few MB (100k-entry sync 37 → 39 MB, 1M-record
+///   export 43 → 45 MB, 100k-record export 35 → 47 MB) and saves refaulting pages that are
+///   about to be reused: a 1M-record query spent 0.20 s of system time instead of 0.47 s,
+///   and the export took 0.23 s instead of 0.30 s.
+///
+/// Option numbers from mimalloc.h (`mi_option_arena_eager_commit`, `mi_option_purge_delay`).
 fn tune_allocator() {
     const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
     const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
     // SAFETY: plain setters of allocator options, called before any thread starts.
     unsafe {
         libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
-        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 10);
     }
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours; a
