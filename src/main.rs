@@ -9,9 +9,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Two allocator settings, measured on the benchmarks of scripts/bench-ldap.sh and bench-sf.sh:
 ///
-/// - Transparent huge pages off for the process. Where the kernel's THP mode is `always`
-///   (Debian's default), every 2 MB of arena the allocator touched was zeroed and resident
-///   whole: peak RSS of a 100k-entry sync 50 MB, of a 100k-record `sf query` 53 MB, with THP
+/// - Transparent huge pages off for the process. mimalloc asks for them on its arenas
+///   (`madvise`), and a kernel in THP mode `always` or `madvise` then made every 2 MB the
+///   allocator touched resident and zeroed whole: peak RSS of a 100k-entry sync 50 MB, of a 100k-record `sf query` 53 MB, with THP
 ///   off 36 and 28 MB, in the same times. (Inherited by child processes such as a
 ///   `password_command`, which only makes them use 4 KB pages.)
 /// - Freed memory goes back to the OS after 10 ms (mimalloc's purge delay; arenas are not
