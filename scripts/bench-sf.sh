@@ -7,6 +7,8 @@
 #   export: atomctl sf export … -o FILE                vs  curl fetching the same result pages to /dev/null
 #   small:  a 3-record query end to end (process start to exit)
 #   sync:   atomctl sf sync Account into an empty cache (no target; reported for comparison)
+#   floor:  the same HTTP stack as atomctl fetching the query pages and parsing nothing
+#           (benches/sf_fetch_floor.rs): what the stack alone costs against curl
 #
 # Two data sets: 100,000 Accounts with 13 fields, and 1,000,000 records with 7 fields
 # (peak RSS measured there with /usr/bin/time).
@@ -23,7 +25,8 @@ while [ $# -gt 0 ]; do
 done
 for t in curl hyperfine; do command -v $t >/dev/null || { echo "$t missing: scripts/install-deps.sh" >&2; exit 1; }; done
 cargo build --release --locked -q
-cargo build --release --locked -q --example sf-bench-server
+cargo build --release --locked -q --example sf-bench-server --example sf-fetch-floor
+floor_bin=$PWD/target/release/examples/sf-fetch-floor
 bin=$PWD/target/release/atomctl
 server=$PWD/target/release/examples/sf-bench-server
 work=$(mktemp -d)
@@ -57,6 +60,7 @@ run_set() { # label records fields soql
         "curl_bulk=curl -s -H 'Authorization: Bearer x' -K $work/bulk-urls.txt" \
         "export=$bin sf export \"$soql\" $conn -o $work/export.csv --quiet" \
         "curl_files=curl -s -H 'Authorization: Bearer x' -K $work/query-files.txt" \
+        "floor=$floor_bin $work/query-urls.txt 2>/dev/null" \
         "curl_bulk_files=curl -s -H 'Authorization: Bearer x' -K $work/bulk-files.txt" \
         "sync=$bin sf sync Account --instance-url $url --access-token-env TOK --cache $work/sync.db --quiet")
     local rows
@@ -70,13 +74,15 @@ run_set() { # label records fields soql
     local s_rss sy
     s_rss=$(rss "$bin" sf sync Account --instance-url "$url" --access-token-env TOK --cache "$work/sync.db" --quiet)
     sy=$(field "$r" median sync)
-    local c q cb e cf cbf
+    local c q cb e cf cbf fl
+    fl=$(field "$r" median floor)
     c=$(field "$r" median curl); q=$(field "$r" median query); cb=$(field "$r" median curl_bulk); e=$(field "$r" median export)
     cf=$(field "$r" median curl_files); cbf=$(field "$r" median curl_bulk_files)
     report+=("$(printf '%-18s query  %.3f s | curl to /dev/null %.3f s = %5.1fx (target 1.3x) | curl to files %.3f s = %4.1fx | peak RSS %d MB\n%-18s export %.3f s | curl to /dev/null %.3f s = %5.1fx (target 1.3x) | curl to files %.3f s = %4.1fx | peak RSS %d MB' \
         "$label" "$q" "$c" "$(python3 -c "print($q/$c)")" "$cf" "$(python3 -c "print($q/$cf)")" $((q_rss / 1024)) \
         "" "$e" "$cb" "$(python3 -c "print($e/$cb)")" "$cbf" "$(python3 -c "print($e/$cbf)")" $((e_rss / 1024)))")
     report+=("$(printf '%-18s sync   %.3f s into an empty cache (no target) | peak RSS %d MB' "" "$sy" $((s_rss / 1024)))")
+    report+=("$(printf '%-18s floor  %.3f s = %4.2fx curl: the same HTTP stack fetching the query pages, parsing nothing' "" "$fl" "$(python3 -c "print($fl/$c)")")")
 }
 
 wide="SELECT Id, Name, AnnualRevenue, CreatedDate, Phone, Industry, NumberOfEmployees, Type, Website, BillingCity, BillingCountry, SystemModstamp, Description FROM Account"
