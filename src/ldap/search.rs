@@ -99,25 +99,24 @@ impl Directory {
         let res = stream.finish().await;
         match res.rc {
             0 => {}
-            4 => {
-                out.partial = Some(format!(
-                    "size limit exceeded after {} entries ({})",
-                    out.entries,
-                    res.text.trim()
-                ))
-            }
-            3 => out.partial = Some(format!("time limit exceeded after {} entries", out.entries)),
-            11 => {
-                out.partial = Some(format!(
-                    "administrative limit exceeded after {} entries ({})",
-                    out.entries,
-                    res.text.trim()
-                ))
-            }
+            4 => out.partial = Some(limit_reached("size", out.entries, &res.text)),
+            3 => out.partial = Some(limit_reached("time", out.entries, &res.text)),
+            11 => out.partial = Some(limit_reached("administrative", out.entries, &res.text)),
             10 if out.entries > 0 => out.references.extend(res.refs.clone()),
             _ => super::check_rc(&res).map_err(E::from)?,
         }
         Ok(out)
+    }
+}
+
+/// Why a search ended early, with the server's words when it gave any.
+fn limit_reached(limit: &str, entries: u64, text: &str) -> String {
+    let text = text.trim();
+    let why = format!("{limit} limit exceeded after {entries} entries");
+    if text.is_empty() {
+        why
+    } else {
+        format!("{why} ({text})")
     }
 }
 
@@ -185,7 +184,19 @@ async fn complete_ranges(ldap: &mut Ldap, entry: &mut Entry) -> Result<(), LdapF
 
 #[cfg(test)]
 mod tests {
-    use super::range_of;
+    use super::{limit_reached, range_of};
+
+    #[test]
+    fn a_limit_names_the_servers_words_only_when_there_are_some() {
+        assert_eq!(
+            limit_reached("size", 500, " "),
+            "size limit exceeded after 500 entries"
+        );
+        assert_eq!(
+            limit_reached("administrative", 3, "too many\n"),
+            "administrative limit exceeded after 3 entries (too many)"
+        );
+    }
 
     #[test]
     fn parses_range_options() {
