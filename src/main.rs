@@ -11,9 +11,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 ///
 /// - Transparent huge pages off for the process. mimalloc asks for them on its arenas
 ///   (`madvise`), and a kernel in THP mode `always` or `madvise` then made every 2 MB the
-///   allocator touched resident and zeroed whole: peak RSS of a 100k-entry sync 50 MB, of a 100k-record `sf query` 53 MB, with THP
-///   off 36 and 28 MB, in the same times. (Inherited by child processes such as a
-///   `password_command`, which only makes them use 4 KB pages.)
+///   allocator touched resident and zeroed whole: peak RSS of a 100k-entry sync 50 MB and
+///   of a 100k-record `sf query` 53 MB, with THP off 36 and 28 MB, in the same times.
+///   (Inherited by child processes such as a `password_command`, which only makes them use
+///   4 KB pages.)
 /// - Freed memory goes back to the OS after 10 ms (mimalloc's purge delay; arenas are not
 ///   committed eagerly). With huge pages on, that delay cost `sf export` 68–80 MB and a delay
 ///   of 0 was kept; with them off it costs a few MB (100k-entry sync 37 → 39 MB, 1M-record
