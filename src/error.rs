@@ -71,43 +71,54 @@ impl fmt::Display for AppError {
 
 impl std::error::Error for AppError {}
 
-/// What the process should do with a top-level error.
-pub enum Outcome {
-    /// Exit quietly with this code (a reader closed the pipe: not an error for a CLI).
-    Quiet(u8),
-    /// Print the report to stderr and exit with the code.
-    Report { code: u8, text: String },
+/// How a domain error reports itself: its exit code and, where there is one, a hint a person
+/// can act on. Each domain implements it for its own error type; the command layer, which
+/// knows every domain, tells [`classify`] how to find them in an error chain, so this module
+/// imports none of them.
+pub trait ExitClass {
+    fn exit_kind(&self) -> ExitKind;
+    fn hint(&self) -> Option<String> {
+        None
+    }
 }
 
-/// Walk the error chain to find its class. The first `AppError` decides; I/O errors from
-/// a closed pipe are not failures; everything else is a plain failure.
-pub fn classify(err: &anyhow::Error) -> Outcome {
+impl ExitClass for AppError {
+    fn exit_kind(&self) -> ExitKind {
+        self.kind
+    }
+
+    fn hint(&self) -> Option<String> {
+        self.hint.clone()
+    }
+}
+
+/// Finds the class of one cause in an error chain, if it has one.
+pub type ClassFinder =
+    for<'e> fn(&'e (dyn std::error::Error + 'static)) -> Option<&'e dyn ExitClass>;
+
+/// What the process should do with a top-level error.
+pub enum Verdict {
+    /// Exit quietly with success (a reader closed the pipe: not an error for a CLI).
+    Quiet,
+    /// Print the report to stderr and exit with the kind's code.
+    Report { kind: ExitKind, text: String },
+}
+
+/// Walk the error chain to find its class. The first cause with a class decides; I/O errors
+/// from a closed pipe are not failures; everything else is a plain failure.
+pub fn classify(err: &anyhow::Error, find: ClassFinder) -> Verdict {
     let broken_pipe = err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     });
     if broken_pipe {
-        return Outcome::Quiet(0);
+        return Verdict::Quiet;
     }
-    let mut kind = ExitKind::Failed;
-    let mut hint = None;
-    for cause in err.chain() {
-        if let Some(app) = cause.downcast_ref::<AppError>() {
-            kind = app.kind;
-            hint = app.hint.clone();
-            break;
-        }
-        if let Some(ldap) = cause.downcast_ref::<crate::ldap::LdapFailure>() {
-            kind = ldap.exit_kind();
-            hint = ldap.hint();
-            break;
-        }
-        if let Some(sf) = cause.downcast_ref::<crate::salesforce::SfError>() {
-            kind = sf.exit_kind();
-            hint = sf.hint();
-            break;
-        }
-    }
+    let (kind, hint) = err
+        .chain()
+        .find_map(find)
+        .map(|c| (c.exit_kind(), c.hint()))
+        .unwrap_or((ExitKind::Failed, None));
     let mut text = format!("error: {err}");
     for cause in err.chain().skip(1) {
         let line = cause.to_string();
@@ -118,8 +129,5 @@ pub fn classify(err: &anyhow::Error) -> Outcome {
     if let Some(h) = hint {
         text.push_str(&format!("\n  hint: {h}"));
     }
-    Outcome::Report {
-        code: kind.code(),
-        text,
-    }
+    Verdict::Report { kind, text }
 }

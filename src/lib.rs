@@ -11,6 +11,7 @@ pub mod http;
 pub mod ldap;
 pub mod loopback;
 pub mod output;
+pub mod progress;
 pub mod salesforce;
 pub mod settings;
 pub mod sso;

@@ -1,6 +1,7 @@
 //! Parse, resolve, act: flags + profile + environment → one settings value per command.
 //! Flags override the profile; the profile overrides built-in defaults.
 
+use crate::error::ExitClass;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;

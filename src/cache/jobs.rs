@@ -73,6 +73,47 @@ pub fn finish_job(
     Ok(())
 }
 
+/// The `jobs` row of a sync in progress: written `running` when the sync starts (so a
+/// killed run shows as interrupted afterwards) and finished through the same cache writer.
+pub struct RunningJob {
+    id: i64,
+    started: std::time::Instant,
+}
+
+impl RunningJob {
+    pub fn start(cache: &super::CacheWriter, job: JobRecord) -> Result<Self, super::CacheError> {
+        let id = cache.call_blocking(move |conn| Ok(start_job(conn, &job)?))?;
+        Ok(RunningJob {
+            id,
+            started: std::time::Instant::now(),
+        })
+    }
+
+    pub fn finish(
+        self,
+        cache: &super::CacheWriter,
+        counts: JobCounts,
+        outcome: &'static str,
+        message: Option<String>,
+    ) -> Result<(), super::CacheError> {
+        let RunningJob { id, started } = self;
+        cache.call_blocking(move |conn| {
+            Ok(finish_job(
+                conn,
+                id,
+                started,
+                counts,
+                outcome,
+                message.as_deref(),
+            )?)
+        })
+    }
+
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
+    }
+}
+
 /// A finished job in one row, for commands that are quick enough to need no `running` row
 /// (searches, lookups, checks).
 pub fn record_job(

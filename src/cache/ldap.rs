@@ -1,9 +1,13 @@
 //! The directory side of the cache: entry rows, membership references, sync state, and the
-//! two ways a sync writes (a full replace, a delta apply), both inside one transaction.
+//! two ways a sync writes (a full load, a delta apply), both inside one transaction on the
+//! cache writer.
 
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use super::CacheError;
+use super::writer::Load;
 
 /// One user or group as stored. `members` are normalized DNs (groups only).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -337,27 +341,33 @@ fn save_state(tx: &Transaction<'_>, pid: i64, s: &SyncState) -> rusqlite::Result
     Ok(())
 }
 
-/// A full sync rewrites the profile's rows inside one transaction. Until `finish` commits,
-/// readers (and a crash) see the previous state. Two ways, picked by what is cached:
+/// A full sync rewrites the profile's rows inside one writer run (see `writer`). Until it
+/// commits, readers (and a crash) see the previous state. Two ways, picked by what is cached:
 ///
 /// - bulk (nothing cached yet): rows are appended without indexes and the indexes are built
 ///   by sorting at the end, several times faster than maintaining them row by row;
 /// - merge (a resync): only rows whose content hash changed are written, with the indexes in
 ///   place, and the ids not seen are deleted at the end. A nightly `--full` over a directory
 ///   that barely changed then writes almost nothing.
-pub struct FullWriter<'c> {
-    tx: Transaction<'c>,
+pub struct FullLoad {
     pid: i64,
     bulk: bool,
     /// Previous rows: id → (hash, eid). What is left at the end was deleted.
     prev: HashMap<Box<str>, (i64, i64)>,
     summary: ChangeSummary,
+    /// Time spent writing batches, for the `-vv` phase timings.
+    busy: std::time::Duration,
 }
 
-impl<'c> FullWriter<'c> {
-    pub fn begin(conn: &'c mut Connection, profile: &str) -> rusqlite::Result<Self> {
-        let tx = conn.transaction()?;
-        let pid = profile_id(&tx, profile)?;
+/// How a full load ends: the state to store, and whether to keep anything (not in a dry run).
+pub struct FullEnd {
+    pub state: SyncState,
+    pub commit: bool,
+}
+
+impl FullLoad {
+    pub fn begin(tx: &Transaction<'_>, profile: &str) -> Result<Self, CacheError> {
+        let pid = profile_id(tx, profile)?;
         let mut prev = HashMap::new();
         {
             let mut st = tx.prepare("SELECT id, hash, eid FROM ldap_entries WHERE pid = ?1")?;
@@ -375,39 +385,31 @@ impl<'c> FullWriter<'c> {
                 tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
             }
         }
-        Ok(FullWriter {
-            tx,
+        Ok(FullLoad {
             pid,
             bulk,
             prev,
             summary: ChangeSummary::default(),
+            busy: std::time::Duration::ZERO,
         })
     }
 
-    /// Write a batch of rows; the statements are looked up once per batch, not per row.
-    pub fn write_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
-        if !self.bulk {
-            return self.merge_batch(rows);
-        }
-        let mut entry = self.tx.prepare_cached(INSERT_ENTRY)?;
+    fn bulk_batch(&mut self, tx: &Transaction<'_>, rows: &[EntryRow]) -> rusqlite::Result<()> {
+        // The statements are looked up once per batch, not per row.
+        let mut entry = tx.prepare_cached(INSERT_ENTRY)?;
         for row in rows {
             let hash = row.content_hash();
             self.summary.note_added(&row.dn);
             self.summary.total += 1;
             entry.execute(&row_params(&self.pid, row, &hash)[..])?;
             if row.kind == "group" {
-                insert_refs(
-                    &self.tx,
-                    self.pid,
-                    self.tx.last_insert_rowid(),
-                    &row.members,
-                )?;
+                insert_refs(tx, self.pid, tx.last_insert_rowid(), &row.members)?;
             }
         }
         Ok(())
     }
 
-    fn merge_batch(&mut self, rows: &[EntryRow]) -> rusqlite::Result<()> {
+    fn merge_batch(&mut self, tx: &Transaction<'_>, rows: &[EntryRow]) -> rusqlite::Result<()> {
         for row in rows {
             self.summary.total += 1;
             let hash = row.content_hash();
@@ -416,19 +418,35 @@ impl<'c> FullWriter<'c> {
                 Some(_) => self.summary.note_modified(&row.dn),
                 None => self.summary.note_added(&row.dn),
             }
-            upsert_row(&self.tx, self.pid, row, hash)?;
+            upsert_row(tx, self.pid, row, hash)?;
         }
         Ok(())
     }
+}
 
-    /// Retire the old rows, rebuild the indexes, store the sync state and commit — or, for a
-    /// dry run, roll everything back.
-    pub fn finish(
+impl Load for FullLoad {
+    type Batch = Vec<EntryRow>;
+    type Finish = FullEnd;
+    type Summary = ChangeSummary;
+
+    fn write(&mut self, tx: &Transaction<'_>, rows: Vec<EntryRow>) -> Result<(), CacheError> {
+        let t = std::time::Instant::now();
+        if self.bulk {
+            self.bulk_batch(tx, &rows)?;
+        } else {
+            self.merge_batch(tx, &rows)?;
+        }
+        self.busy += t.elapsed();
+        Ok(())
+    }
+
+    /// Retire the old rows, rebuild the indexes and store the sync state.
+    fn finish(
         mut self,
-        state: Option<&SyncState>,
-        commit: bool,
-    ) -> rusqlite::Result<ChangeSummary> {
-        let tx = self.tx;
+        tx: &Transaction<'_>,
+        end: FullEnd,
+    ) -> Result<(ChangeSummary, bool), CacheError> {
+        let t = std::time::Instant::now();
         let mut gone: Vec<i64> = self.prev.values().map(|(_, eid)| *eid).collect();
         gone.sort_unstable();
         for eid in &gone {
@@ -443,13 +461,11 @@ impl<'c> FullWriter<'c> {
             )?;
             self.summary.note_deleted(dn);
         }
-        if !commit {
-            tx.rollback()?;
-            return Ok(self.summary);
+        if !end.commit {
+            return Ok((self.summary, false));
         }
         if self.bulk {
-            let t = std::time::Instant::now();
-            super::schema::ensure_indexes(&tx)?;
+            super::schema::ensure_indexes(tx)?;
             tracing::debug!(ms = t.elapsed().as_millis() as u64, "indexes built");
         } else {
             let mut refs =
@@ -460,13 +476,13 @@ impl<'c> FullWriter<'c> {
                 entries.execute(params![eid])?;
             }
         }
-        if let Some(st) = state {
-            save_state(&tx, self.pid, st)?;
-        }
-        let t = std::time::Instant::now();
-        tx.commit()?;
-        tracing::debug!(ms = t.elapsed().as_millis() as u64, "committed");
-        Ok(self.summary)
+        save_state(tx, self.pid, &end.state)?;
+        tracing::debug!(
+            busy_ms = self.busy.as_millis() as u64,
+            finish_ms = t.elapsed().as_millis() as u64,
+            "cache writer done"
+        );
+        Ok((self.summary, true))
     }
 }
 

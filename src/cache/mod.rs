@@ -1,6 +1,7 @@
 //! The local SQLite cache: opening, schema migrations by `PRAGMA user_version`, jobs and
-//! audit rows, and the sync lock. Connections never cross an `.await`: callers use them on a
-//! blocking thread or in synchronous commands.
+//! audit rows, the sync lock, and the writer every sync stores through. Connections never
+//! cross an `.await`: async code reaches the cache only through [`CacheWriter`], whose
+//! connection lives on a blocking thread of its own.
 
 mod jobs;
 pub mod ldap;
@@ -8,19 +9,21 @@ mod lock;
 mod schema;
 pub mod sf;
 pub mod sso;
+mod writer;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
 pub use jobs::{
-    AUDIT_COLUMNS, AuditFilter, AuditRow, JobCounts, JobRecord, audit_rows, finish_job,
+    AUDIT_COLUMNS, AuditFilter, AuditRow, JobCounts, JobRecord, RunningJob, audit_rows, finish_job,
     record_audit, record_job, start_job,
 };
 pub use lock::{LockAttempt, SyncLock};
 pub use schema::{ANALYTICS_KEY_INDEX, SCHEMA_VERSION, migrate};
+pub use writer::{Batches, CacheWriter, Load, Run, WriterStopped};
 
-use crate::error::AppError;
+use crate::error::{AppError, ExitClass, ExitKind};
 
 /// An open cache database.
 pub struct Cache {
@@ -45,14 +48,43 @@ pub enum CacheError {
     },
     #[error(transparent)]
     Sql(#[from] rusqlite::Error),
+    #[error("cannot start the cache writer: {0}")]
+    Thread(String),
+    #[error("the cache writer stopped unexpectedly")]
+    WriterGone,
+    /// A run was rolled back on purpose (the fetch failed or was stopped).
+    #[error("the cache run was abandoned")]
+    Abandoned,
+}
+
+/// A cache that cannot be opened or written is a failure of this machine, never a
+/// configuration error.
+impl ExitClass for CacheError {
+    fn exit_kind(&self) -> ExitKind {
+        ExitKind::Failed
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            CacheError::TooNew { .. } => {
+                Some("upgrade atomctl, or point --cache at another file".into())
+            }
+            CacheError::Open { .. } => Some(
+                "check that the cache's directory is writable, or point --cache / ATOMCTL_CACHE elsewhere"
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
 }
 
 impl From<CacheError> for AppError {
     fn from(e: CacheError) -> Self {
-        match &e {
-            CacheError::TooNew { .. } => AppError::failed(e.to_string())
-                .with_hint("upgrade atomctl, or point --cache at another file"),
-            _ => AppError::failed(e.to_string()),
+        let hint = e.hint();
+        let app = AppError::failed(e.to_string());
+        match hint {
+            Some(h) => app.with_hint(h),
+            None => app,
         }
     }
 }
@@ -82,7 +114,9 @@ impl Cache {
             conn,
             path: path.to_path_buf(),
         };
-        migrate(&mut cache.conn, path)?;
+        if first_open_in_process(path) {
+            migrate(&mut cache.conn, path)?;
+        }
         Ok(cache)
     }
 
@@ -108,6 +142,21 @@ impl Cache {
             path: path.to_path_buf(),
         })
     }
+}
+
+/// Migrations run once per cache per process: a later open of the same file finds the
+/// schema already current (another process migrating meanwhile would only ever make it newer,
+/// which `migrate` refuses on the first open anyway).
+fn first_open_in_process(path: &Path) -> bool {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static MIGRATED: OnceLock<Mutex<HashSet<PathBuf>>> = OnceLock::new();
+    let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    MIGRATED
+        .get_or_init(Default::default)
+        .lock()
+        .map(|mut set| set.insert(key))
+        .unwrap_or(true)
 }
 
 /// A stored value as JSON: numbers stay numbers, text text, blobs base64 (JSON has no bytes).

@@ -1,14 +1,12 @@
 //! Salesforce records in the cache: one table per object (`sf_<object>`, a column per synced
-//! field, typed from describe), the per-object sync state, and the writer that applies one
-//! object's sync in a single transaction on a thread of its own.
-
-use std::path::Path;
-use std::sync::mpsc::Receiver;
+//! field, typed from describe), the per-object sync state, and the load that applies one
+//! object's sync as one run of the cache writer.
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
 use serde_json::Value;
 
-use super::{Cache, CacheError, now_rfc3339};
+use super::writer::Load;
+use super::{CacheError, now_rfc3339};
 
 /// A synced field and its SQLite type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,11 +99,12 @@ pub fn all_states(conn: &Connection) -> Result<Vec<(String, String, SfState)>, C
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// What the writer receives, in order. Without `Commit` at the end nothing is kept.
-pub enum WriteOp {
+/// A batch of one object's run.
+pub enum SfBatch {
+    /// Records as rows, one cell per synced field, `Id` first.
     Upsert(Vec<Vec<Value>>),
+    /// Ids deleted in the org.
     Delete(Vec<String>),
-    Commit(SfState),
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -116,137 +115,147 @@ pub struct WriteCounts {
     pub total: u64,
 }
 
-/// One object's sync as one transaction. `fields[0]` must be `Id`. A full sync replaces the
-/// profile's rows; a delta upserts and deletes. Returns the counts and the committed state.
-pub fn write_object(
-    cache_path: &Path,
-    profile: &str,
-    object: &str,
-    fields: &[FieldColumn],
-    full: bool,
-    ops: Receiver<WriteOp>,
-) -> Result<Option<WriteCounts>, CacheError> {
-    let mut cache = Cache::open(cache_path)?;
-    let tx = cache
-        .conn
-        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let table = table_name(object);
-    ensure_table(&tx, &table, fields)?;
-    let mut counts = WriteCounts::default();
-    // A first load (no rows of this profile yet) has nothing to compare with or delete:
-    // every record is an addition, without a lookup or a seen-mark per row.
-    let first_load = !tx.query_row(
-        &format!(
-            "SELECT EXISTS (SELECT 1 FROM {} WHERE profile = ?1)",
-            quote(&table)
-        ),
-        params![profile],
-        |r| r.get::<_, bool>(0),
-    )?;
-    let track_seen = full && !first_load;
-    if track_seen {
-        // Rows that the full read does not see again are deletions; count them by difference.
-        tx.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)",
-            [],
+/// One object's sync as one cache-writer run. `fields[0]` must be `Id`. A full sync replaces
+/// the profile's rows; a delta upserts and deletes. The state commits with the rows.
+pub struct ObjectLoad {
+    profile: String,
+    object: String,
+    table: String,
+    /// A first load (no rows of this profile yet) has nothing to compare with or delete:
+    /// every record is an addition, without a lookup or a seen-mark per row.
+    first_load: bool,
+    /// A full resync: rows the read does not see again are deletions.
+    track_seen: bool,
+    upsert_sql: String,
+    exists_sql: String,
+    delete_sql: String,
+    counts: WriteCounts,
+}
+
+impl ObjectLoad {
+    pub fn begin(
+        tx: &Transaction<'_>,
+        profile: &str,
+        object: &str,
+        fields: &[FieldColumn],
+        full: bool,
+    ) -> Result<Self, CacheError> {
+        let table = table_name(object);
+        ensure_table(tx, &table, fields)?;
+        let t = quote(&table);
+        let first_load = !tx.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM {t} WHERE profile = ?1)"),
+            params![profile],
+            |r| r.get::<_, bool>(0),
         )?;
-        tx.execute("DELETE FROM seen_ids", [])?;
+        let track_seen = full && !first_load;
+        if track_seen {
+            // Counted by difference at the end.
+            tx.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)",
+                [],
+            )?;
+            tx.execute("DELETE FROM seen_ids", [])?;
+        }
+        let cols: Vec<String> = fields.iter().map(|f| quote(&f.name)).collect();
+        let placeholders: Vec<String> = (0..fields.len()).map(|i| format!("?{}", i + 2)).collect();
+        // An unchanged record is not rewritten: the update only runs when a value differs,
+        // so `changes()` tells a modification from a repeat.
+        let others: Vec<&String> = cols.iter().skip(1).collect();
+        let on_conflict = if others.is_empty() {
+            "DO NOTHING".to_owned()
+        } else {
+            let list = |f: &dyn Fn(&String) -> String| {
+                others.iter().map(|c| f(c)).collect::<Vec<_>>().join(", ")
+            };
+            format!(
+                "DO UPDATE SET {} WHERE ({}) IS NOT ({})",
+                list(&|c| format!("{c} = excluded.{c}")),
+                list(&|c| format!("{t}.{c}")),
+                list(&|c| format!("excluded.{c}")),
+            )
+        };
+        Ok(ObjectLoad {
+            profile: profile.to_owned(),
+            object: object.to_owned(),
+            upsert_sql: format!(
+                "INSERT INTO {t} (profile, {}) VALUES (?1, {}) ON CONFLICT (profile, \"Id\") {on_conflict}",
+                cols.join(", "),
+                placeholders.join(", "),
+            ),
+            exists_sql: format!("SELECT 1 FROM {t} WHERE profile = ?1 AND \"Id\" = ?2"),
+            delete_sql: format!("DELETE FROM {t} WHERE profile = ?1 AND \"Id\" = ?2"),
+            table,
+            first_load,
+            track_seen,
+            counts: WriteCounts::default(),
+        })
     }
-    let cols: Vec<String> = fields.iter().map(|f| quote(&f.name)).collect();
-    let placeholders: Vec<String> = (0..fields.len()).map(|i| format!("?{}", i + 2)).collect();
-    // An unchanged record is not rewritten: the update only runs when a value differs, so
-    // `changes()` tells a modification from a repeat.
-    let t = quote(&table);
-    let others: Vec<&String> = cols.iter().skip(1).collect();
-    let on_conflict = if others.is_empty() {
-        "DO NOTHING".to_owned()
-    } else {
-        format!(
-            "DO UPDATE SET {} WHERE ({}) IS NOT ({})",
-            others
-                .iter()
-                .map(|c| format!("{c} = excluded.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            others
-                .iter()
-                .map(|c| format!("{t}.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            others
-                .iter()
-                .map(|c| format!("excluded.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-        )
-    };
-    let upsert = format!(
-        "INSERT INTO {t} (profile, {}) VALUES (?1, {}) ON CONFLICT (profile, \"Id\") {on_conflict}",
-        cols.join(", "),
-        placeholders.join(", "),
-    );
-    let exists_sql = format!("SELECT 1 FROM {t} WHERE profile = ?1 AND \"Id\" = ?2");
-    let delete_sql = format!("DELETE FROM {t} WHERE profile = ?1 AND \"Id\" = ?2");
-    let mut committed = None;
-    {
-        let mut up = tx.prepare(&upsert)?;
-        let mut exists = tx.prepare(&exists_sql)?;
-        let mut del = tx.prepare(&delete_sql)?;
-        let mut seen = if track_seen {
-            Some(tx.prepare("INSERT OR IGNORE INTO seen_ids (id) VALUES (?1)")?)
+
+    fn upsert(&mut self, tx: &Transaction<'_>, rows: Vec<Vec<Value>>) -> rusqlite::Result<()> {
+        let mut up = tx.prepare_cached(&self.upsert_sql)?;
+        let mut exists = tx.prepare_cached(&self.exists_sql)?;
+        let mut seen = if self.track_seen {
+            Some(tx.prepare_cached("INSERT OR IGNORE INTO seen_ids (id) VALUES (?1)")?)
         } else {
             None
         };
-        for op in ops {
-            match op {
-                WriteOp::Upsert(rows) => {
-                    for row in rows {
-                        let id = row.first().and_then(Value::as_str).unwrap_or_default();
-                        let existed = !first_load && exists.exists(params![profile, id])?;
-                        let values =
-                            std::iter::once(rusqlite::types::Value::Text(profile.to_owned()))
-                                .chain(row.iter().map(to_sql));
-                        let changed = up.execute(params_from_iter(values))?;
-                        counts.total += 1;
-                        if !existed {
-                            counts.added += 1;
-                        } else if changed > 0 {
-                            counts.modified += 1;
-                        }
-                        if let Some(s) = seen.as_mut() {
-                            s.execute(params![id])?;
-                        }
-                    }
-                }
-                WriteOp::Delete(ids) => {
-                    for id in ids {
-                        counts.deleted += del.execute(params![profile, id])? as u64;
-                    }
-                }
-                WriteOp::Commit(state) => {
-                    committed = Some(state);
-                    break;
+        for row in rows {
+            let id = row.first().and_then(Value::as_str).unwrap_or_default();
+            let existed = !self.first_load && exists.exists(params![self.profile, id])?;
+            let values = std::iter::once(rusqlite::types::Value::Text(self.profile.clone()))
+                .chain(row.iter().map(to_sql));
+            let changed = up.execute(params_from_iter(values))?;
+            self.counts.total += 1;
+            if !existed {
+                self.counts.added += 1;
+            } else if changed > 0 {
+                self.counts.modified += 1;
+            }
+            if let Some(s) = seen.as_mut() {
+                s.execute(params![id])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Load for ObjectLoad {
+    type Batch = SfBatch;
+    type Finish = SfState;
+    type Summary = WriteCounts;
+
+    fn write(&mut self, tx: &Transaction<'_>, batch: SfBatch) -> Result<(), CacheError> {
+        match batch {
+            SfBatch::Upsert(rows) => self.upsert(tx, rows)?,
+            SfBatch::Delete(ids) => {
+                let mut del = tx.prepare_cached(&self.delete_sql)?;
+                for id in ids {
+                    self.counts.deleted += del.execute(params![self.profile, id])? as u64;
                 }
             }
         }
+        Ok(())
     }
-    let Some(state) = committed else {
-        // The reader failed or was stopped: nothing of this run is kept.
-        return Ok(None);
-    };
-    if track_seen {
-        counts.deleted += tx.execute(
-            &format!(
-                "DELETE FROM {} WHERE profile = ?1 AND \"Id\" NOT IN (SELECT id FROM seen_ids)",
-                quote(&table)
-            ),
-            params![profile],
-        )? as u64;
-        tx.execute("DELETE FROM seen_ids", [])?;
+
+    fn finish(
+        mut self,
+        tx: &Transaction<'_>,
+        state: SfState,
+    ) -> Result<(WriteCounts, bool), CacheError> {
+        if self.track_seen {
+            self.counts.deleted += tx.execute(
+                &format!(
+                    "DELETE FROM {} WHERE profile = ?1 AND \"Id\" NOT IN (SELECT id FROM seen_ids)",
+                    quote(&self.table)
+                ),
+                params![self.profile],
+            )? as u64;
+            tx.execute("DELETE FROM seen_ids", [])?;
+        }
+        save_state(tx, &self.profile, &self.object, &self.table, &state)?;
+        Ok((self.counts, true))
     }
-    save_state(&tx, profile, object, &table, &state)?;
-    tx.commit()?;
-    Ok(Some(counts))
 }
 
 fn to_sql(v: &Value) -> rusqlite::types::Value {

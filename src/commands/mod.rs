@@ -9,14 +9,14 @@ mod ldap;
 mod sf;
 mod sso;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::future::Future;
+use std::sync::OnceLock;
 use std::time::Instant;
 
-use crate::cache::{LockAttempt, SyncLock};
+use crate::cache::{CacheError, CacheWriter, LockAttempt, SyncLock};
 use crate::cli::{Cli, Command};
-use crate::error::AppError;
-use crate::error::{Outcome, classify};
+use crate::error::{AppError, ExitClass, ExitKind, Verdict, classify};
 use crate::settings::Globals;
 
 /// What every command gets: the resolved global flags and a place to say which remote
@@ -30,6 +30,8 @@ pub struct Context {
     total: Cell<Option<u64>>,
     /// Set by commands that keep their own jobs row (sync writes a `running` row first).
     own_job: Cell<bool>,
+    /// The cache writer, opened on first use: a sync and its job and audit rows share it.
+    cache: OnceCell<CacheWriter>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +68,15 @@ impl Context {
     pub fn keeps_own_job(&self) {
         self.own_job.set(true);
     }
+
+    /// The process's cache writer: opened (and the schema migrated) once, on first use.
+    pub fn cache(&self) -> Result<&CacheWriter, CacheError> {
+        if let Some(w) = self.cache.get() {
+            return Ok(w);
+        }
+        let w = CacheWriter::open(&self.globals.cache_path)?;
+        Ok(self.cache.get_or_init(|| w))
+    }
 }
 
 /// Run a parsed command line; returns the process exit code.
@@ -77,15 +88,20 @@ pub fn run(cli: Cli) -> u8 {
         started_at: crate::cache::now_rfc3339(),
         total: Cell::new(None),
         own_job: Cell::new(false),
+        cache: OnceCell::new(),
     };
     let result = dispatch(&ctx, cli.command);
     let (code, outcome) = match &result {
         Ok(()) => (0, "ok"),
-        Err(e) => match classify(e) {
-            Outcome::Quiet(c) => (c, "ok"),
-            Outcome::Report { code, text } => {
+        Err(e) => match classify(e, exit_class) {
+            Verdict::Quiet => (0, "ok"),
+            Verdict::Report { kind, text } => {
                 ctx.globals.ui.error_report(&text);
-                (code, if code == 4 { "partial" } else { "failed" })
+                let outcome = match kind {
+                    ExitKind::Partial => "partial",
+                    _ => "failed",
+                };
+                (kind.code(), outcome)
             }
         },
     };
@@ -93,6 +109,22 @@ pub fn run(cli: Cli) -> u8 {
         record_run(&ctx, t, outcome, code);
     }
     code
+}
+
+/// The class of one cause of an error, for the exit code: each domain's error type knows
+/// its own. This layer is the one that knows every domain, so the finder lives here.
+fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dyn ExitClass> {
+    fn as_class<'e, T: ExitClass + std::error::Error + 'static>(
+        cause: &'e (dyn std::error::Error + 'static),
+    ) -> Option<&'e dyn ExitClass> {
+        cause.downcast_ref::<T>().map(|c| c as &dyn ExitClass)
+    }
+    as_class::<AppError>(cause)
+        .or_else(|| as_class::<crate::ldap::LdapFailure>(cause))
+        .or_else(|| as_class::<crate::ldap::sync::SyncError>(cause))
+        .or_else(|| as_class::<crate::salesforce::SfError>(cause))
+        .or_else(|| as_class::<crate::salesforce::sync::SyncError>(cause))
+        .or_else(|| as_class::<CacheError>(cause))
 }
 
 fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
@@ -162,46 +194,61 @@ pub fn offer_login_url(ui: &crate::output::Ui, url: &str, no_browser: bool, comm
     ui.force_info(url);
 }
 
-/// A small multi-threaded runtime for network commands: the LDAP reader and our writer
-/// overlap on the two cores.
+/// Run a future on the process's one runtime, built on first use (so `--version`, `--help`
+/// and the offline commands never start it): two workers, so the LDAP reader and its decoder
+/// overlap on the two cores. Clients built on it (reqwest's pool, LDAP sessions) stay valid
+/// from one call to the next.
 pub fn block_on<F: Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME
+        .get_or_init(|| {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("tokio runtime")
+        })
         .block_on(f)
 }
 
 /// Every run that touched a remote system leaves an `audit` row, and a `jobs` row unless the
 /// command keeps its own. A cache that cannot be written never fails the command.
-fn record_run(ctx: &Context, t: &AuditTarget, outcome: &str, code: u8) {
+fn record_run(ctx: &Context, t: &AuditTarget, outcome: &'static str, code: u8) {
     let user = crate::config::current_user();
-    let res = crate::cache::Cache::open(&ctx.globals.cache_path).and_then(|c| {
-        crate::cache::record_audit(
-            &c.conn,
-            &crate::cache::AuditRow {
-                user: &user,
-                profile: &t.profile,
-                system: t.system,
-                command: t.command,
-                target: &t.target,
-                outcome,
-                exit_code: code as i32,
-            },
-        )?;
-        if !ctx.own_job.get() {
-            let job = crate::cache::JobRecord {
+    let t = t.clone();
+    let job = (!ctx.own_job.get()).then(|| {
+        (
+            crate::cache::JobRecord {
                 source: t.system,
                 command: t.command,
                 profile: t.profile.clone(),
                 target: t.target.clone(),
                 mode: String::new(),
-            };
-            let ms = ctx.started.elapsed().as_millis() as u64;
-            crate::cache::record_job(&c.conn, &job, &ctx.started_at, ms, ctx.total.get(), outcome)?;
-        }
-        Ok(())
+            },
+            ctx.started_at.clone(),
+            ctx.started.elapsed().as_millis() as u64,
+            ctx.total.get(),
+        )
+    });
+    let res = ctx.cache().and_then(|cache| {
+        cache.call_blocking(move |conn| {
+            crate::cache::record_audit(
+                conn,
+                &crate::cache::AuditRow {
+                    user: &user,
+                    profile: &t.profile,
+                    system: t.system,
+                    command: t.command,
+                    target: &t.target,
+                    outcome,
+                    exit_code: code as i32,
+                },
+            )?;
+            if let Some((job, started_at, ms, total)) = job {
+                crate::cache::record_job(conn, &job, &started_at, ms, total, outcome)?;
+            }
+            Ok(())
+        })
     });
     if let Err(e) = res {
         ctx.globals

@@ -17,6 +17,8 @@ pub use conn::{ConnSettings, Directory, DirectoryKind};
 pub use entry::{Attr, Entry, is_binary_attr};
 pub use search::{SearchOutcome, SearchRequest, search_scope};
 
+use crate::error::{ExitClass, ExitKind};
+
 /// What went wrong talking to a directory, classified for exit codes and hints.
 #[derive(Debug, thiserror::Error)]
 pub enum LdapFailure {
@@ -38,9 +40,8 @@ pub enum LdapFailure {
     NoBase,
 }
 
-impl LdapFailure {
-    pub fn exit_kind(&self) -> crate::error::ExitKind {
-        use crate::error::ExitKind;
+impl ExitClass for LdapFailure {
+    fn exit_kind(&self) -> ExitKind {
         match self {
             LdapFailure::Unreachable { .. } => ExitKind::Unavailable,
             LdapFailure::Bind { .. } => ExitKind::Auth,
@@ -51,7 +52,7 @@ impl LdapFailure {
         }
     }
 
-    pub fn hint(&self) -> Option<String> {
+    fn hint(&self) -> Option<String> {
         Some(match self {
             LdapFailure::Unreachable { last, .. } if last.contains("certificate") || last.contains("Certificate") => {
                 "the server certificate is not trusted: pass --ca-file with the issuing CA (or ca_file in the profile)".into()

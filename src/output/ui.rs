@@ -122,6 +122,16 @@ impl Progress {
     }
 }
 
+impl crate::progress::Progress for Progress {
+    fn inc(&self, n: u64) {
+        Progress::inc(self, n)
+    }
+
+    fn set_message(&self, msg: &str) {
+        Progress::set_message(self, msg)
+    }
+}
+
 impl Drop for Progress {
     fn drop(&mut self) {
         self.finish();

@@ -30,6 +30,8 @@ pub async fn describe(client: &Client, object: Option<&str>) -> Result<serde_jso
 /// The API version used when neither the profile nor a flag names one.
 pub const DEFAULT_API_VERSION: &str = "63.0";
 
+use crate::error::{ExitClass, ExitKind};
+
 /// What went wrong talking to Salesforce, classified for exit codes and hints.
 #[derive(Debug, thiserror::Error)]
 pub enum SfError {
@@ -61,9 +63,10 @@ impl SfError {
             _ => None,
         }
     }
+}
 
-    pub fn exit_kind(&self) -> crate::error::ExitKind {
-        use crate::error::ExitKind;
+impl ExitClass for SfError {
+    fn exit_kind(&self) -> ExitKind {
         match self {
             SfError::Auth(_) => ExitKind::Auth,
             SfError::Limit(_) | SfError::Unavailable { .. } => ExitKind::Unavailable,
@@ -83,7 +86,7 @@ impl SfError {
         }
     }
 
-    pub fn hint(&self) -> Option<String> {
+    fn hint(&self) -> Option<String> {
         Some(match self {
             SfError::Auth(_) => "log in again: atomctl sf login (or give a fresh --access-token-env)".into(),
             SfError::Limit(_) => "wait until the rolling 24-hour window frees calls, or ask for a higher limit; atomctl sf status shows the usage".into(),

@@ -1,11 +1,8 @@
-use std::time::Instant;
-
 use serde_json::json;
 
 use super::Context;
-use crate::cache::{Cache, JobCounts, JobRecord, finish_job, start_job};
+use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::ldap::SyncArgs;
-use crate::error::AppError;
 use crate::ldap::Directory;
 use crate::ldap::sync::{SyncPlan, SyncReport};
 use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
@@ -20,13 +17,15 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let settings = crate::settings::ldap(&ctx.globals, &conn)?;
     let format = ctx.globals.format().require(ROW_FORMATS, "a sync report")?;
     let ui = &ctx.globals.ui;
-    let cache_path = ctx.globals.cache_path.clone();
     let profile = settings.profile_key.clone();
 
     let _lock = super::super::sync_lock(ctx, "ldap", &profile, no_wait)?;
 
-    let mut cache = Cache::open(&cache_path).map_err(AppError::from)?;
-    let previous = crate::cache::ldap::load_state(&cache.conn, &profile)?;
+    let cache = ctx.cache()?;
+    let previous = {
+        let profile = profile.clone();
+        cache.call_blocking(move |c| Ok(crate::cache::ldap::load_state(c, &profile)?))?
+    };
     ctx.touched("ldap", "sync", &profile, &settings.conn.urls.join(" "));
     ctx.keeps_own_job();
     let mode = if dry_run {
@@ -43,8 +42,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         target: settings.conn.urls.join(" "),
         mode: mode.into(),
     };
-    let job_id = start_job(&cache.conn, &job)?;
-    let started = Instant::now();
+    let job = RunningJob::start(cache, job)?;
 
     let plan = SyncPlan {
         profile: profile.clone(),
@@ -63,17 +61,12 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
             dir.kind.name(),
             dir.base
         ));
-        let report =
-            crate::ldap::sync::run(&mut dir, &cache_path, &plan, previous, &progress).await?;
+        let report = crate::ldap::sync::run(&mut dir, cache, &plan, previous, &progress).await?;
         dir.unbind().await;
         Ok::<SyncReport, anyhow::Error>(report)
     });
     progress.finish();
 
-    // The job row is written on its own connection state: the sync's transaction is done.
-    cache = Cache::open(&cache_path)
-        .map_err(AppError::from)
-        .unwrap_or(cache);
     let report = match result {
         Ok(r) => r,
         Err(e) => {
@@ -82,14 +75,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
                 .map(|c| c.to_string())
                 .collect::<Vec<_>>()
                 .join(": ");
-            finish_job(
-                &cache.conn,
-                job_id,
-                started,
-                JobCounts::default(),
-                "failed",
-                Some(&msg),
-            )?;
+            job.finish(cache, JobCounts::default(), "failed", Some(msg))?;
             return Err(e.context(format!(
                 "ldap sync of profile `{profile}` failed; the cache is unchanged"
             )));
@@ -103,7 +89,8 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         total: c.total,
     };
     let message = format!("{} via {}", report.mode, report.method);
-    finish_job(&cache.conn, job_id, started, counts, "ok", Some(&message))?;
+    let elapsed = job.elapsed();
+    job.finish(cache, counts, "ok", Some(message))?;
     for w in &report.warnings {
         ui.warn(w);
     }
@@ -143,7 +130,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         json!(c.deleted),
         json!(c.total),
         json!(report.groups_refetched),
-        json!(started.elapsed().as_millis() as u64),
+        json!(elapsed.as_millis() as u64),
         json!(c.sample_added),
         json!(c.sample_modified),
         json!(c.sample_deleted),

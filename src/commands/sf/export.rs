@@ -5,6 +5,7 @@ use super::{Context, connect, keep_renewed, partial};
 use crate::cli::sf::ExportArgs;
 use crate::commands::block_on;
 use crate::error::AppError;
+use crate::error::ExitClass;
 use crate::output::Format;
 use crate::salesforce::SfError;
 use crate::salesforce::bulk::{self, header_end};

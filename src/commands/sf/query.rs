@@ -1,3 +1,4 @@
+use crate::error::ExitClass;
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,0 +1,284 @@
+//! The cache writer: the one connection a process writes through, on a blocking thread of
+//! its own, so that rusqlite never runs on an async worker and a sync's fetching overlaps
+//! its storing.
+//!
+//! Two kinds of work reach the thread over one bounded queue, in order:
+//!
+//! - a [`CacheWriter::call`]: a closure over the connection whose answer comes back (a
+//!   delta's lookups, a delta's apply, the job and audit rows);
+//! - a [`Run`]: one transaction fed with batches over a bounded channel of its own (an async
+//!   `send` that waits when the writer is behind, so memory stays flat), which a [`Load`]
+//!   applies and which commits only in [`Run::finish`]. A run that is dropped, aborted or
+//!   fails on any batch rolls back as a whole: readers, and a killed process, see the
+//!   previous state.
+//!
+//! The connection is opened, and the schema migrated, once per writer; a command opens one
+//! writer for everything it stores.
+
+use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{Cache, CacheError};
+
+/// Work queued for the writer thread. Only calls and run starts go through here (a run's
+/// batches have their own channel), so a short queue is enough.
+type Job = Box<dyn FnOnce(&mut Connection) + Send>;
+const JOB_QUEUE: usize = 4;
+
+/// A handle to the writer thread. Dropping it lets queued work finish, then closes the
+/// connection.
+pub struct CacheWriter {
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+    path: PathBuf,
+}
+
+/// What one sync stores in one transaction: batches in, a summary out.
+pub trait Load: Send + 'static {
+    type Batch: Send + 'static;
+    /// What the engine knows only at the end (the new sync state), stored with the commit.
+    type Finish: Send + 'static;
+    type Summary: Send + 'static;
+
+    fn write(&mut self, tx: &Transaction<'_>, batch: Self::Batch) -> Result<(), CacheError>;
+
+    /// The last writes of the run. The summary, and whether to commit (a dry run does not).
+    fn finish(
+        self,
+        tx: &Transaction<'_>,
+        end: Self::Finish,
+    ) -> Result<(Self::Summary, bool), CacheError>;
+}
+
+enum RunMsg<L: Load> {
+    Batch(L::Batch),
+    Finish(L::Finish),
+    Abort,
+}
+
+/// One transaction in progress on the writer thread.
+pub struct Run<L: Load> {
+    batches: mpsc::Sender<RunMsg<L>>,
+    done: oneshot::Receiver<Result<L::Summary, CacheError>>,
+}
+
+/// A cloneable way to feed a run's batches from several tasks at once.
+pub struct Batches<L: Load>(mpsc::Sender<RunMsg<L>>);
+
+impl<L: Load> Clone for Batches<L> {
+    fn clone(&self) -> Self {
+        Batches(self.0.clone())
+    }
+}
+
+/// The run stopped taking batches: it failed (its error comes from [`Run::abort`] or
+/// [`Run::finish`]) or the writer is gone.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the cache writer stopped")]
+pub struct WriterStopped;
+
+impl From<WriterStopped> for CacheError {
+    fn from(_: WriterStopped) -> Self {
+        CacheError::WriterGone
+    }
+}
+
+impl CacheWriter {
+    /// Start the writer thread and open the cache on it (creating it and migrating the
+    /// schema); returns once the cache is open, with the error if it could not be.
+    pub fn open(path: &Path) -> Result<CacheWriter, CacheError> {
+        let (jobs, mut queue) = mpsc::channel::<Job>(JOB_QUEUE);
+        let (ready, opened) = std::sync::mpsc::sync_channel(1);
+        let owned = path.to_path_buf();
+        let thread = std::thread::Builder::new()
+            .name("cache-writer".into())
+            .spawn(move || {
+                let mut cache = match Cache::open(&owned) {
+                    Ok(c) => {
+                        let _ = ready.send(Ok(()));
+                        c
+                    }
+                    Err(e) => {
+                        let _ = ready.send(Err(e));
+                        return;
+                    }
+                };
+                while let Some(job) = queue.blocking_recv() {
+                    job(&mut cache.conn);
+                }
+            })
+            .map_err(|e| CacheError::Thread(e.to_string()))?;
+        match opened.recv() {
+            Ok(Ok(())) => Ok(CacheWriter {
+                jobs: Some(jobs),
+                thread: Some(thread),
+                path: path.to_path_buf(),
+            }),
+            Ok(Err(e)) => {
+                let _ = thread.join();
+                Err(e)
+            }
+            Err(_) => {
+                let _ = thread.join();
+                Err(CacheError::WriterGone)
+            }
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn jobs(&self) -> &mpsc::Sender<Job> {
+        self.jobs
+            .as_ref()
+            .expect("the job queue lives as long as the handle")
+    }
+
+    fn job<R, F>(f: F) -> (Job, oneshot::Receiver<Result<R, CacheError>>)
+    where
+        F: FnOnce(&mut Connection) -> Result<R, CacheError> + Send + 'static,
+        R: Send + 'static,
+    {
+        let (answer, answered) = oneshot::channel();
+        let job: Job = Box::new(move |conn| {
+            let _ = answer.send(f(conn));
+        });
+        (job, answered)
+    }
+
+    /// Run `f` on the writer's connection, after the work queued before it, and wait for
+    /// its answer.
+    pub async fn call<R, F>(&self, f: F) -> Result<R, CacheError>
+    where
+        F: FnOnce(&mut Connection) -> Result<R, CacheError> + Send + 'static,
+        R: Send + 'static,
+    {
+        let (job, answered) = Self::job(f);
+        self.jobs()
+            .send(job)
+            .await
+            .map_err(|_| CacheError::WriterGone)?;
+        answered.await.map_err(|_| CacheError::WriterGone)?
+    }
+
+    /// [`call`](Self::call) from synchronous code (a command before or after its async
+    /// part). Must not be used inside the runtime.
+    pub fn call_blocking<R, F>(&self, f: F) -> Result<R, CacheError>
+    where
+        F: FnOnce(&mut Connection) -> Result<R, CacheError> + Send + 'static,
+        R: Send + 'static,
+    {
+        let (job, answered) = Self::job(f);
+        self.jobs()
+            .blocking_send(job)
+            .map_err(|_| CacheError::WriterGone)?;
+        answered
+            .blocking_recv()
+            .map_err(|_| CacheError::WriterGone)?
+    }
+
+    /// Open a transaction and build the run's [`Load`] inside it. `depth` batches may wait
+    /// for the writer before `send` waits too: enough to keep the writer busy, few enough
+    /// that a run of large batches cannot pile up in memory.
+    pub async fn begin<L, B>(&self, depth: usize, begin: B) -> Result<Run<L>, CacheError>
+    where
+        L: Load,
+        B: FnOnce(&Transaction<'_>) -> Result<L, CacheError> + Send + 'static,
+    {
+        let (batches, mut inbox) = mpsc::channel::<RunMsg<L>>(depth.max(1));
+        let (report, done) = oneshot::channel();
+        let job: Job = Box::new(move |conn| {
+            let result = (|| {
+                // IMMEDIATE: take the write lock now rather than fail to upgrade a read
+                // transaction later when another process wrote in between.
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let mut load = begin(&tx)?;
+                loop {
+                    match inbox.blocking_recv() {
+                        Some(RunMsg::Batch(b)) => load.write(&tx, b)?,
+                        Some(RunMsg::Finish(end)) => {
+                            let (summary, commit) = load.finish(&tx, end)?;
+                            if commit {
+                                let t = std::time::Instant::now();
+                                tx.commit()?;
+                                tracing::debug!(ms = t.elapsed().as_millis() as u64, "committed");
+                            } else {
+                                tx.rollback()?;
+                            }
+                            return Ok(summary);
+                        }
+                        // Dropping `tx` rolls the run back.
+                        Some(RunMsg::Abort) | None => return Err(CacheError::Abandoned),
+                    }
+                }
+            })();
+            // Stop taking batches before answering, so that a sender blocked on a full
+            // channel wakes up with `WriterStopped` instead of waiting forever.
+            drop(inbox);
+            let _ = report.send(result);
+        });
+        self.jobs()
+            .send(job)
+            .await
+            .map_err(|_| CacheError::WriterGone)?;
+        Ok(Run { batches, done })
+    }
+}
+
+impl Drop for CacheWriter {
+    fn drop(&mut self) {
+        // Closing the queue ends the thread after the work already queued.
+        self.jobs.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl<L: Load> Batches<L> {
+    /// Queue a batch; waits while the run's channel is full.
+    pub async fn send(&self, batch: L::Batch) -> Result<(), WriterStopped> {
+        self.0
+            .send(RunMsg::Batch(batch))
+            .await
+            .map_err(|_| WriterStopped)
+    }
+}
+
+impl<L: Load> Run<L> {
+    /// A sender for the run's batches (cloneable, for several fetch tasks).
+    pub fn batches(&self) -> Batches<L> {
+        Batches(self.batches.clone())
+    }
+
+    /// Queue a batch; waits while the run's channel is full.
+    pub async fn send(&self, batch: L::Batch) -> Result<(), WriterStopped> {
+        self.batches
+            .send(RunMsg::Batch(batch))
+            .await
+            .map_err(|_| WriterStopped)
+    }
+
+    /// Store the end state and commit (or, when the load says so, roll back); the run's
+    /// summary, or the error that stopped it.
+    pub async fn finish(self, end: L::Finish) -> Result<L::Summary, CacheError> {
+        // A failed send means the run already stopped; its own error is in `done`.
+        let _ = self.batches.send(RunMsg::Finish(end)).await;
+        self.done.await.map_err(|_| CacheError::WriterGone)?
+    }
+
+    /// Roll the run back. Returns the error the writer stopped with, if it stopped first:
+    /// that error explains a failed fetch better than the fetch's own "writer stopped".
+    pub async fn abort(self) -> Option<CacheError> {
+        let _ = self.batches.send(RunMsg::Abort).await;
+        match self.done.await {
+            Ok(Err(CacheError::Abandoned)) | Ok(Ok(_)) => None,
+            Ok(Err(e)) => Some(e),
+            Err(_) => Some(CacheError::WriterGone),
+        }
+    }
+}
