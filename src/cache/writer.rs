@@ -13,7 +13,8 @@
 //!   previous state.
 //!
 //! The connection is opened, and the schema migrated, once per writer; a command opens one
-//! writer for everything it stores.
+//! writer for everything it stores. Work is served in order, so a call queued while a run
+//! is open waits for that run to end: ask what a run needs before beginning it.
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -280,5 +281,164 @@ impl<L: Load> Run<L> {
             Ok(Err(e)) => Some(e),
             Err(_) => Some(CacheError::WriterGone),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::params;
+
+    /// Numbers into a table of their own; a batch holding a negative number fails.
+    struct Numbers {
+        written: u64,
+    }
+
+    impl Load for Numbers {
+        type Batch = Vec<i64>;
+        type Finish = bool;
+        type Summary = u64;
+
+        fn write(&mut self, tx: &Transaction<'_>, batch: Vec<i64>) -> Result<(), CacheError> {
+            for n in batch {
+                if n < 0 {
+                    return Err(CacheError::Sql(rusqlite::Error::InvalidQuery));
+                }
+                tx.execute("INSERT INTO numbers (n) VALUES (?1)", params![n])?;
+                self.written += 1;
+            }
+            Ok(())
+        }
+
+        fn finish(self, tx: &Transaction<'_>, commit: bool) -> Result<(u64, bool), CacheError> {
+            tx.execute("INSERT INTO numbers (n) VALUES (-1)", [])?;
+            Ok((self.written, commit))
+        }
+    }
+
+    fn writer() -> (tempfile::TempDir, CacheWriter) {
+        let dir = tempfile::tempdir().unwrap();
+        let w = CacheWriter::open(&dir.path().join("cache.db")).unwrap();
+        w.call_blocking(|c| Ok(c.execute_batch("CREATE TABLE numbers (n INTEGER)")?))
+            .unwrap();
+        (dir, w)
+    }
+
+    /// What a reader on another connection sees.
+    fn count(w: &CacheWriter) -> i64 {
+        let c = Connection::open(w.path()).unwrap();
+        c.query_row("SELECT count(*) FROM numbers", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn rt() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn batches_commit_together_and_only_at_finish() {
+        let (_d, w) = writer();
+        rt().block_on(async {
+            let run = w.begin(2, |_| Ok(Numbers { written: 0 })).await.unwrap();
+            for i in 0..10 {
+                run.send((i * 100..(i + 1) * 100).collect()).await.unwrap();
+            }
+            assert_eq!(count(&w), 0, "nothing is visible before finish");
+            assert_eq!(run.finish(true).await.unwrap(), 1000);
+        });
+        assert_eq!(count(&w), 1001, "the rows and the finish's own write");
+    }
+
+    #[test]
+    fn a_failed_batch_rolls_the_whole_run_back_and_says_why() {
+        let (_d, w) = writer();
+        w.call_blocking(|c| Ok(c.execute("INSERT INTO numbers (n) VALUES (7)", [])?))
+            .unwrap();
+        rt().block_on(async {
+            let run = w.begin(1, |_| Ok(Numbers { written: 0 })).await.unwrap();
+            run.send(vec![1, 2, 3]).await.unwrap();
+            run.send(vec![4, -5, 6]).await.unwrap();
+            // The run has stopped: later sends fail instead of waiting forever...
+            let mut stopped = false;
+            for _ in 0..10 {
+                if run.send(vec![8]).await.is_err() {
+                    stopped = true;
+                    break;
+                }
+            }
+            assert!(stopped, "a stopped run refuses batches");
+            // ...and finish reports the batch's own error, not a generic one.
+            let err = run.finish(true).await.unwrap_err();
+            assert!(matches!(err, CacheError::Sql(_)), "{err:?}");
+        });
+        assert_eq!(count(&w), 1, "only what was there before the run");
+        // The writer goes on serving after a failed run.
+        let n: i64 = w
+            .call_blocking(|c| Ok(c.query_row("SELECT count(*) FROM numbers", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn abort_and_a_dry_run_keep_nothing() {
+        let (_d, w) = writer();
+        rt().block_on(async {
+            let run = w.begin(2, |_| Ok(Numbers { written: 0 })).await.unwrap();
+            run.send(vec![1, 2]).await.unwrap();
+            assert!(run.abort().await.is_none(), "an abort is not an error");
+            let run = w.begin(2, |_| Ok(Numbers { written: 0 })).await.unwrap();
+            run.send(vec![1, 2]).await.unwrap();
+            assert_eq!(run.finish(false).await.unwrap(), 2, "counted, not kept");
+        });
+        assert_eq!(count(&w), 0);
+    }
+
+    #[test]
+    fn a_full_channel_holds_the_sender_back() {
+        let (_d, w) = writer();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            // The writer is busy with a slow call, so the run cannot start taking batches.
+            let (release, hold) = std::sync::mpsc::channel::<()>();
+            let slow = w.call(move |_| {
+                hold.recv().ok();
+                Ok(())
+            });
+            let run = async {
+                let run = w.begin(2, |_| Ok(Numbers { written: 0 })).await.unwrap();
+                run.send(vec![1]).await.unwrap();
+                run.send(vec![2]).await.unwrap();
+                // The channel holds two: the third send waits for the writer.
+                let third =
+                    tokio::time::timeout(std::time::Duration::from_millis(200), run.send(vec![3]))
+                        .await;
+                assert!(third.is_err(), "the third batch waited");
+                release.send(()).unwrap();
+                run.send(vec![3]).await.unwrap();
+                run.finish(true).await.unwrap()
+            };
+            let (s, written) = tokio::join!(slow, run);
+            s.unwrap();
+            assert_eq!(written, 3);
+        });
+        assert_eq!(count(&w), 4);
+    }
+
+    #[test]
+    fn a_cache_that_cannot_be_opened_is_an_error_at_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-dir");
+        std::fs::write(&file, "x").unwrap();
+        let err = CacheWriter::open(&file.join("cache.db"))
+            .err()
+            .expect("a file is not a directory");
+        assert!(matches!(err, CacheError::Open { .. }), "{err:?}");
     }
 }

@@ -951,6 +951,152 @@ fn sync_is_full_then_incremental_and_equals_a_fresh_full_sync() {
     assert_eq!(jobs, 3);
 }
 
+/// The cache's rows of one synced table as (Id, Name), sorted.
+fn ids_and_names(
+    cache: &std::path::Path,
+    table: &str,
+    name: &str,
+) -> Vec<(String, Option<String>)> {
+    let c = rusqlite::Connection::open(cache).unwrap();
+    let mut st = c
+        .prepare(&format!(
+            "SELECT \"Id\", \"{name}\" FROM {table} WHERE profile = 'default' ORDER BY \"Id\""
+        ))
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn one_run_syncs_several_objects_and_a_failure_keeps_those_before_it() {
+    let mut org = sample_org();
+    let contacts: Vec<Map<String, Value>> = (0..5)
+        .map(|k| {
+            let mut r = Map::new();
+            r.insert("Id".into(), json!(format!("0030000001{k:05}AAA")));
+            r.insert("LastName".into(), json!(format!("Person {k}")));
+            r.insert("IsDeleted".into(), json!(false));
+            r.insert(
+                "SystemModstamp".into(),
+                json!(format!("2024-06-02T10:0{k}:00.000+0000")),
+            );
+            r
+        })
+        .collect();
+    org.objects.insert("Contact".into(), contacts.clone());
+    let fake = FakeSalesforce::start(org);
+    let env = Env::new();
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "sync", "Account", "Contact", "--format", "ndjson"],
+    );
+    expect_code(&out, 0);
+    let rows = crate::support::ndjson(&out);
+    let reported: Vec<(&str, &str, u64)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["object"].as_str().unwrap(),
+                r["table"].as_str().unwrap(),
+                r["added"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reported,
+        [("Account", "sf_account", 22), ("Contact", "sf_contact", 5)]
+    );
+    let mut want_accounts: Vec<(String, Option<String>)> = live_accounts(&fake)
+        .iter()
+        .map(|r| {
+            (
+                r["Id"].as_str().unwrap().to_owned(),
+                r["Name"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    want_accounts.sort();
+    assert_eq!(
+        ids_and_names(&env.cache(), "sf_account", "Name"),
+        want_accounts
+    );
+    let want_contacts: Vec<(String, Option<String>)> = contacts
+        .iter()
+        .map(|r| {
+            (
+                r["Id"].as_str().unwrap().to_owned(),
+                r["LastName"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ids_and_names(&env.cache(), "sf_contact", "LastName"),
+        want_contacts
+    );
+
+    // A later object fails: the ones before it are committed, its own table is untouched,
+    // and the one job row says what happened.
+    fake.state
+        .org
+        .lock()
+        .unwrap()
+        .objects
+        .get_mut("Contact")
+        .unwrap()[0]
+        .insert("LastName".into(), json!("Changed"));
+    let out = one_shot(
+        &env,
+        &fake,
+        &["sf", "sync", "Contact", "Nope", "--full", "--quiet"],
+    );
+    assert_ne!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("Contact synced before it and kept"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        ids_and_names(&env.cache(), "sf_contact", "LastName")[0]
+            .1
+            .as_deref(),
+        Some("Changed")
+    );
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let jobs: Vec<(String, Option<String>)> = c
+        .prepare("SELECT outcome, message FROM jobs WHERE source = 'sf' AND command = 'sync' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(jobs.len(), 2, "one job row per run: {jobs:?}");
+    assert_eq!(jobs[0].0, "ok");
+    assert_eq!(jobs[0].1.as_deref(), Some("Account full, Contact full"));
+    assert_eq!(jobs[1].0, "failed");
+    assert!(
+        jobs[1].1.as_deref().unwrap().starts_with("Nope: "),
+        "{jobs:?}"
+    );
+}
+
+#[test]
+fn a_cache_that_cannot_take_the_rows_exits_1_not_as_a_configuration_error() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    // A view where the object's table belongs: the sync can neither create nor alter it.
+    std::fs::create_dir_all(env.cache().parent().unwrap()).unwrap();
+    rusqlite::Connection::open(env.cache())
+        .unwrap()
+        .execute_batch("CREATE VIEW sf_account AS SELECT 1 AS x")
+        .unwrap();
+    let out = one_shot(&env, &fake, &["sf", "sync", "Account"]);
+    expect_code(&out, 1);
+    assert!(stderr(&out).contains("cache: "), "{}", stderr(&out));
+}
+
 #[test]
 fn a_failed_sync_leaves_the_table_as_it_was() {
     let fake = FakeSalesforce::start(sample_org());
