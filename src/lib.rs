@@ -9,7 +9,7 @@ pub mod docs;
 pub mod error;
 pub mod http;
 pub mod ldap;
-pub mod loopback;
+pub mod oauth;
 pub mod output;
 pub mod progress;
 pub mod salesforce;

@@ -19,7 +19,7 @@ use crate::output::{Format, Sink, Ui};
 use crate::salesforce::auth::Renewal;
 use crate::salesforce::login_store::{self, StoredLogin};
 use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION, SfError};
-use crate::sso::oidc::{Client as OidcClient, ClientAuth};
+use crate::sso::oidc::{ClientAuth, OAuthClient as OidcClient};
 use crate::sso::saml::sp::{Contact, Organization, RequestedAttribute, ServiceProvider};
 use crate::sso::saml::{SamlError, keys};
 

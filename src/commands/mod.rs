@@ -124,6 +124,9 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
         .or_else(|| as_class::<crate::ldap::sync::SyncError>(cause))
         .or_else(|| as_class::<crate::salesforce::SfError>(cause))
         .or_else(|| as_class::<crate::salesforce::sync::SyncError>(cause))
+        .or_else(|| as_class::<crate::sso::oidc::OidcError>(cause))
+        .or_else(|| as_class::<crate::oauth::OAuthError>(cause))
+        .or_else(|| as_class::<crate::oauth::store::StoreError>(cause))
         .or_else(|| as_class::<CacheError>(cause))
 }
 
@@ -186,7 +189,7 @@ pub fn sync_lock(
 /// A browser login: open the URL (or run `command` with it), and always show it, since the
 /// person may have to copy it to another machine.
 pub fn offer_login_url(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
-    if crate::loopback::open_browser(url, no_browser, command) {
+    if crate::oauth::redirect::open_browser(url, no_browser, command) {
         ui.detail("if no browser opened, open this URL:");
     } else {
         ui.info("open this URL in a browser to log in:");

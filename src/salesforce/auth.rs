@@ -5,17 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use aws_lc_rs::rand::SystemRandom;
-use aws_lc_rs::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rustls::pki_types::PrivateKeyDer;
-use rustls::pki_types::pem::PemObject;
-use serde::Deserialize;
-
 use super::SfError;
-use super::client::{api_error, check_url};
+use super::client::check_url;
 use crate::config::Secret;
+use crate::oauth::assertion::SigningKey;
+use crate::oauth::{ClientAuth, OAuthClient, token};
 
 pub const PRODUCTION: &str = "https://login.salesforce.com";
 pub const SANDBOX: &str = "https://test.salesforce.com";
@@ -38,15 +32,6 @@ pub struct Token {
     /// Identity URL `https://login…/id/<orgId>/<userId>`.
     pub id: Option<String>,
     pub issued_at: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct TokenBody {
-    access_token: String,
-    refresh_token: Option<String>,
-    instance_url: String,
-    id: Option<String>,
-    issued_at: Option<String>,
 }
 
 /// How to get a new access token without the user, when the session has expired.
@@ -80,15 +65,12 @@ impl Renewal {
                 client_secret,
                 refresh_token,
             } => {
-                let mut form = vec![
+                let form = vec![
                     ("grant_type", "refresh_token".to_owned()),
                     ("refresh_token", refresh_token.expose().to_owned()),
-                    ("client_id", client_id.clone()),
                 ];
-                if let Some(s) = client_secret {
-                    form.push(("client_secret", s.expose().to_owned()));
-                }
-                let mut t = token_request(http, login_url, &form).await?;
+                let client = client(client_id, client_secret.as_ref());
+                let mut t = token_request(http, login_url, &client, form).await?;
                 // Salesforce does not rotate refresh tokens; keep the one we have.
                 if t.refresh_token.is_none() {
                     t.refresh_token = Some(refresh_token.clone());
@@ -119,14 +101,19 @@ pub async fn jwt_bearer(
     key_file: &Path,
 ) -> Result<Token, SfError> {
     let assertion = jwt_assertion(login_url, client_id, username, key_file, now_secs())?;
-    let form = [
+    let form = vec![
         (
             "grant_type",
             "urn:ietf:params:oauth:grant-type:jwt-bearer".to_owned(),
         ),
         ("assertion", assertion),
     ];
-    token_request(http, login_url, &form).await
+    let client = OAuthClient {
+        id: client_id.to_owned(),
+        secret: None,
+        auth: ClientAuth::InGrant,
+    };
+    token_request(http, login_url, &client, form).await
 }
 
 pub async fn client_credentials(
@@ -135,12 +122,9 @@ pub async fn client_credentials(
     client_id: &str,
     client_secret: &Secret,
 ) -> Result<Token, SfError> {
-    let form = [
-        ("grant_type", "client_credentials".to_owned()),
-        ("client_id", client_id.to_owned()),
-        ("client_secret", client_secret.expose().to_owned()),
-    ];
-    token_request(http, login_url, &form).await
+    let form = vec![("grant_type", "client_credentials".to_owned())];
+    let client = client(client_id, Some(client_secret));
+    token_request(http, login_url, &client, form).await
 }
 
 pub async fn password(
@@ -151,16 +135,12 @@ pub async fn password(
     username: &str,
     password: &Secret,
 ) -> Result<Token, SfError> {
-    let mut form = vec![
+    let form = vec![
         ("grant_type", "password".to_owned()),
-        ("client_id", client_id.to_owned()),
         ("username", username.to_owned()),
         ("password", password.expose().to_owned()),
     ];
-    if let Some(s) = client_secret {
-        form.push(("client_secret", s.expose().to_owned()));
-    }
-    token_request(http, login_url, &form).await
+    token_request(http, login_url, &client(client_id, client_secret), form).await
 }
 
 pub async fn authorization_code(
@@ -172,56 +152,43 @@ pub async fn authorization_code(
     redirect_uri: &str,
     verifier: &str,
 ) -> Result<Token, SfError> {
-    let mut form = vec![
+    let form = vec![
         ("grant_type", "authorization_code".to_owned()),
         ("code", code.to_owned()),
         ("redirect_uri", redirect_uri.to_owned()),
-        ("client_id", client_id.to_owned()),
         ("code_verifier", verifier.to_owned()),
     ];
-    if let Some(s) = client_secret {
-        form.push(("client_secret", s.expose().to_owned()));
-    }
-    token_request(http, login_url, &form).await
+    token_request(http, login_url, &client(client_id, client_secret), form).await
 }
 
+/// Salesforce takes the client's id and secret in the form body.
+fn client(client_id: &str, secret: Option<&Secret>) -> OAuthClient {
+    OAuthClient {
+        id: client_id.to_owned(),
+        secret: secret.cloned(),
+        auth: ClientAuth::Post,
+    }
+}
+
+/// A grant at `<login URL>/services/oauth2/token` through the shared token client; the
+/// answer's `instance_url` says where the org's API is.
 async fn token_request(
     http: &reqwest::Client,
     login_url: &str,
-    form: &[(&str, String)],
+    client: &OAuthClient,
+    form: Vec<(&str, String)>,
 ) -> Result<Token, SfError> {
     check_url("login URL", login_url)?;
     let url = format!("{}/services/oauth2/token", login_url.trim_end_matches('/'));
-    let resp = http
-        .post(&url)
-        .form(form)
-        .send()
-        .await
-        .map_err(|e| SfError::Unavailable {
-            attempts: 1,
-            last: format!("token endpoint {url}: {e}"),
-        })?;
-    let status = resp.status();
-    let body = resp.bytes().await.map_err(|e| SfError::Unavailable {
-        attempts: 1,
-        last: format!("token endpoint {url}: {e}"),
-    })?;
-    if !status.is_success() {
-        return Err(match api_error(status, &body) {
-            SfError::Api { code, message, .. } if status.is_client_error() => {
-                SfError::Auth(format!("{code}: {message}"))
-            }
-            other => other,
-        });
-    }
-    let b: TokenBody = serde_json::from_slice(&body)
-        .map_err(|e| SfError::Protocol(format!("token endpoint answer: {e}")))?;
+    let t = token::request(http, &url, client, form).await?;
+    let text = |k: &str| t.extra.get(k).and_then(|v| v.as_str()).map(str::to_owned);
     Ok(Token {
-        access_token: Secret::new(b.access_token),
-        refresh_token: b.refresh_token.map(Secret::new),
-        instance_url: b.instance_url,
-        id: b.id,
-        issued_at: b.issued_at,
+        instance_url: text("instance_url")
+            .ok_or_else(|| SfError::Protocol("token endpoint answer: no instance_url".into()))?,
+        id: text("id"),
+        issued_at: text("issued_at"),
+        access_token: t.access_token,
+        refresh_token: t.refresh_token,
     })
 }
 
@@ -248,41 +215,13 @@ pub fn jwt_assertion(
     key_file: &Path,
     now: u64,
 ) -> Result<String, SfError> {
-    let key = read_rsa_key(key_file)?;
-    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"RS256","typ":"JWT"}"#);
     let claims = serde_json::json!({
         "iss": client_id,
         "sub": username,
         "aud": audience(login_url),
         "exp": now + 180,
     });
-    let claims = URL_SAFE_NO_PAD.encode(claims.to_string());
-    let signing_input = format!("{header}.{claims}");
-    let mut sig = vec![0u8; key.public_modulus_len()];
-    key.sign(
-        &RSA_PKCS1_SHA256,
-        &SystemRandom::new(),
-        signing_input.as_bytes(),
-        &mut sig,
-    )
-    .map_err(|_| SfError::Config("signing the JWT assertion failed".into()))?;
-    Ok(format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig)))
-}
-
-fn read_rsa_key(path: &Path) -> Result<RsaKeyPair, SfError> {
-    let bad = |why: String| {
-        SfError::Config(format!(
-            "cannot use {} as the JWT signing key: {why}",
-            path.display()
-        ))
-    };
-    let der = PrivateKeyDer::from_pem_file(path).map_err(|e| bad(e.to_string()))?;
-    match der {
-        PrivateKeyDer::Pkcs8(k) => RsaKeyPair::from_pkcs8(k.secret_pkcs8_der()),
-        PrivateKeyDer::Pkcs1(k) => RsaKeyPair::from_der(k.secret_pkcs1_der()),
-        _ => return Err(bad("not an RSA key (RS256 needs RSA)".into())),
-    }
-    .map_err(|e| bad(e.to_string()))
+    Ok(SigningKey::from_pem_file(key_file)?.sign(Default::default(), &claims)?)
 }
 
 fn now_secs() -> u64 {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::SfError;
 use super::auth::Token;
 use crate::config::Secret;
+use crate::oauth::store::StoreError;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredLogin {
@@ -81,27 +82,17 @@ pub fn path_for(data_dir: &Path, profile_key: &str) -> PathBuf {
     ))
 }
 
+/// The stored login, through the one store every connector uses (`oauth::store`).
 pub fn load(path: &Path) -> Result<Option<StoredLogin>, SfError> {
-    match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-            SfError::Config(format!(
-                "the stored login {} is damaged ({e}); run atomctl sf login again",
-                path.display()
-            ))
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(SfError::Config(format!(
-            "cannot read {}: {e}",
-            path.display()
-        ))),
-    }
+    crate::oauth::store::load(path).map_err(|e| match e {
+        StoreError::Damaged { .. } => SfError::Config(format!("{e}; run atomctl sf login again")),
+        other => SfError::Config(other.to_string()),
+    })
 }
 
-/// Written 0600 and atomically (see `config::write_private`).
+/// Written 0600 and atomically.
 pub fn save(path: &Path, login: &StoredLogin) -> Result<(), SfError> {
-    let body = serde_json::to_vec_pretty(login).expect("serializable");
-    crate::config::write_private(path, &body)
-        .map_err(|e| SfError::Config(format!("cannot store the login in {}: {e}", path.display())))
+    crate::oauth::store::save(path, login).map_err(|e| SfError::Config(e.to_string()))
 }
 
 #[cfg(test)]

@@ -56,6 +56,37 @@ pub enum SfError {
     Output(#[source] std::io::Error),
 }
 
+/// A token-endpoint failure in Salesforce's terms: a refusal of the client or the grant is
+/// an authentication failure, a 5xx or an unreachable endpoint an unavailable one.
+impl From<crate::oauth::OAuthError> for SfError {
+    fn from(e: crate::oauth::OAuthError) -> Self {
+        use crate::oauth::OAuthError as O;
+        match e {
+            O::Unreachable { endpoint, reason } => SfError::Unavailable {
+                attempts: 1,
+                last: format!("token endpoint {endpoint}: {reason}"),
+            },
+            O::Refused {
+                status,
+                code,
+                description,
+            } if status >= 500 => SfError::Api {
+                status,
+                code,
+                message: description,
+            },
+            O::Refused {
+                code, description, ..
+            } => SfError::Auth(format!("{code}: {description}")),
+            O::Invalid { reason, .. } => {
+                SfError::Protocol(format!("token endpoint answer: {reason}"))
+            }
+            O::Login(why) => SfError::Auth(why),
+            O::Local(why) => SfError::Config(why),
+        }
+    }
+}
+
 impl SfError {
     pub fn code(&self) -> Option<&str> {
         match self {

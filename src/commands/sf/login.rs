@@ -153,7 +153,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
                     no_browser,
                     browser_command.as_deref(),
                 );
-                let code = web.wait_for_code(Duration::from_secs(wait)).await?;
+                let code = web.wait(Duration::from_secs(wait)).await?.code;
                 auth::authorization_code(
                     &http,
                     &login_url,

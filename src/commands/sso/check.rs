@@ -59,7 +59,7 @@ async fn client_credentials(http: &reqwest::Client, s: &OidcSettings, p: &Provid
         match domain::client_credentials(http, endpoint, client, &super::grant_params(s)).await {
             Ok(t) => t,
             Err(e) => {
-                c.fail("token.client_credentials", e);
+                c.fail("token.client_credentials", e.to_string());
                 return c;
             }
         };

@@ -1,7 +1,6 @@
 use super::{Context, prepare_token_call, write_value};
 use crate::cli::sso::UseTokenArgs;
 use crate::commands::block_on;
-use crate::error::AppError;
 use crate::sso::oidc as domain;
 
 /// What the provider says about a token (`active`, `exp`, `scope`, `client_id`, …).
@@ -24,7 +23,6 @@ pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
         client,
         &call.token,
         call.hint,
-    ))
-    .map_err(AppError::failed)?;
+    ))?;
     write_value(ctx, &answer)
 }

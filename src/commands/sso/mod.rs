@@ -9,16 +9,14 @@ mod validate;
 use serde_json::Value;
 
 use super::{Context, block_on};
-use crate::cache::Cache;
 use crate::cache::sso::{load_keys, store_keys};
 use crate::cli::sso::{OidcCommand, SsoCommand};
 use crate::error::{AppError, ExitKind};
 use crate::output::{Format, RowWriter};
 use crate::settings::OidcSettings;
 use crate::sso::checks::{Checklist, Status};
-use crate::sso::oidc::discovery;
 use crate::sso::oidc::jwks::JwkSet;
-use crate::sso::oidc::store;
+use crate::sso::oidc::{self as domain, OidcError, store};
 
 pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
     match cmd {
@@ -52,59 +50,47 @@ fn grant_params(s: &OidcSettings) -> Vec<(&'static str, String)> {
 }
 
 /// An endpoint the discovery document must name for this command.
-fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, AppError> {
-    doc.get(name)
-        .and_then(Value::as_str)
-        .ok_or_else(|| AppError::failed(format!("the provider has no {name}")))
+fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, OidcError> {
+    domain::endpoint(doc, name)
 }
 
 /// The provider's discovery document, fetched.
-pub(crate) fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, AppError> {
-    let (doc, _) = block_on(discovery::get_json(
-        http,
-        &discovery::discovery_url(&s.issuer),
-    ));
-    doc.map_err(|e| {
-        AppError::new(
-            ExitKind::Unavailable,
-            format!("discovery of {}: {e}", s.issuer),
-        )
-    })
+pub(crate) fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, OidcError> {
+    block_on(domain::discover(http, &s.issuer))
 }
 
 /// The provider's key set: the cached one while it knows `kid`; otherwise fetched once (a
-/// rotated key), never in a loop, and cached for the next run.
+/// rotated key), never in a loop, and cached for the next run. A cache that cannot be read
+/// or written only costs a fetch.
 fn keys_for(ctx: &Context, s: &OidcSettings, kid: Option<&str>) -> anyhow::Result<JwkSet> {
-    let cache = Cache::open(&ctx.globals.cache_path).ok();
-    let cached = cache
-        .as_ref()
-        .and_then(|c| load_keys(&c.conn, &s.issuer).ok().flatten())
-        .and_then(|(_, jwks)| serde_json::from_str::<JwkSet>(&jwks).ok());
-    let known =
-        |set: &JwkSet| kid.is_none_or(|k| set.keys.iter().any(|j| j.kid.as_deref() == Some(k)));
+    let cache = ctx.cache().ok();
+    let cached = cache.and_then(|c| {
+        let issuer = s.issuer.clone();
+        c.call_blocking(move |conn| load_keys(conn, &issuer))
+            .ok()
+            .flatten()
+            .and_then(|(_, jwks)| serde_json::from_str::<JwkSet>(&jwks).ok())
+    });
     if let Some(set) = cached
-        && known(&set)
+        && domain::knows_key(&set, kid)
     {
         return Ok(set);
     }
     ctx.touched("sso", "oidc keys", &s.name, &s.issuer);
     let http = http(s)?;
-    let doc = discover(&http, s)?;
-    let uri = doc
-        .get("jwks_uri")
-        .and_then(Value::as_str)
-        .ok_or_else(|| AppError::failed("the discovery document has no jwks_uri"))?;
-    let (set, _) = block_on(discovery::get_json(&http, uri));
-    let set = set.map_err(|e| AppError::new(ExitKind::Unavailable, format!("JWKS {uri}: {e}")))?;
-    let raw = set.to_string();
-    let parsed: JwkSet = serde_json::from_value(set)
-        .map_err(|e| AppError::failed(format!("JWKS {uri}: not a JWK set: {e}")))?;
-    if let Some(c) = &cache
-        && let Err(e) = store_keys(&c.conn, &s.issuer, &doc.to_string(), &raw)
-    {
-        ctx.globals
-            .ui
-            .warn(format!("the key set was not cached: {e}"));
+    let (set, doc) = block_on(async {
+        let doc = domain::discover(&http, &s.issuer).await?;
+        let (set, raw) = domain::fetch_keys(&http, &doc).await?;
+        Ok::<_, OidcError>(((set, raw), doc))
+    })?;
+    let (parsed, raw) = set;
+    if let Some(c) = cache {
+        let (issuer, doc) = (s.issuer.clone(), doc.to_string());
+        if let Err(e) = c.call_blocking(move |conn| store_keys(conn, &issuer, &doc, &raw)) {
+            ctx.globals
+                .ui
+                .warn(format!("the key set was not cached: {e}"));
+        }
     }
     Ok(parsed)
 }
@@ -161,7 +147,7 @@ fn chosen_token(
     s: &OidcSettings,
     token_env: Option<&str>,
     refresh: bool,
-) -> Result<(String, &'static str), AppError> {
+) -> anyhow::Result<(String, &'static str)> {
     if let Some(var) = token_env {
         let t = crate::config::secret_from_env(var).ok_or_else(|| {
             AppError::usage(format!(
@@ -177,12 +163,10 @@ fn chosen_token(
             },
         ));
     }
-    let stored = store::load(&s.store)
-        .map_err(AppError::config)?
-        .ok_or_else(|| {
-            AppError::new(ExitKind::Auth, format!("no stored tokens for `{}`", s.name))
-                .with_hint("get some with atomctl sso oidc token, or pass --token-env VAR")
-        })?;
+    let stored = store::load(&s.store)?.ok_or_else(|| {
+        AppError::new(ExitKind::Auth, format!("no stored tokens for `{}`", s.name))
+            .with_hint("get some with atomctl sso oidc token, or pass --token-env VAR")
+    })?;
     if refresh {
         let r = stored
             .refresh_token

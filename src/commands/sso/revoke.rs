@@ -3,7 +3,6 @@ use serde_json::json;
 use super::{Context, prepare_token_call, write_value};
 use crate::cli::sso::UseTokenArgs;
 use crate::commands::block_on;
-use crate::error::AppError;
 use crate::sso::oidc as domain;
 
 /// Revoke a token at the provider; a revoked stored token is forgotten.
@@ -26,8 +25,7 @@ pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
         client,
         &call.token,
         call.hint,
-    ))
-    .map_err(AppError::failed)?;
+    ))?;
     let forgotten = call.stored && std::fs::remove_file(&call.s.store).is_ok();
     write_value(ctx, &json!({"revoked": call.hint, "forgotten": forgotten}))
 }

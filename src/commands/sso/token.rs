@@ -11,7 +11,7 @@ use crate::output::{Format, RowWriter, TableLayout};
 use crate::settings::{OidcSettings, oidc};
 use crate::sso::checks::Status;
 use crate::sso::oidc::store::{self, StoredTokens};
-use crate::sso::oidc::{self as domain, Tokens, flows, jwt};
+use crate::sso::oidc::{self as domain, TokenResponse, flows, jwt};
 
 /// Obtain tokens and show what they say (never the tokens themselves, unless --token-only).
 pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
@@ -45,15 +45,14 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         FlowArg::Device => "device",
         FlowArg::Refresh => "refresh",
     };
-    let previous = store::load(&s.store).map_err(AppError::config)?;
-    let tokens: Tokens = match flow {
+    let previous = store::load(&s.store)?;
+    let tokens: TokenResponse = match flow {
         FlowArg::ClientCredentials => block_on(domain::client_credentials(
             &http,
             &token_endpoint,
             &client,
             &grant_params(&s),
-        ))
-        .map_err(|e| AppError::new(ExitKind::Auth, e))?,
+        ))?,
         FlowArg::Code => {
             let host = redirect_host.unwrap_or_else(|| s.redirect_host.clone());
             let (tokens, nonce) = block_on(async {
@@ -68,16 +67,15 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                 .await?;
                 crate::commands::offer_login_url(
                     ui,
-                    &login.authorize_url,
+                    login.authorize_url(),
                     no_browser,
                     browser_command.as_deref(),
                 );
                 let t = login
                     .finish(&http, &doc, &s.issuer, &client, Duration::from_secs(wait))
                     .await?;
-                Ok::<_, String>((t, login.nonce.clone()))
-            })
-            .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+                Ok::<_, domain::OidcError>((t, login.nonce.clone()))
+            })?;
             check_id_token(ctx, &s, &tokens, Some(&nonce))?;
             tokens
         }
@@ -90,7 +88,11 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                     d.verification_uri, d.user_code
                 ));
                 if let Some(full) = &d.verification_uri_complete
-                    && crate::loopback::open_browser(full, no_browser, browser_command.as_deref())
+                    && crate::oauth::redirect::open_browser(
+                        full,
+                        no_browser,
+                        browser_command.as_deref(),
+                    )
                 {
                     ui.detail(format!("opened {full}"));
                 }
@@ -99,8 +101,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                     d.interval, d.expires_in
                 ));
                 flows::device_poll(&http, &token_endpoint, &client, &d).await
-            })
-            .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+            })?;
             if tokens.id_token.is_some() {
                 check_id_token(ctx, &s, &tokens, None)?;
             }
@@ -111,12 +112,13 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                 AppError::new(ExitKind::Auth, "no stored refresh token for this provider")
                     .with_hint("log in first: atomctl sso oidc token --flow code (with offline_access in the scopes)")
             })?;
-            let mut t = block_on(flows::refresh(&http, &token_endpoint, &client, &refresh)).map_err(|e| {
-                if e.code == "invalid_grant" {
+            let mut t = block_on(flows::refresh(&http, &token_endpoint, &client, &refresh)).map_err(|e| -> anyhow::Error {
+                if e.code() == Some("invalid_grant") {
                     AppError::new(ExitKind::Auth, format!("the refresh token has expired or was revoked ({e}); a new login is needed"))
                         .with_hint("atomctl sso oidc token --flow code")
+                        .into()
                 } else {
-                    AppError::new(ExitKind::Auth, e.text)
+                    e.into()
                 }
             })?;
             // Keep the rotated refresh token, or the old one when the provider does not rotate.
@@ -128,7 +130,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     };
     if !no_store {
         let stored = StoredTokens::new(&s.issuer, &client.id, name, &tokens, domain::now_secs());
-        store::save(&s.store, &stored).map_err(AppError::config)?;
+        store::save(&s.store, &stored)?;
         ui.detail(format!("tokens stored in {}", s.store.display()));
     }
     let mut sink = ctx.globals.sink()?;
@@ -181,7 +183,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
 fn check_id_token(
     ctx: &Context,
     s: &OidcSettings,
-    t: &Tokens,
+    t: &TokenResponse,
     nonce: Option<&str>,
 ) -> anyhow::Result<()> {
     let Some(id) = &t.id_token else {

@@ -1,7 +1,7 @@
 use super::{Context, prepare_token_call, write_value};
 use crate::cli::sso::UseTokenArgs;
 use crate::commands::block_on;
-use crate::error::{AppError, ExitKind};
+use crate::error::AppError;
 use crate::sso::oidc as domain;
 
 pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
@@ -9,7 +9,6 @@ pub fn run(ctx: &Context, args: UseTokenArgs) -> anyhow::Result<()> {
         return Err(AppError::usage("userinfo takes an access token, not a refresh token").into());
     }
     let call = prepare_token_call(ctx, "oidc userinfo", args, "userinfo_endpoint", None)?;
-    let claims = block_on(domain::userinfo(&call.http, &call.endpoint, &call.token))
-        .map_err(|e| AppError::new(ExitKind::Auth, e))?;
+    let claims = block_on(domain::userinfo(&call.http, &call.endpoint, &call.token))?;
     write_value(ctx, &claims)
 }

@@ -6,15 +6,14 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{Client, TokenError, Tokens, token_request};
-use crate::loopback::{self, Listener, Page, pkce_challenge as challenge, random_b64};
+use super::{OAuthClient, OidcError, TokenResponse, endpoint, token_request};
+use crate::oauth::redirect::random_b64;
+use crate::oauth::{AuthorizationLogin, OAuthError};
 
+/// A code login: the shared browser login (PKCE, state) plus the OIDC nonce and the RFC 9207
+/// issuer check.
 pub struct CodeLogin {
-    listener: Listener,
-    pub redirect_uri: String,
-    pub authorize_url: String,
-    verifier: String,
-    state: String,
+    login: AuthorizationLogin,
     pub nonce: String,
 }
 
@@ -26,106 +25,65 @@ pub async fn start_code(
     resource: Option<&str>,
     host: &str,
     port: Option<u16>,
-) -> Result<CodeLogin, String> {
-    let endpoint = doc
-        .get("authorization_endpoint")
-        .and_then(Value::as_str)
-        .ok_or("the provider has no authorization_endpoint")?;
-    let listener = loopback::bind(host, port).await?;
-    let redirect_uri = format!("{}/callback", listener.origin);
-    let (verifier, state, nonce) = (random_b64(32)?, random_b64(16)?, random_b64(16)?);
+) -> Result<CodeLogin, OidcError> {
+    let authorize = endpoint(doc, "authorization_endpoint")?;
+    let nonce = random_b64(16).map_err(OAuthError::Local)?;
     let mut scope: Vec<String> = vec!["openid".into()];
     scope.extend(scopes.iter().filter(|s| *s != "openid").cloned());
-    let mut q = url::form_urlencoded::Serializer::new(String::new());
-    q.append_pair("response_type", "code")
-        .append_pair("client_id", client_id)
-        .append_pair("redirect_uri", &redirect_uri)
-        .append_pair("scope", &scope.join(" "))
-        .append_pair("state", &state)
-        .append_pair("nonce", &nonce)
-        .append_pair("code_challenge", &challenge(&verifier))
-        .append_pair("code_challenge_method", "S256");
+    let scope = scope.join(" ");
+    let mut extra = vec![("scope", scope.as_str()), ("nonce", nonce.as_str())];
     if let Some(r) = resource {
-        q.append_pair("resource", r);
+        extra.push(("resource", r));
     }
-    if scope.iter().any(|s| s == "offline_access") {
+    if scope.split(' ').any(|s| s == "offline_access") {
         // Providers only issue a refresh token for offline_access after consent.
-        q.append_pair("prompt", "consent");
+        extra.push(("prompt", "consent"));
     }
-    let sep = if endpoint.contains('?') { '&' } else { '?' };
-    Ok(CodeLogin {
-        authorize_url: format!("{endpoint}{sep}{}", q.finish()),
-        listener,
-        redirect_uri,
-        verifier,
-        state,
-        nonce,
-    })
+    let login =
+        AuthorizationLogin::start(authorize, client_id, host, port, "/callback", &extra).await?;
+    Ok(CodeLogin { login, nonce })
 }
 
 impl CodeLogin {
+    pub fn authorize_url(&self) -> &str {
+        &self.login.authorize_url
+    }
+
     /// Wait for the browser, check state and `iss`, and redeem the code.
     pub async fn finish(
         &self,
         http: &reqwest::Client,
         doc: &Value,
         issuer: &str,
-        client: &Client,
+        client: &OAuthClient,
         timeout: Duration,
-    ) -> Result<Tokens, String> {
-        let state = self.state.clone();
-        let p = self
-            .listener
-            .wait("/callback", timeout, |p| {
-                if p.get("state") == Some(&state) && p.contains_key("code") {
-                    Page::Done
-                } else {
-                    Page::Failed
-                }
-            })
-            .await?;
-        if let Some(err) = p.get("error") {
-            return Err(format!(
-                "the provider refused the login: {err} {}",
-                p.get("error_description").map(String::as_str).unwrap_or("")
-            ));
-        }
-        if p.get("state") != Some(&self.state) {
-            return Err(
-                "the redirect carried a different state: not the answer to this login".into(),
-            );
-        }
+    ) -> Result<TokenResponse, OidcError> {
+        let back = self.login.wait(timeout).await?;
         // RFC 9207: the authorization response names its issuer, so a response from another
         // provider (mix-up attack) is told apart.
         let announced =
             doc.get("authorization_response_iss_parameter_supported") == Some(&Value::Bool(true));
-        match p.get("iss") {
+        match back.params.get("iss") {
             Some(iss) if iss != issuer => {
-                return Err(format!(
+                return Err(OidcError::Refused(format!(
                     "the redirect came from issuer `{iss}`, not `{issuer}` (RFC 9207 mix-up check)"
-                ));
+                )));
             }
             None if announced => {
-                return Err("the provider announces RFC 9207 but the redirect has no iss".into());
+                return Err(OidcError::Refused(
+                    "the provider announces RFC 9207 but the redirect has no iss".into(),
+                ));
             }
             _ => {}
         }
-        let code = p
-            .get("code")
-            .ok_or("the redirect carried no authorization code")?;
-        let endpoint = doc
-            .get("token_endpoint")
-            .and_then(Value::as_str)
-            .ok_or("the provider has no token_endpoint")?;
+        let token_endpoint = endpoint(doc, "token_endpoint")?;
         let form = vec![
             ("grant_type", "authorization_code".to_owned()),
-            ("code", code.clone()),
-            ("redirect_uri", self.redirect_uri.clone()),
-            ("code_verifier", self.verifier.clone()),
+            ("code", back.code),
+            ("redirect_uri", self.login.redirect_uri.clone()),
+            ("code_verifier", self.login.verifier.clone()),
         ];
-        token_request(http, endpoint, client, form)
-            .await
-            .map_err(|e| e.text)
+        Ok(token_request(http, token_endpoint, client, form).await?)
     }
 }
 
@@ -134,9 +92,9 @@ impl CodeLogin {
 pub async fn refresh(
     http: &reqwest::Client,
     token_endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     refresh_token: &str,
-) -> Result<Tokens, TokenError> {
+) -> Result<TokenResponse, OAuthError> {
     let form = vec![
         ("grant_type", "refresh_token".to_owned()),
         ("refresh_token", refresh_token.to_owned()),
@@ -164,23 +122,24 @@ fn default_interval() -> u64 {
 pub async fn device_start(
     http: &reqwest::Client,
     endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     scopes: &[String],
-) -> Result<DeviceStart, String> {
+) -> Result<DeviceStart, OidcError> {
     let mut scope: Vec<String> = vec!["openid".into()];
     scope.extend(scopes.iter().filter(|s| *s != "openid").cloned());
     let (status, body) =
-        super::client_post(http, endpoint, client, vec![("scope", scope.join(" "))]).await?;
+        crate::oauth::token::post(http, endpoint, client, vec![("scope", scope.join(" "))]).await?;
     if !(200..300).contains(&status) {
-        return Err(format!(
+        return Err(OidcError::Answer(format!(
             "device authorization answered HTTP {status}: {}",
             String::from_utf8_lossy(&body)
                 .chars()
                 .take(200)
                 .collect::<String>()
-        ));
+        )));
     }
-    serde_json::from_slice(&body).map_err(|e| format!("device authorization answer: {e}"))
+    serde_json::from_slice(&body)
+        .map_err(|e| OidcError::Answer(format!("device authorization answer: {e}")))
 }
 
 /// Poll the token endpoint at the given interval, 5 s slower after each `slow_down`, until
@@ -188,17 +147,17 @@ pub async fn device_start(
 pub async fn device_poll(
     http: &reqwest::Client,
     token_endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     d: &DeviceStart,
-) -> Result<Tokens, String> {
+) -> Result<TokenResponse, OidcError> {
     let deadline = std::time::Instant::now() + Duration::from_secs(d.expires_in);
     let mut interval = Duration::from_secs(d.interval.max(1));
     loop {
         if std::time::Instant::now() + interval > deadline {
-            return Err(format!(
+            return Err(OidcError::Refused(format!(
                 "the device code expired after {} s before anyone logged in",
                 d.expires_in
-            ));
+            )));
         }
         tokio::time::sleep(interval).await;
         let form = vec![
@@ -210,14 +169,20 @@ pub async fn device_poll(
         ];
         match token_request(http, token_endpoint, client, form).await {
             Ok(t) => return Ok(t),
-            Err(e) => match e.code.as_str() {
+            Err(e) => match e.code().unwrap_or("") {
                 "authorization_pending" => {}
                 "slow_down" => interval += Duration::from_secs(5),
-                "access_denied" => return Err("the login was denied at the provider".into()),
-                "expired_token" => {
-                    return Err("the device code expired before anyone logged in".into());
+                "access_denied" => {
+                    return Err(OidcError::Refused(
+                        "the login was denied at the provider".into(),
+                    ));
                 }
-                _ => return Err(e.text),
+                "expired_token" => {
+                    return Err(OidcError::Refused(
+                        "the device code expired before anyone logged in".into(),
+                    ));
+                }
+                _ => return Err(e.into()),
             },
         }
     }

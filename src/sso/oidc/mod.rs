@@ -7,139 +7,107 @@ pub mod jwks;
 pub mod jwt;
 pub mod store;
 
-use std::time::Instant;
+use serde_json::Value;
 
-use serde::Deserialize;
+use self::jwks::JwkSet;
+use crate::error::{ExitClass, ExitKind};
+use crate::oauth::OAuthError;
 
-use crate::config::Secret;
+pub use crate::oauth::{ClientAuth, OAuthClient, TokenResponse};
 
-/// How the client authenticates at the token endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClientAuth {
-    /// HTTP Basic (`client_secret_basic`, the default).
-    Basic,
-    /// In the form body (`client_secret_post`).
-    Post,
+/// What went wrong with an OpenID provider, classified for exit codes.
+#[derive(Debug, thiserror::Error)]
+pub enum OidcError {
+    /// A token-endpoint exchange or a browser login.
+    #[error(transparent)]
+    OAuth(#[from] OAuthError),
+    /// Discovery or the key set could not be fetched.
+    #[error("{what}: {reason}")]
+    Unavailable { what: String, reason: String },
+    /// The discovery document lacks what the command needs.
+    #[error("the provider has no {0}")]
+    NoEndpoint(String),
+    /// The provider refused (a login denied, an expired device code, a rejected token).
+    #[error("{0}")]
+    Refused(String),
+    /// An answer that is not what the protocol says.
+    #[error("{0}")]
+    Answer(String),
+    /// Stored tokens that cannot be read or written.
+    #[error(transparent)]
+    Store(#[from] crate::oauth::store::StoreError),
 }
 
-#[derive(Debug, Clone)]
-pub struct Client {
-    pub id: String,
-    pub secret: Option<Secret>,
-    pub auth: ClientAuth,
-}
+impl ExitClass for OidcError {
+    fn exit_kind(&self) -> ExitKind {
+        match self {
+            OidcError::OAuth(e) => e.exit_kind(),
+            OidcError::Unavailable { .. } => ExitKind::Unavailable,
+            OidcError::Refused(_) => ExitKind::Auth,
+            OidcError::NoEndpoint(_) | OidcError::Answer(_) => ExitKind::Failed,
+            OidcError::Store(e) => e.exit_kind(),
+        }
+    }
 
-/// A token endpoint answer. The tokens are secrets.
-#[derive(Debug, Clone)]
-pub struct Tokens {
-    pub access_token: Secret,
-    pub token_type: String,
-    pub expires_in: Option<u64>,
-    pub refresh_token: Option<Secret>,
-    pub id_token: Option<String>,
-    pub scope: Option<String>,
-    pub ms: u64,
-}
-
-#[derive(Deserialize)]
-struct TokenBody {
-    access_token: String,
-    token_type: Option<String>,
-    expires_in: Option<u64>,
-    refresh_token: Option<String>,
-    id_token: Option<String>,
-    scope: Option<String>,
-}
-
-/// A token endpoint refusal: the OAuth error code, for the flows that react to it
-/// (`authorization_pending`, `slow_down`, `invalid_grant`, …).
-#[derive(Debug, Clone)]
-pub struct TokenError {
-    pub code: String,
-    pub text: String,
-}
-
-impl std::fmt::Display for TokenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+    fn hint(&self) -> Option<String> {
+        match self {
+            OidcError::OAuth(OAuthError::Refused { code, .. }) if code == "invalid_client" => {
+                Some("check the client id and secret, and --client-auth basic|post".into())
+            }
+            _ => None,
+        }
     }
 }
 
-/// POST a form with the client's authentication: Basic or in the body for a confidential
-/// client, just `client_id` for a public one. Returns the status and the body.
-pub async fn client_post(
+/// The provider's discovery document.
+pub async fn discover(http: &reqwest::Client, issuer: &str) -> Result<Value, OidcError> {
+    let (doc, _) = discovery::get_json(http, &discovery::discovery_url(issuer)).await;
+    doc.map_err(|reason| OidcError::Unavailable {
+        what: format!("discovery of {issuer}"),
+        reason,
+    })
+}
+
+/// An endpoint the discovery document must name for this command.
+pub fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, OidcError> {
+    doc.get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| OidcError::NoEndpoint(name.to_owned()))
+}
+
+/// The key set the discovery document names, as parsed and as served (to cache it).
+pub async fn fetch_keys(
     http: &reqwest::Client,
-    endpoint: &str,
-    client: &Client,
-    mut form: Vec<(&str, String)>,
-) -> Result<(u16, bytes::Bytes), String> {
-    let mut req = http.post(endpoint);
-    match (&client.secret, client.auth) {
-        (Some(secret), ClientAuth::Basic) => {
-            // RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding.
-            let enc =
-                |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-            req = req.basic_auth(enc(&client.id), Some(enc(secret.expose())));
-        }
-        (Some(secret), ClientAuth::Post) => {
-            form.push(("client_id", client.id.clone()));
-            form.push(("client_secret", secret.expose().to_owned()));
-        }
-        (None, _) => form.push(("client_id", client.id.clone())),
-    }
-    let resp = req
-        .form(&form)
-        .send()
-        .await
-        .map_err(|e| format!("{endpoint}: {e}"))?;
-    let status = resp.status().as_u16();
-    let body = resp.bytes().await.map_err(|e| format!("{endpoint}: {e}"))?;
-    Ok((status, body))
+    doc: &Value,
+) -> Result<(JwkSet, String), OidcError> {
+    let uri = doc
+        .get("jwks_uri")
+        .and_then(Value::as_str)
+        .ok_or_else(|| OidcError::NoEndpoint("jwks_uri".into()))?;
+    let (set, _) = discovery::get_json(http, uri).await;
+    let set = set.map_err(|reason| OidcError::Unavailable {
+        what: format!("JWKS {uri}"),
+        reason,
+    })?;
+    let raw = set.to_string();
+    let parsed = serde_json::from_value(set)
+        .map_err(|e| OidcError::Answer(format!("JWKS {uri}: not a JWK set: {e}")))?;
+    Ok((parsed, raw))
 }
 
-/// POST a grant to the token endpoint.
+/// Whether a key set can check a token signed with key `kid` (any set will do without one).
+pub fn knows_key(set: &JwkSet, kid: Option<&str>) -> bool {
+    kid.is_none_or(|k| set.keys.iter().any(|j| j.kid.as_deref() == Some(k)))
+}
+
+/// A grant at the token endpoint.
 pub async fn token_request(
     http: &reqwest::Client,
     token_endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     form: Vec<(&str, String)>,
-) -> Result<Tokens, TokenError> {
-    let fail = |code: &str, text: String| TokenError {
-        code: code.to_owned(),
-        text,
-    };
-    let started = Instant::now();
-    let (status, body) = client_post(http, token_endpoint, client, form)
-        .await
-        .map_err(|e| fail("unreachable", e))?;
-    let ms = started.elapsed().as_millis() as u64;
-    if !(200..300).contains(&status) {
-        let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-        let code = v
-            .get("error")
-            .and_then(|e| e.as_str())
-            .unwrap_or("")
-            .to_owned();
-        let desc = v
-            .get("error_description")
-            .and_then(|e| e.as_str())
-            .unwrap_or("");
-        return Err(fail(
-            &code,
-            format!("token endpoint answered HTTP {status}: {code} {desc}"),
-        ));
-    }
-    let b: TokenBody = serde_json::from_slice(&body)
-        .map_err(|e| fail("invalid_response", format!("token endpoint answer: {e}")))?;
-    Ok(Tokens {
-        access_token: Secret::new(b.access_token),
-        token_type: b.token_type.unwrap_or_else(|| "Bearer".into()),
-        expires_in: b.expires_in,
-        refresh_token: b.refresh_token.map(Secret::new),
-        id_token: b.id_token,
-        scope: b.scope,
-        ms,
-    })
+) -> Result<TokenResponse, OAuthError> {
+    crate::oauth::token::request(http, token_endpoint, client, form).await
 }
 
 /// The client-credentials grant (RFC 6749 §4.4), with `scope`, `resource` (RFC 8707) or
@@ -147,17 +115,17 @@ pub async fn token_request(
 pub async fn client_credentials(
     http: &reqwest::Client,
     token_endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     extra: &[(&str, String)],
-) -> Result<Tokens, String> {
+) -> Result<TokenResponse, OidcError> {
     if client.secret.is_none() {
-        return Err("the client-credentials grant needs the client secret".into());
+        return Err(OidcError::Refused(
+            "the client-credentials grant needs the client secret".into(),
+        ));
     }
     let mut form: Vec<(&str, String)> = vec![("grant_type", "client_credentials".into())];
     form.extend(extra.iter().cloned());
-    token_request(http, token_endpoint, client, form)
-        .await
-        .map_err(|e| e.text)
+    Ok(token_request(http, token_endpoint, client, form).await?)
 }
 
 /// The userinfo claims for an access token.
@@ -165,27 +133,33 @@ pub async fn userinfo(
     http: &reqwest::Client,
     endpoint: &str,
     access_token: &str,
-) -> Result<serde_json::Value, String> {
+) -> Result<serde_json::Value, OidcError> {
+    let unavailable = |e: reqwest::Error| OidcError::Unavailable {
+        what: endpoint.to_owned(),
+        reason: e.to_string(),
+    };
     let resp = http
         .get(endpoint)
         .bearer_auth(access_token)
         .send()
         .await
-        .map_err(|e| format!("{endpoint}: {e}"))?;
+        .map_err(unavailable)?;
     let status = resp.status();
-    let body = resp.bytes().await.map_err(|e| e.to_string())?;
-    if !status.is_success() {
-        return Err(format!(
-            "userinfo answered HTTP {}{}",
-            status.as_u16(),
-            if status.as_u16() == 401 {
-                ": the access token is expired, revoked or lacks the openid scope"
-            } else {
-                ""
-            }
+    let body = resp.bytes().await.map_err(unavailable)?;
+    if status.as_u16() == 401 {
+        return Err(OidcError::Refused(
+            "userinfo answered HTTP 401: the access token is expired, revoked or lacks the openid scope"
+                .into(),
         ));
     }
-    serde_json::from_slice(&body).map_err(|e| format!("userinfo is not JSON: {e}"))
+    if !status.is_success() {
+        return Err(OidcError::Answer(format!(
+            "userinfo answered HTTP {}",
+            status.as_u16()
+        )));
+    }
+    serde_json::from_slice(&body)
+        .map_err(|e| OidcError::Answer(format!("userinfo is not JSON: {e}")))
 }
 
 /// RFC 7662 introspection (the answer's `active` says whether the token is alive) or RFC 7009
@@ -193,28 +167,29 @@ pub async fn userinfo(
 pub async fn token_call(
     http: &reqwest::Client,
     endpoint: &str,
-    client: &Client,
+    client: &OAuthClient,
     token: &str,
     hint: &str,
-) -> Result<serde_json::Value, String> {
+) -> Result<serde_json::Value, OidcError> {
     let form = vec![
         ("token", token.to_owned()),
         ("token_type_hint", hint.to_owned()),
     ];
-    let (status, body) = client_post(http, endpoint, client, form).await?;
+    let (status, body) = crate::oauth::token::post(http, endpoint, client, form).await?;
     if !(200..300).contains(&status) {
-        return Err(format!(
+        return Err(OidcError::Answer(format!(
             "{endpoint} answered HTTP {status}: {}",
             String::from_utf8_lossy(&body)
                 .chars()
                 .take(200)
                 .collect::<String>()
-        ));
+        )));
     }
     if body.is_empty() {
         return Ok(serde_json::Value::Null);
     }
-    serde_json::from_slice(&body).map_err(|e| format!("{endpoint}: not JSON: {e}"))
+    serde_json::from_slice(&body)
+        .map_err(|e| OidcError::Answer(format!("{endpoint}: not JSON: {e}")))
 }
 
 pub fn now_secs() -> u64 {

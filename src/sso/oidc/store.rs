@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::Tokens;
+use super::TokenResponse;
+use crate::oauth::store::StoreError;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredTokens {
@@ -21,7 +22,13 @@ pub struct StoredTokens {
 }
 
 impl StoredTokens {
-    pub fn new(issuer: &str, client_id: &str, flow: &str, t: &Tokens, now: u64) -> StoredTokens {
+    pub fn new(
+        issuer: &str,
+        client_id: &str,
+        flow: &str,
+        t: &TokenResponse,
+        now: u64,
+    ) -> StoredTokens {
         StoredTokens {
             issuer: issuer.to_owned(),
             client_id: client_id.to_owned(),
@@ -46,18 +53,10 @@ pub fn path_for(data_dir: &Path, profile: Option<&str>, provider: &str) -> PathB
     ))
 }
 
-pub fn load(path: &Path) -> Result<Option<StoredTokens>, String> {
-    match std::fs::read(path) {
-        Ok(b) => serde_json::from_slice(&b)
-            .map(Some)
-            .map_err(|e| format!("the stored tokens in {} are damaged: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-    }
+pub fn load(path: &Path) -> Result<Option<StoredTokens>, StoreError> {
+    crate::oauth::store::load(path)
 }
 
-pub fn save(path: &Path, t: &StoredTokens) -> Result<(), String> {
-    let body = serde_json::to_vec_pretty(t).expect("serializable");
-    crate::config::write_private(path, &body)
-        .map_err(|e| format!("cannot store the tokens in {}: {e}", path.display()))
+pub fn save(path: &Path, t: &StoredTokens) -> Result<(), StoreError> {
+    crate::oauth::store::save(path, t)
 }

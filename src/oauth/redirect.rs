@@ -1,6 +1,7 @@
-//! The loopback redirect listener of native-app logins (RFC 8252): a socket on 127.0.0.1,
-//! localhost or [::1], on any free port unless one is asked for, that waits for the browser to
-//! come back to one path and hands over the query parameters.
+//! The browser login of a native app (RFC 8252): a loopback listener on 127.0.0.1, localhost
+//! or [::1] (any free port unless one is asked for), the authorization URL with PKCE S256
+//! (RFC 7636) and a state, and the wait for the browser to come back with a code whose state
+//! matches. Every connector's browser login is this one.
 
 use std::collections::HashMap;
 
@@ -12,14 +13,109 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-pub struct Listener {
+use super::OAuthError;
+
+/// A browser login in progress.
+pub struct AuthorizationLogin {
+    listener: Listener,
+    path: String,
+    pub redirect_uri: String,
+    pub authorize_url: String,
+    /// The PKCE verifier, sent with the code to the token endpoint.
+    pub verifier: String,
+    state: String,
+}
+
+/// The browser came back: the code, and every parameter of the redirect (an OIDC `iss`).
+pub struct Redirected {
+    pub code: String,
+    pub params: HashMap<String, String>,
+}
+
+impl AuthorizationLogin {
+    /// Listen on `host` and build the URL of `authorize_endpoint` the browser opens. The
+    /// redirect comes back to `path`; `extra` adds the provider's parameters (scope, nonce).
+    pub async fn start(
+        authorize_endpoint: &str,
+        client_id: &str,
+        host: &str,
+        port: Option<u16>,
+        path: &str,
+        extra: &[(&str, &str)],
+    ) -> Result<AuthorizationLogin, OAuthError> {
+        let listener = bind(host, port).await.map_err(OAuthError::Local)?;
+        let redirect_uri = format!("{}{path}", listener.origin);
+        let verifier = random_b64(32).map_err(OAuthError::Local)?;
+        let state = random_b64(16).map_err(OAuthError::Local)?;
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        q.append_pair("response_type", "code")
+            .append_pair("client_id", client_id)
+            .append_pair("redirect_uri", &redirect_uri);
+        for (k, v) in extra {
+            q.append_pair(k, v);
+        }
+        q.append_pair("state", &state)
+            .append_pair("code_challenge", &pkce_challenge(&verifier))
+            .append_pair("code_challenge_method", "S256");
+        let sep = if authorize_endpoint.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
+        Ok(AuthorizationLogin {
+            authorize_url: format!("{authorize_endpoint}{sep}{}", q.finish()),
+            listener,
+            path: path.to_owned(),
+            redirect_uri,
+            verifier,
+            state,
+        })
+    }
+
+    /// Wait for the browser. An `error` from the provider, a different state (not the answer
+    /// to this login) or a missing code ends the login.
+    pub async fn wait(&self, timeout: Duration) -> Result<Redirected, OAuthError> {
+        let state = self.state.clone();
+        let mut params = self
+            .listener
+            .wait(&self.path, timeout, |p| {
+                if p.get("state") == Some(&state) && p.contains_key("code") {
+                    Page::Done
+                } else {
+                    Page::Failed
+                }
+            })
+            .await
+            .map_err(OAuthError::Login)?;
+        if let Some(err) = params.get("error") {
+            return Err(OAuthError::Login(format!(
+                "the provider refused the login: {err} {}",
+                params
+                    .get("error_description")
+                    .map(String::as_str)
+                    .unwrap_or("")
+            )));
+        }
+        if params.get("state") != Some(&self.state) {
+            return Err(OAuthError::Login(
+                "the redirect carried a different state: not the answer to this login".into(),
+            ));
+        }
+        let code = params.remove("code").ok_or_else(|| {
+            OAuthError::Login("the redirect carried no authorization code".into())
+        })?;
+        Ok(Redirected { code, params })
+    }
+}
+
+struct Listener {
     listener: TcpListener,
     /// `http://HOST:PORT` as the browser reaches it.
     pub origin: String,
 }
 
 /// Listen on `host` (`127.0.0.1`, `localhost` or `[::1]`).
-pub async fn bind(host: &str, port: Option<u16>) -> Result<Listener, String> {
+async fn bind(host: &str, port: Option<u16>) -> Result<Listener, String> {
     let ip = match host {
         "127.0.0.1" | "localhost" => "127.0.0.1",
         "[::1]" | "::1" => "::1",
@@ -41,7 +137,7 @@ pub async fn bind(host: &str, port: Option<u16>) -> Result<Listener, String> {
 }
 
 /// How the page the browser lands on reads.
-pub enum Page {
+enum Page {
     Done,
     Failed,
 }
@@ -49,7 +145,7 @@ pub enum Page {
 impl Listener {
     /// The query parameters of the first request for `path`. Other paths (a favicon) get a 404
     /// and the wait goes on. `judge` decides what the browser is shown.
-    pub async fn wait(
+    async fn wait(
         &self,
         path: &str,
         timeout: Duration,
