@@ -453,11 +453,30 @@ pub struct IdpSource {
     pub ca_file: Option<PathBuf>,
 }
 
+impl IdpSource {
+    /// Where the metadata is, or a usage error when neither the profile nor a flag says.
+    pub fn location(&self) -> Result<crate::sso::saml::source::IdpLocation<'_>, AppError> {
+        let Some(metadata) = &self.metadata else {
+            return Err(AppError::usage("no IdP metadata").with_hint(
+                "set idp_metadata under [profiles.NAME.saml], or pass --idp-metadata FILE|URL",
+            ));
+        };
+        Ok(crate::sso::saml::source::IdpLocation {
+            metadata,
+            ca_file: self.ca_file.as_deref(),
+            entity_id: self.entity_id.as_deref(),
+            trust_cert: self.trust_cert.as_deref(),
+        })
+    }
+}
+
 pub fn saml_error(e: SamlError) -> AppError {
-    match e {
-        SamlError::Key(m) => AppError::config(m),
-        SamlError::Input(m) | SamlError::Refused(m) => AppError::usage(m),
-        SamlError::Crypto(m) => AppError::failed(m),
+    let kind = e.exit_kind();
+    let hint = e.hint();
+    let err = AppError::new(kind, e.to_string());
+    match hint {
+        Some(h) => err.with_hint(h),
+        None => err,
     }
 }
 

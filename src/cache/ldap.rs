@@ -599,3 +599,77 @@ pub fn cached_ids(conn: &Connection, profile: &str) -> rusqlite::Result<HashSet<
     let rows = st.query_map(params![pid], |r| r.get::<_, String>(0))?;
     rows.collect()
 }
+
+/// What `ldap status` shows of one synced profile.
+#[derive(Debug, Clone)]
+pub struct ProfileStatus {
+    pub profile: String,
+    pub server: Option<String>,
+    pub method: String,
+    pub last_sync: Option<String>,
+    pub cookie: Option<Vec<u8>>,
+    pub usn: Option<i64>,
+    pub last_full_sync: Option<String>,
+    pub users: i64,
+    pub groups: i64,
+    pub memberships: i64,
+    pub last_job: Option<LastJob>,
+}
+
+/// The profile's latest `jobs` row.
+#[derive(Debug, Clone, Default)]
+pub struct LastJob {
+    pub mode: Option<String>,
+    pub outcome: Option<String>,
+    pub duration_ms: Option<i64>,
+    pub added: Option<i64>,
+    pub modified: Option<i64>,
+    pub deleted: Option<i64>,
+}
+
+/// Every synced profile, by name.
+pub fn profile_status(conn: &Connection) -> rusqlite::Result<Vec<ProfileStatus>> {
+    let mut st = conn.prepare(
+        "SELECT p.name, s.server, s.method, s.last_sync_at, s.cookie, s.usn, s.last_full_at,
+                (SELECT count(*) FROM ldap_entries e WHERE e.pid = s.pid AND e.kind = 'user'),
+                (SELECT count(*) FROM ldap_entries e WHERE e.pid = s.pid AND e.kind = 'group'),
+                (SELECT count(*) FROM ldap_member_refs r WHERE r.pid = s.pid)
+         FROM sync_state s JOIN profiles p ON p.pid = s.pid WHERE s.source = 'ldap' ORDER BY p.name",
+    )?;
+    let mut out: Vec<ProfileStatus> = st
+        .query_map([], |r| {
+            Ok(ProfileStatus {
+                profile: r.get(0)?,
+                server: r.get(1)?,
+                method: r.get(2)?,
+                last_sync: r.get(3)?,
+                cookie: r.get(4)?,
+                usn: r.get(5)?,
+                last_full_sync: r.get(6)?,
+                users: r.get(7)?,
+                groups: r.get(8)?,
+                memberships: r.get(9)?,
+                last_job: None,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut job = conn.prepare(
+        "SELECT mode, outcome, duration_ms, added, modified, deleted FROM jobs
+         WHERE source = 'ldap' AND profile = ?1 ORDER BY id DESC LIMIT 1",
+    )?;
+    for p in &mut out {
+        p.last_job = job
+            .query_row(params![p.profile], |r| {
+                Ok(LastJob {
+                    mode: r.get(0)?,
+                    outcome: r.get(1)?,
+                    duration_ms: r.get(2)?,
+                    added: r.get(3)?,
+                    modified: r.get(4)?,
+                    deleted: r.get(5)?,
+                })
+            })
+            .optional()?;
+    }
+    Ok(out)
+}

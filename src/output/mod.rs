@@ -9,7 +9,9 @@ mod ui;
 
 pub use entries::{EntryOptions, EntryWriter};
 pub use ldif::LdifWriter;
-pub use rows::{Cell, CsvStyle, EncodedRows, RowEncoder, RowWriter, TableLayout, number_text};
+pub use rows::{
+    Cell, CsvStyle, EncodedRows, RowEncoder, RowWriter, TableLayout, TypedRows, number_text,
+};
 pub use sink::Sink;
 pub use ui::{Progress, Ui};
 

@@ -4,6 +4,7 @@ use std::borrow::{Borrow, Cow};
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::Format;
@@ -184,6 +185,71 @@ impl EncodedRows {
         }
         enc.encode(row, &mut self.bytes);
         self.rows += 1;
+    }
+}
+
+/// Rows of one serde type: a command's output row is a struct whose fields are the columns,
+/// in declaration order, under their serialized names. `Default` names the columns when there
+/// is no row yet (the header of an empty CSV).
+pub struct TypedRows<W: Write, T> {
+    inner: RowWriter<W>,
+    row: std::marker::PhantomData<fn(&T)>,
+}
+
+/// The columns of a row type: the keys of its default value, serialized.
+fn columns_of<T: Serialize + Default>() -> Vec<String> {
+    match serde_json::to_value(T::default()) {
+        Ok(Value::Object(m)) => m.into_iter().map(|(k, _)| k).collect(),
+        _ => panic!("a row type serializes as a struct"),
+    }
+}
+
+impl<W: Write, T: Serialize + Default> TypedRows<W, T> {
+    pub fn new(out: W, format: Format) -> Self {
+        Self::with_columns(out, format, columns_of::<T>())
+    }
+
+    /// For a row type with optional column groups (a flattened `Option`): the columns of
+    /// `shape`, a row with the groups this run writes present.
+    pub fn shaped_like(out: W, format: Format, shape: &T) -> Self {
+        let columns = match serde_json::to_value(shape) {
+            Ok(Value::Object(m)) => m.into_iter().map(|(k, _)| k).collect(),
+            _ => panic!("a row type serializes as a struct"),
+        };
+        Self::with_columns(out, format, columns)
+    }
+
+    fn with_columns(out: W, format: Format, columns: Vec<String>) -> Self {
+        TypedRows {
+            inner: RowWriter::new(out, format, columns),
+            row: std::marker::PhantomData,
+        }
+    }
+
+    pub fn separator(mut self, sep: &str) -> Self {
+        self.inner = self.inner.separator(sep);
+        self
+    }
+
+    pub fn layout(mut self, layout: TableLayout) -> Self {
+        self.inner = self.inner.layout(layout);
+        self
+    }
+
+    pub fn write(&mut self, row: &T) -> io::Result<()> {
+        let cells: Vec<Value> = match serde_json::to_value(row).map_err(io::Error::other)? {
+            Value::Object(m) => m.into_iter().map(|(_, v)| v).collect(),
+            _ => return Err(io::Error::other("a row type serializes as a struct")),
+        };
+        self.inner.write_row(&cells)
+    }
+
+    pub fn rows_written(&self) -> u64 {
+        self.inner.rows_written()
+    }
+
+    pub fn finish(self) -> io::Result<W> {
+        self.inner.finish()
     }
 }
 

@@ -1,8 +1,9 @@
-use serde_json::json;
+use serde::Serialize;
+use serde_json::{Value, json};
 
 use super::Context;
 use crate::cache::Cache;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::{ROW_FORMATS, TypedRows};
 
 /// Path, size, schema version, and rows per table and view.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
@@ -12,18 +13,15 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         .conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let size = std::fs::metadata(&cache.path).map(|m| m.len()).unwrap_or(0);
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        ["item", "kind", "value"].map(String::from).to_vec(),
-    );
-    w.write_row(&[
-        json!("path"),
-        json!("file"),
-        json!(cache.path.display().to_string()),
-    ])?;
-    w.write_row(&[json!("size_bytes"), json!("file"), json!(size)])?;
-    w.write_row(&[json!("schema_version"), json!("file"), json!(version)])?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
+    let file = |item: &str, value: Value| InfoRow {
+        item: item.to_owned(),
+        kind: "file".to_owned(),
+        value,
+    };
+    w.write(&file("path", json!(cache.path.display().to_string())))?;
+    w.write(&file("size_bytes", json!(size)))?;
+    w.write(&file("schema_version", json!(version)))?;
     let mut st = cache
         .conn
         .prepare("SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY type, name")?;
@@ -36,8 +34,21 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             [],
             |r| r.get(0),
         )?;
-        w.write_row(&[json!(name), json!(kind), json!(n)])?;
+        w.write(&InfoRow {
+            item: name,
+            kind,
+            value: json!(n),
+        })?;
     }
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// A fact about the file, or a table or view with its row count.
+#[derive(Serialize, Default)]
+struct InfoRow {
+    item: String,
+    /// `file`, `table` or `view`.
+    kind: String,
+    value: Value,
 }

@@ -1,13 +1,14 @@
 use std::time::Instant;
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::Context;
 use crate::cli::ldap::ConnArgs;
 use crate::cli::sf::SfConnArgs;
+use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
 use crate::ldap::Directory;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::{ROW_FORMATS, TypedRows};
 use crate::salesforce::Client;
 use crate::settings::sf_error;
 
@@ -23,25 +24,20 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         .globals
         .format()
         .require(ROW_FORMATS, "a check report")?;
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        ["service", "status", "target", "detail", "latency_ms"]
-            .map(String::from)
-            .to_vec(),
-    );
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
     let mut failed = 0;
     let mut report =
         |service: &str, started: Instant, outcome: anyhow::Result<(String, String)>| {
-            let ms = started.elapsed().as_millis() as u64;
+            let latency_ms = started.elapsed().as_millis() as u64;
+            let service = service.to_owned();
             match outcome {
-                Ok((target, detail)) => w.write_row(&[
-                    json!(service),
-                    json!("ok"),
-                    json!(target),
-                    json!(detail),
-                    json!(ms),
-                ]),
+                Ok((target, detail)) => w.write(&ServiceRow {
+                    service,
+                    status: "ok",
+                    target: Some(target),
+                    detail,
+                    latency_ms,
+                }),
                 Err(e) => {
                     failed += 1;
                     let detail = e
@@ -49,13 +45,13 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
                         .map(|c| c.to_string())
                         .collect::<Vec<_>>()
                         .join(": ");
-                    w.write_row(&[
-                        json!(service),
-                        json!("fail"),
-                        json!(null),
-                        json!(detail),
-                        json!(ms),
-                    ])
+                    w.write(&ServiceRow {
+                        service,
+                        status: "fail",
+                        target: None,
+                        detail,
+                        latency_ms,
+                    })
                 }
             }
         };
@@ -70,7 +66,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
                     name.as_deref().unwrap_or(""),
                     &s.conn.urls.join(" "),
                 );
-                super::super::block_on(async {
+                block_on(async {
                     let dir = Directory::connect(&s.conn).await?;
                     let detail = format!("{} server, base {}", dir.kind.name(), dir.base);
                     let url = dir.url.clone();
@@ -90,11 +86,11 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
                 let client =
                     Client::new(&s.client, s.token.clone(), s.renewal.clone()).map_err(sf_error)?;
                 let limits: serde_json::Value =
-                    super::super::block_on(client.get_json("limits")).map_err(sf_error)?;
+                    block_on(client.get_json("limits")).map_err(sf_error)?;
                 let remaining = limits
                     .pointer("/DailyApiRequests/Remaining")
                     .cloned()
-                    .unwrap_or(json!(null));
+                    .unwrap_or(serde_json::Value::Null);
                 Ok((
                     client.instance_url().to_owned(),
                     format!(
@@ -112,8 +108,9 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             .map_err(anyhow::Error::from)
             .and_then(|s| {
                 ctx.touched("sso", "config check", provider, &s.issuer);
-                let http = crate::commands::sso::http(&s)?;
-                let doc = crate::commands::sso::discover(&http, &s)?;
+                let http = crate::http::client(s.ca_file.as_deref(), s.timeout)
+                    .map_err(AppError::config)?;
+                let doc = block_on(crate::sso::oidc::discover(&http, &s.issuer))?;
                 let issuer = doc.get("issuer").and_then(|v| v.as_str()).unwrap_or("");
                 if issuer != s.issuer {
                     anyhow::bail!("discovery states issuer {issuer:?}, not {:?}", s.issuer);
@@ -129,7 +126,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         let outcome = crate::settings::saml(&ctx.globals, &Default::default(), &Default::default())
             .map_err(anyhow::Error::from)
             .and_then(|s| {
-                let idp = crate::commands::sso::saml::load_idp(&s.idp)?;
+                let idp = block_on(crate::sso::saml::source::load_idp(s.idp.location()?))?;
                 ctx.touched(
                     "sso",
                     "config check",
@@ -162,4 +159,16 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// One configured service and whether it answered.
+#[derive(Serialize, Default)]
+struct ServiceRow {
+    /// `ldap`, `sf`, `oidc NAME`, `saml`.
+    service: String,
+    /// `ok` or `fail`.
+    status: &'static str,
+    target: Option<String>,
+    detail: String,
+    latency_ms: u64,
 }

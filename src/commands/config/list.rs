@@ -1,7 +1,7 @@
-use serde_json::json;
+use serde::Serialize;
 
 use super::Context;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::{ROW_FORMATS, TypedRows};
 
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
     let (file, active, _) = ctx.globals.load_profile()?;
@@ -9,11 +9,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         .globals
         .format()
         .require(ROW_FORMATS, "a profile list")?;
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        vec!["profile".into(), "active".into(), "services".into()],
-    );
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
     for (name, p) in &file.profiles {
         let mut services: Vec<String> =
             [p.ldap.as_ref().map(|_| "ldap"), p.sf.as_ref().map(|_| "sf")]
@@ -25,12 +21,21 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         if p.saml.is_some() {
             services.push("saml".into());
         }
-        w.write_row(&[
-            json!(name),
-            json!(active.as_deref() == Some(name.as_str())),
-            json!(services),
-        ])?;
+        w.write(&ProfileRow {
+            profile: name.clone(),
+            active: active.as_deref() == Some(name.as_str()),
+            services,
+        })?;
     }
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// One profile of the config file.
+#[derive(Serialize, Default)]
+struct ProfileRow {
+    profile: String,
+    active: bool,
+    /// What it configures: `ldap`, `sf`, `oidc:NAME`, `saml`.
+    services: Vec<String>,
 }

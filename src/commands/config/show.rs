@@ -2,7 +2,7 @@ use serde_json::Value;
 
 use super::Context;
 use crate::error::AppError;
-use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
+use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
 
 /// Show a profile as `key = value` rows. Secrets are not in the file, only where they come
 /// from, so everything here is safe to print.
@@ -17,14 +17,9 @@ pub fn run(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
     let value = serde_json::to_value(&profile)?;
     let mut rows = Vec::new();
     flatten("", &value, &mut rows);
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        vec!["key".into(), "value".into()],
-    )
-    .layout(TableLayout::Rows);
-    for (k, v) in rows {
-        w.write_row(&[Value::String(k), v])?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Rows);
+    for (key, value) in rows {
+        w.write(&Setting { key, value })?;
     }
     w.finish()?.commit()?;
     Ok(())
@@ -45,4 +40,11 @@ fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, Value)>) {
         Value::Null => {}
         other => out.push((prefix.to_owned(), other.clone())),
     }
+}
+
+/// One setting, by its dotted key (`ldap.base_dn`, `oidc.okta.issuer`).
+#[derive(serde::Serialize, Default)]
+struct Setting {
+    key: String,
+    value: Value,
 }

@@ -1,14 +1,12 @@
 use std::collections::HashMap;
 
-use serde_json::json;
-
 use super::Context;
 use crate::cli::ldap::GroupArgs;
 use crate::error::AppError;
 use crate::ldap::account::login_name;
 use crate::ldap::dn::normalize;
 use crate::ldap::{Directory, DirectoryKind, Entry, SearchRequest, filter, groups};
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::{ROW_FORMATS, TypedRows};
 
 pub fn run(ctx: &Context, args: GroupArgs) -> anyhow::Result<()> {
     let GroupArgs {
@@ -49,43 +47,37 @@ pub fn run(ctx: &Context, args: GroupArgs) -> anyhow::Result<()> {
         dir.unbind().await;
         Ok::<_, anyhow::Error>((graph, expansion, found))
     })?;
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        ["dn", "type", "name", "mail", "depth"]
-            .map(String::from)
-            .to_vec(),
-    );
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
     let mut dangling = 0;
     for (g, depth) in &root.groups {
         let node = graph.get(g).expect("group in graph");
-        w.write_row(&[
-            json!(node.dn),
-            json!("group"),
-            json!(node.name),
-            json!(null),
-            json!(depth),
-        ])?;
+        w.write(&MemberRow {
+            dn: node.dn.clone(),
+            kind: "group",
+            name: Some(node.name.clone()),
+            mail: None,
+            depth: *depth,
+        })?;
     }
     for (m, depth) in &root.members {
         match found.get(m) {
-            Some(e) => w.write_row(&[
-                json!(e.dn),
-                json!("user"),
-                json!(login_name(e)),
-                json!(e.first_str("mail")),
-                json!(depth),
-            ])?,
+            Some(e) => w.write(&MemberRow {
+                dn: e.dn.clone(),
+                kind: "user",
+                name: Some(login_name(e)),
+                mail: e.first_str("mail").map(str::to_owned),
+                depth: *depth,
+            })?,
             None => {
                 dangling += 1;
                 ui.warn(format!("dangling member (no such entry): {m}"));
-                w.write_row(&[
-                    json!(m),
-                    json!("dangling"),
-                    json!(null),
-                    json!(null),
-                    json!(depth),
-                ])?
+                w.write(&MemberRow {
+                    dn: m.clone(),
+                    kind: "dangling",
+                    name: None,
+                    mail: None,
+                    depth: *depth,
+                })?
             }
         }
     }
@@ -167,4 +159,17 @@ async fn resolve(
         .await?;
     }
     Ok(found)
+}
+
+/// One member of the group: a nested group, a user, or a member value that names no entry.
+#[derive(serde::Serialize, Default)]
+struct MemberRow {
+    dn: String,
+    /// `group`, `user` or `dangling`.
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: Option<String>,
+    mail: Option<String>,
+    /// 1 for direct members, more through nesting.
+    depth: u32,
 }

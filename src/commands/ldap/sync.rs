@@ -1,11 +1,11 @@
-use serde_json::json;
+use serde::Serialize;
 
 use super::Context;
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::ldap::SyncArgs;
 use crate::ldap::Directory;
 use crate::ldap::sync::{SyncPlan, SyncReport};
-use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
+use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
 
 pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let SyncArgs {
@@ -97,44 +97,43 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     if ui.is_quiet() {
         return Ok(());
     }
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        [
-            "profile",
-            "mode",
-            "method",
-            "dry_run",
-            "added",
-            "modified",
-            "deleted",
-            "total",
-            "groups_refetched",
-            "duration_ms",
-            "sample_added",
-            "sample_modified",
-            "sample_deleted",
-        ]
-        .map(String::from)
-        .to_vec(),
-    )
-    .layout(TableLayout::Vertical)
-    .separator("\n");
-    w.write_row(&[
-        json!(report.profile),
-        json!(report.mode),
-        json!(report.method),
-        json!(report.dry_run),
-        json!(c.added),
-        json!(c.modified),
-        json!(c.deleted),
-        json!(c.total),
-        json!(report.groups_refetched),
-        json!(elapsed.as_millis() as u64),
-        json!(c.sample_added),
-        json!(c.sample_modified),
-        json!(c.sample_deleted),
-    ])?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format)
+        .layout(TableLayout::Vertical)
+        .separator("\n");
+    w.write(&SyncRow {
+        profile: report.profile,
+        mode: report.mode,
+        method: report.method,
+        dry_run: report.dry_run,
+        added: c.added,
+        modified: c.modified,
+        deleted: c.deleted,
+        total: c.total,
+        groups_refetched: report.groups_refetched,
+        duration_ms: elapsed.as_millis() as u64,
+        sample_added: report.changes.sample_added,
+        sample_modified: report.changes.sample_modified,
+        sample_deleted: report.changes.sample_deleted,
+    })?;
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// The report of one sync, a row for people (vertical table) and programs.
+#[derive(Serialize, Default)]
+struct SyncRow {
+    profile: String,
+    mode: &'static str,
+    method: &'static str,
+    dry_run: bool,
+    added: u64,
+    modified: u64,
+    deleted: u64,
+    total: u64,
+    groups_refetched: usize,
+    duration_ms: u64,
+    /// A few DNs of each kind of change.
+    sample_added: Vec<String>,
+    sample_modified: Vec<String>,
+    sample_deleted: Vec<String>,
 }

@@ -1,4 +1,4 @@
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::Context;
 use crate::cli::ldap::UserArgs;
@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::ldap::account::{account_state, login_name, user_attrs};
 use crate::ldap::dn::normalize;
 use crate::ldap::{Directory, DirectoryKind, Entry, SearchRequest, filter, groups};
-use crate::output::{ROW_FORMATS, RowWriter, TableLayout};
+use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
 
 /// At most this many matches are shown; more means the name is too vague.
 const MAX_MATCHES: u64 = 20;
@@ -62,58 +62,67 @@ pub fn run(ctx: &Context, args: UserArgs) -> anyhow::Result<()> {
             .into());
     }
     let graph = graph.unwrap_or_default();
-    let mut cols: Vec<String> = [
-        "dn",
-        "name",
-        "display_name",
-        "mail",
-        "enabled",
-        "locked",
-        "password_never_expires",
-        "last_logon",
-        "password_last_set",
-        "password_expires",
-        "account_expires",
-        "groups",
-    ]
-    .map(String::from)
-    .to_vec();
-    if transitive {
-        cols.push("groups_transitive".into());
-    }
-    let mut w = RowWriter::new(ctx.globals.sink()?, format, cols)
+    let shape = UserRow {
+        transitive: transitive.then(Transitive::default),
+        ..Default::default()
+    };
+    let mut w = TypedRows::shaped_like(ctx.globals.sink()?, format, &shape)
         .layout(TableLayout::Vertical)
         .separator(", ");
     for u in &users {
         let st = account_state(u, kind);
         let all = graph.memberships(&normalize(&u.dn));
-        let direct: Vec<Value> = all
-            .iter()
-            .filter(|(_, d)| *d == 1)
-            .map(|(g, _)| json!(graph.name_of(g)))
-            .collect();
-        let mut row = vec![
-            json!(u.dn),
-            json!(login_name(u)),
-            json!(u.first_str("displayName").or_else(|| u.first_str("cn"))),
-            json!(u.first_str("mail")),
-            json!(st.enabled),
-            json!(st.locked),
-            json!(st.password_never_expires),
-            json!(st.last_logon),
-            json!(st.password_last_set),
-            json!(st.password_expires),
-            json!(st.account_expires),
-            Value::Array(direct),
-        ];
-        if transitive {
-            row.push(Value::Array(
-                all.iter().map(|(g, _)| json!(graph.name_of(g))).collect(),
-            ));
-        }
-        w.write_row(&row)?;
+        let text = |a: &str| u.first_str(a).map(str::to_owned);
+        w.write(&UserRow {
+            dn: u.dn.clone(),
+            name: login_name(u),
+            display_name: text("displayName").or_else(|| text("cn")),
+            mail: text("mail"),
+            enabled: st.enabled,
+            locked: st.locked,
+            password_never_expires: st.password_never_expires,
+            last_logon: st.last_logon,
+            password_last_set: st.password_last_set,
+            password_expires: st.password_expires,
+            account_expires: st.account_expires,
+            groups: all
+                .iter()
+                .filter(|(_, d)| *d == 1)
+                .map(|(g, _)| graph.name_of(g))
+                .collect(),
+            transitive: transitive.then(|| Transitive {
+                groups_transitive: all.iter().map(|(g, _)| graph.name_of(g)).collect(),
+            }),
+        })?;
     }
     w.finish()?.commit()?;
     ctx.count(users.len() as u64);
     Ok(())
+}
+
+/// One user: identity, account state and groups.
+#[derive(Serialize, Default)]
+struct UserRow {
+    dn: String,
+    name: String,
+    display_name: Option<String>,
+    mail: Option<String>,
+    enabled: bool,
+    locked: bool,
+    password_never_expires: bool,
+    last_logon: Option<String>,
+    password_last_set: Option<String>,
+    password_expires: Option<String>,
+    account_expires: Option<String>,
+    /// Direct memberships, by group name.
+    groups: Vec<String>,
+    /// With `--transitive`.
+    #[serde(flatten)]
+    transitive: Option<Transitive>,
+}
+
+#[derive(Serialize, Default)]
+struct Transitive {
+    /// Every group reached through nesting.
+    groups_transitive: Vec<String>,
 }

@@ -8,7 +8,7 @@ use crate::cli::sf::{LoginArgs, LoginFlow};
 use crate::commands::block_on;
 use crate::config::{self, Secret, SecretSource};
 use crate::error::AppError;
-use crate::output::{Format, RowWriter, TableLayout};
+use crate::output::{Format, TableLayout, TypedRows};
 use crate::salesforce::auth::{self, Token};
 use crate::salesforce::client::{Client, ClientSettings, http_client};
 use crate::salesforce::login_store::{self, StoredLogin};
@@ -204,31 +204,29 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         &[Format::Table, Format::Json, Format::Ndjson],
         "a login summary",
     )?;
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        [
-            "profile",
-            "flow",
-            "instance_url",
-            "username",
-            "refresh_token",
-            "stored_in",
-        ]
-        .map(String::from)
-        .to_vec(),
-    )
-    .layout(TableLayout::Vertical);
-    w.write_row(&[
-        Value::from(profile_key),
-        Value::from(name),
-        Value::from(token.instance_url.clone()),
-        login.username.clone().map_or(Value::Null, Value::from),
-        Value::from(token.refresh_token.is_some()),
-        Value::from(path.display().to_string()),
-    ])?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Vertical);
+    w.write(&LoginRow {
+        profile: profile_key,
+        flow: name,
+        instance_url: token.instance_url.clone(),
+        username: login.username.clone(),
+        refresh_token: token.refresh_token.is_some(),
+        stored_in: path.display().to_string(),
+    })?;
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// What a login stored (never the tokens themselves).
+#[derive(serde::Serialize, Default)]
+struct LoginRow {
+    profile: String,
+    flow: &'static str,
+    instance_url: String,
+    username: Option<String>,
+    /// Whether a refresh token was issued and stored.
+    refresh_token: bool,
+    stored_in: String,
 }
 
 /// An access token given as is: prove it works before storing it.

@@ -1,9 +1,10 @@
+use serde::Serialize;
 use serde_json::Value;
 
 use super::{Context, connect, keep_renewed};
 use crate::cli::sf::StatusArgs;
 use crate::commands::block_on;
-use crate::output::{Format, RowWriter, TableLayout};
+use crate::output::{Format, TableLayout, TypedRows};
 use crate::settings::{salesforce, sf_error};
 
 /// Who the token belongs to (OpenID userinfo), and the API usage from `Sforce-Limit-Info`.
@@ -19,49 +20,50 @@ pub fn run(ctx: &Context, args: StatusArgs) -> anyhow::Result<()> {
     keep_renewed(ctx, &mut s, &client);
     let (user, limits) = answer.map_err(sf_error)?;
     let text = |v: &Value, k: &str| v.get(k).cloned().unwrap_or(Value::Null);
-    let daily = limits.get("DailyApiRequests");
     let usage = client.usage();
-    let (flow, saved) = match &s.stored {
-        Some((_, l)) => (Value::from(l.flow.clone()), Value::from(l.saved_at.clone())),
-        None => (Value::from("access-token (one-shot)"), Value::Null),
+    let (login_flow, logged_in_at) = match &s.stored {
+        Some((_, l)) => (l.flow.clone(), Some(l.saved_at.clone())),
+        None => ("access-token (one-shot)".to_owned(), None),
     };
-    let row = vec![
-        Value::from(s.profile_key.clone()),
-        text(&user, "organization_id"),
-        text(&user, "user_id"),
-        text(&user, "preferred_username"),
-        Value::from(client.instance_url().to_owned()),
-        Value::from(client.api_version().to_owned()),
-        usage.map_or(Value::Null, |u| u.used.into()),
-        usage.map_or(Value::Null, |u| u.max.into()),
-        daily.map_or(Value::Null, |d| text(d, "Remaining")),
-        flow,
-        saved,
-    ];
-    let columns = [
-        "profile",
-        "org_id",
-        "user_id",
-        "username",
-        "instance_url",
-        "api_version",
-        "api_used",
-        "api_limit",
-        "daily_api_remaining",
-        "login_flow",
-        "logged_in_at",
-    ];
+    let row = StatusRow {
+        profile: s.profile_key.clone(),
+        org_id: text(&user, "organization_id"),
+        user_id: text(&user, "user_id"),
+        username: text(&user, "preferred_username"),
+        instance_url: client.instance_url().to_owned(),
+        api_version: client.api_version().to_owned(),
+        api_used: usage.map(|u| u.used),
+        api_limit: usage.map(|u| u.max),
+        daily_api_remaining: limits
+            .get("DailyApiRequests")
+            .map_or(Value::Null, |d| text(d, "Remaining")),
+        login_flow,
+        logged_in_at,
+    };
     let format = ctx.globals.format().require(
         &[Format::Table, Format::Json, Format::Ndjson, Format::Csv],
         "status",
     )?;
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        columns.iter().map(|c| c.to_string()).collect(),
-    )
-    .layout(TableLayout::Vertical);
-    w.write_row(&row)?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Vertical);
+    w.write(&row)?;
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// The org, the user, the API usage and how the login was made. Values the org's answers
+/// carry are kept as the org gave them.
+#[derive(Serialize, Default)]
+struct StatusRow {
+    profile: String,
+    org_id: Value,
+    user_id: Value,
+    username: Value,
+    instance_url: String,
+    api_version: String,
+    /// From the last response's `Sforce-Limit-Info`.
+    api_used: Option<u64>,
+    api_limit: Option<u64>,
+    daily_api_remaining: Value,
+    login_flow: String,
+    logged_in_at: Option<String>,
 }

@@ -1,10 +1,10 @@
-use serde_json::Value;
+use serde::Serialize;
 
 use super::{Context, connect, keep_renewed};
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::sf::SyncArgs;
 use crate::commands::{block_on, sync_lock};
-use crate::output::{Format, RowWriter};
+use crate::output::{Format, TypedRows};
 use crate::salesforce::sync::{ObjectReport, sync_object};
 use crate::settings::salesforce;
 
@@ -84,27 +84,34 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     if ctx.globals.ui.is_quiet() {
         return Ok(());
     }
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        [
-            "profile", "object", "table", "mode", "added", "modified", "deleted", "read",
-        ]
-        .map(String::from)
-        .to_vec(),
-    );
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
     for r in &reports {
-        w.write_row(&[
-            Value::from(profile.clone()),
-            Value::from(r.object.clone()),
-            Value::from(crate::cache::sf::table_name(&r.object)),
-            Value::from(r.mode),
-            r.counts.added.into(),
-            r.counts.modified.into(),
-            r.counts.deleted.into(),
-            r.counts.total.into(),
-        ])?;
+        w.write(&ObjectRow {
+            profile: profile.clone(),
+            table: crate::cache::sf::table_name(&r.object),
+            object: r.object.clone(),
+            mode: r.mode,
+            added: r.counts.added,
+            modified: r.counts.modified,
+            deleted: r.counts.deleted,
+            read: r.counts.total,
+        })?;
     }
     w.finish()?.commit()?;
     Ok(())
+}
+
+/// One synced object in the report.
+#[derive(Serialize, Default)]
+struct ObjectRow {
+    profile: String,
+    object: String,
+    /// The cache table that holds its records.
+    table: String,
+    mode: &'static str,
+    added: u64,
+    modified: u64,
+    deleted: u64,
+    /// Records read from the org.
+    read: u64,
 }

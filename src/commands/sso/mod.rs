@@ -1,7 +1,7 @@
 mod check;
 mod introspect;
 mod revoke;
-pub(crate) mod saml;
+mod saml;
 mod token;
 mod userinfo;
 mod validate;

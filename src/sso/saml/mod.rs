@@ -9,10 +9,13 @@ pub mod idp;
 pub mod keys;
 pub mod metadata;
 pub mod response;
+pub mod source;
 pub mod sp;
 pub mod xml;
 
 use time::OffsetDateTime;
+
+use crate::error::{ExitClass, ExitKind};
 use time::format_description::well_known::Rfc3339;
 
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +32,36 @@ pub enum SamlError {
     /// xmlsec or OpenSSL failed.
     #[error("{0}")]
     Crypto(String),
+    /// The IdP's metadata could not be fetched.
+    #[error("{0}")]
+    Unavailable(String),
+    /// The IdP's metadata is not to be trusted (bad signature, no such entity).
+    #[error("{0}")]
+    Untrusted(String),
+}
+
+impl ExitClass for SamlError {
+    fn exit_kind(&self) -> ExitKind {
+        match self {
+            SamlError::Key(_) => ExitKind::Config,
+            SamlError::Input(_) | SamlError::Refused(_) => ExitKind::Usage,
+            SamlError::Crypto(_) => ExitKind::Failed,
+            SamlError::Unavailable(_) => ExitKind::Unavailable,
+            SamlError::Untrusted(_) => ExitKind::CheckFailed,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            SamlError::Untrusted(_) => {
+                Some("atomctl sso saml idp-check tells what is wrong with it".into())
+            }
+            SamlError::Refused(m) if m.contains("plain http") => {
+                Some("use https, or download it and check it with --trust-cert".into())
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A SAML timestamp (xs:dateTime, UTC in practice).

@@ -1,0 +1,85 @@
+//! Where the IdP's metadata comes from, and the rules for trusting it: a file, stdin (`-`)
+//! or a URL, and a URL only over https (plain http on loopback only), because metadata is
+//! where trust comes from; the signature is checked when a trust certificate is configured.
+
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use super::SamlError;
+use super::idp::{self, IdpMetadata};
+use super::keys;
+use crate::http::Transport;
+
+/// Metadata and messages larger than this are refused (a metadata aggregate of a big
+/// federation is ~60 MB; nothing an SP handles is near that).
+const MAX_DOCUMENT: u64 = 100 << 20;
+
+/// How the IdP's metadata is found and trusted.
+#[derive(Debug, Clone, Copy)]
+pub struct IdpLocation<'a> {
+    /// A file, `-` for stdin, or an https URL.
+    pub metadata: &'a str,
+    /// A CA to add for the metadata URL.
+    pub ca_file: Option<&'a Path>,
+    /// The entity to pick from an aggregate.
+    pub entity_id: Option<&'a str>,
+    /// The certificate the metadata must be signed with.
+    pub trust_cert: Option<&'a Path>,
+}
+
+/// A file's text, or stdin's for `-`. `what` names it in the error.
+pub fn read_text(source: &str, what: &str) -> Result<String, SamlError> {
+    let mut text = String::new();
+    let result = if source == "-" {
+        std::io::stdin()
+            .take(MAX_DOCUMENT)
+            .read_to_string(&mut text)
+    } else {
+        std::fs::File::open(source).and_then(|f| f.take(MAX_DOCUMENT).read_to_string(&mut text))
+    };
+    result.map_err(|e| {
+        SamlError::Input(format!(
+            "cannot read the {what} from {}: {e}",
+            if source == "-" { "stdin" } else { source }
+        ))
+    })?;
+    Ok(text)
+}
+
+/// Metadata from a file, stdin or a URL.
+pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, SamlError> {
+    if !(source.starts_with("https://") || source.starts_with("http://")) {
+        return read_text(source, "metadata");
+    }
+    match crate::http::transport(source).map_err(SamlError::Input)? {
+        Transport::Https | Transport::LoopbackHttp => {}
+        Transport::PlainHttp => {
+            return Err(SamlError::Refused(format!(
+                "{source}: metadata over plain http could be replaced on the way"
+            )));
+        }
+    }
+    let http = crate::http::client(ca_file, Duration::from_secs(30)).map_err(SamlError::Key)?;
+    let unavailable = |e: reqwest::Error| SamlError::Unavailable(format!("{source}: {e}"));
+    let resp = http.get(source).send().await.map_err(unavailable)?;
+    let status = resp.status();
+    if !status.is_success() {
+        return Err(SamlError::Unavailable(format!(
+            "{source}: HTTP {}",
+            status.as_u16()
+        )));
+    }
+    if resp.content_length().is_some_and(|n| n > MAX_DOCUMENT) {
+        return Err(SamlError::Input(format!("{source}: larger than 100 MB")));
+    }
+    resp.text().await.map_err(unavailable)
+}
+
+/// The IdP's metadata, its signature checked when a trust certificate is configured.
+pub async fn load_idp(at: IdpLocation<'_>) -> Result<IdpMetadata, SamlError> {
+    let text = fetch_metadata(at.metadata, at.ca_file).await?;
+    let trust = at.trust_cert.map(keys::read_cert).transpose()?;
+    idp::read_trusted(&text, at.entity_id, trust.as_slice())
+        .map_err(|e| SamlError::Untrusted(format!("IdP metadata {}: {e}", at.metadata)))
+}
