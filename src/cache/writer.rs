@@ -13,8 +13,14 @@
 //!   previous state.
 //!
 //! The connection is opened, and the schema migrated, once per writer; a command opens one
-//! writer for everything it stores. Work is served in order, so a call queued while a run
-//! is open waits for that run to end: ask what a run needs before beginning it.
+//! writer for everything it stores. Work is served in order, so a call queued while a run is
+//! open waits for that run to end: ask what a run needs before beginning it.
+//!
+//! A cache file the writer creates is loaded with a rollback journal and switched to the WAL
+//! when the writer closes: nothing else can hold data in a file that did not exist, so there
+//! is no reader for the WAL to serve, and the first sync's rows are written once instead of
+//! twice. (Another process opening the new file meanwhile waits for the load's commit, up to
+//! the 30 s busy timeout; every later open finds the WAL.)
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -97,7 +103,7 @@ impl CacheWriter {
         let thread = std::thread::Builder::new()
             .name("cache-writer".into())
             .spawn(move || {
-                let mut cache = match Cache::open(&owned) {
+                let (mut cache, fresh) = match Cache::open_for_writer(&owned) {
                     Ok(c) => {
                         let _ = ready.send(Ok(()));
                         c
@@ -109,6 +115,11 @@ impl CacheWriter {
                 };
                 while let Some(job) = queue.blocking_recv() {
                     job(&mut cache.conn);
+                }
+                if fresh {
+                    // Best effort: if another connection holds the file, its own open (or the
+                    // next one) sets the WAL instead.
+                    let _ = cache.conn.pragma_update(None, "journal_mode", "WAL");
                 }
             })
             .map_err(|e| CacheError::Thread(e.to_string()))?;

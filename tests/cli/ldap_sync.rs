@@ -233,6 +233,57 @@ fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
     assert_eq!(ndjson(&out)[0]["n"], 0);
 }
 
+/// Entries in the cache at `path`: None when there is no cache or no schema yet. Opening it
+/// rolls back whatever a killed writer left (a hot journal), as any later open would.
+fn cached_entries(path: &std::path::Path) -> Option<i64> {
+    if !path.exists() {
+        return None;
+    }
+    let c = Connection::open(path).unwrap();
+    c.query_row("SELECT count(*) FROM ldap_entries", [], |r| r.get(0))
+        .ok()
+}
+
+#[test]
+fn a_first_sync_killed_in_a_new_cache_leaves_nothing_half_written() {
+    // A new cache is loaded with a rollback journal and switched to the WAL afterwards (see
+    // cache::writer): a kill at any point must still leave either no rows or all of them.
+    let s = Slapd::start();
+    let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    for delay_ms in [5u64, 30, 80, 160, 400] {
+        let env = Env::new();
+        let mut child = Command::new(&bin)
+            .env_clear()
+            .env("HOME", env.dir.path())
+            .env("ATOMCTL_CACHE", env.cache())
+            .env("ATOMCTL_CONFIG", env.config())
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--quiet"])
+            .args(s.syncer_args())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        match cached_entries(&env.cache()) {
+            None | Some(0) => assert!(!status.success(), "a finished sync stored nothing"),
+            Some(_) => assert_equals_fresh_full_sync(&env, &s),
+        }
+        expect_code(&sync(&env, &s, &[]), 0);
+        assert_equals_fresh_full_sync(&env, &s);
+        let c = Connection::open(env.cache()).unwrap();
+        let (journal, page): (String, i64) = (
+            c.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+                .unwrap(),
+            c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
+        );
+        assert_eq!(journal, "wal", "readers get the WAL once the load is done");
+        assert_eq!(page, 16384);
+    }
+}
+
 #[test]
 fn two_syncs_of_one_profile_never_interleave() {
     let (env, s) = (Env::new(), Slapd::start());
