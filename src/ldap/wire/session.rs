@@ -61,7 +61,7 @@ impl Stream {
 /// The final result of an operation (RFC 4511 LDAPResult), with the paged-results cookie
 /// when the server sent one.
 #[derive(Debug, Clone, Default)]
-pub struct Outcome {
+pub struct OpResult {
     pub rc: u32,
     pub matched: String,
     pub text: String,
@@ -284,7 +284,7 @@ impl Session {
         id: i32,
         tag: u8,
         timeout: Duration,
-    ) -> Result<Outcome, LdapFailure> {
+    ) -> Result<OpResult, LdapFailure> {
         loop {
             let n = tokio::time::timeout(timeout, self.next_message())
                 .await
@@ -361,12 +361,12 @@ fn parse_message(bytes: &[u8]) -> Result<Message<'_>, Malformed> {
 }
 
 /// An LDAPResult, plus the paged-results cookie from `controls` when present.
-pub fn result(body: &[u8]) -> Result<Outcome, Malformed> {
+pub fn result(body: &[u8]) -> Result<OpResult, Malformed> {
     let mut s = Seq(body);
     let rc = ber::int(s.expect(0x0a, "result without a code")?)?;
     let matched = s.expect(0x04, "result without a matched DN")?;
     let text = s.expect(0x04, "result without a diagnostic message")?;
-    Ok(Outcome {
+    Ok(OpResult {
         rc: u32::try_from(rc).map_err(|_| Malformed("negative result code"))?,
         matched: String::from_utf8_lossy(matched).into_owned(),
         text: String::from_utf8_lossy(text).into_owned(),
