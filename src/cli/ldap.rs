@@ -34,18 +34,14 @@ pub struct ConnArgs {
     /// Search base (default: the profile's, else the server's naming context)
     #[arg(long, value_name = "DN")]
     pub base: Option<String>,
-    /// Trust this CA certificate (PEM) in addition to the system roots
-    #[arg(long, value_name = "FILE")]
-    pub ca_file: Option<PathBuf>,
     /// Upgrade ldap:// connections with StartTLS
     #[arg(long)]
     pub starttls: bool,
     /// Do not verify the server certificate (dangerous; prints a warning)
     #[arg(long)]
     pub insecure: bool,
-    /// Seconds to wait for a connection or an answer
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<u64>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
 }
 
 #[derive(Debug, Args)]

@@ -48,6 +48,18 @@ Exit codes:
   6  remote unavailable after retries
   7  configuration error";
 
+/// What every network connection takes, declared once and flattened into each group's
+/// connection flags (ldap, sf, sso oidc).
+#[derive(Debug, Default, Clone, Args)]
+pub struct NetArgs {
+    /// Trust this CA certificate (PEM) in addition to the system roots
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Seconds to wait for a connection or an answer
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+}
+
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Profile from the config file [env: ATOMCTL_PROFILE]

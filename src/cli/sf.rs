@@ -33,12 +33,8 @@ pub struct SfConnArgs {
     /// API version, e.g. 63.0
     #[arg(long, value_name = "VERSION")]
     pub api_version: Option<String>,
-    /// Trust this CA certificate (PEM) in addition to the system roots
-    #[arg(long, value_name = "FILE")]
-    pub ca_file: Option<PathBuf>,
-    /// Seconds to wait for an answer before a retry
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<u64>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

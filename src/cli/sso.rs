@@ -231,12 +231,8 @@ pub struct OidcConnArgs {
     /// RFC 8707 resource indicator
     #[arg(long, value_name = "URI")]
     pub resource: Option<String>,
-    /// Trust this CA certificate (PEM) in addition to the system roots
-    #[arg(long, value_name = "FILE")]
-    pub ca_file: Option<PathBuf>,
-    /// Seconds to wait for each answer
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<u64>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use super::Globals;
+use crate::cli::NetArgs;
 use crate::cli::ldap::ConnArgs;
 use crate::config::LdapProfile;
 use crate::config::{self, SecretSource};
@@ -28,10 +29,9 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
         password_env,
         password_file,
         base,
-        ca_file,
         starttls,
         insecure,
-        timeout,
+        net: NetArgs { ca_file, timeout },
     } = args;
     let (_, name, profile) = globals.load_profile()?;
     let p: LdapProfile = profile.and_then(|p| p.ldap).unwrap_or_default();

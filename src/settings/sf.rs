@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::Globals;
+use crate::cli::NetArgs;
 use crate::cli::sf::SfConnArgs;
 use crate::config::SfProfile;
 use crate::config::{self, Secret};
@@ -35,8 +36,7 @@ pub fn salesforce(globals: &Globals, args: &SfConnArgs) -> Result<SfSettings, Ap
         instance_url,
         access_token_env,
         api_version,
-        ca_file,
-        timeout,
+        net: NetArgs { ca_file, timeout },
     } = args;
     let (profile_key, p) = sf_profile(globals)?;
     let store_path = login_store::path_for(&config::data_dir(), &profile_key);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::Globals;
+use crate::cli::NetArgs;
 use crate::cli::sso::{ClientAuthArg, IdpArgs, OidcConnArgs, SpArgs};
 use crate::config::{self, SecretSource};
 use crate::config::{OidcProfile, SamlProfile};
@@ -45,8 +46,7 @@ pub fn oidc(
         scopes,
         audience,
         resource,
-        ca_file,
-        timeout,
+        net: NetArgs { ca_file, timeout },
     } = args;
     let (_, profile_name, profile) = globals.load_profile()?;
     let p = match provider {

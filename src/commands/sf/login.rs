@@ -62,8 +62,8 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let client_id = client_id.or(p.client_id.clone());
     let username = username.or(p.username.clone());
     let jwt_key = jwt_key.or(p.jwt_key_file.clone()).map(absolute);
-    let ca_file = conn.ca_file.clone().or(p.ca_file.clone());
-    let timeout = Duration::from_secs(conn.timeout.or(p.timeout).unwrap_or(60));
+    let ca_file = conn.net.ca_file.clone().or(p.ca_file.clone());
+    let timeout = Duration::from_secs(conn.net.timeout.or(p.timeout).unwrap_or(60));
     let need_id = || {
         client_id.clone().ok_or_else(|| {
             AppError::usage("this login flow needs the connected app's consumer key")
