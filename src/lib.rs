@@ -2,6 +2,7 @@
 
 pub mod analytics;
 pub mod cache;
+pub mod cell;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -10,7 +10,8 @@ mod ui;
 pub use entries::{EntryOptions, EntryWriter};
 pub use ldif::LdifWriter;
 pub use rows::{
-    Cell, CsvStyle, EncodedRows, RowEncoder, RowWriter, TableLayout, TypedRows, number_text,
+    Cell, CsvStyle, EncodedRows, PageEncoder, RowEncoder, RowWriter, TableLayout, TypedRows,
+    number_text,
 };
 pub use sink::Sink;
 pub use ui::{Progress, Ui};

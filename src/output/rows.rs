@@ -1,6 +1,6 @@
 //! Rows of named columns, written as a table, CSV (RFC 4180), a streamed JSON array or NDJSON.
 
-use std::borrow::{Borrow, Cow};
+use std::borrow::Borrow;
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table};
@@ -17,31 +17,13 @@ pub enum TableLayout {
     Vertical,
 }
 
-/// A cell that may borrow its text from where it was read (a page body) instead of owning a
-/// `Value`: what the Salesforce page decoder hands over without an allocation per cell.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub enum Cell<'a> {
-    #[default]
-    Null,
-    Text(Cow<'a, str>),
-    Value(Value),
-}
+pub use crate::cell::Cell;
 
-impl Cell<'_> {
-    fn as_ref(&self) -> CellRef<'_> {
-        match self {
-            Cell::Null => CellRef::Null,
-            Cell::Text(t) => CellRef::Text(t),
-            Cell::Value(v) => CellRef::of(v),
-        }
-    }
-
-    pub fn into_value(self) -> Value {
-        match self {
-            Cell::Null => Value::Null,
-            Cell::Text(t) => Value::String(t.into_owned()),
-            Cell::Value(v) => v,
-        }
+fn cell_ref<'c>(c: &'c Cell<'_>) -> CellRef<'c> {
+    match c {
+        Cell::Null => CellRef::Null,
+        Cell::Text(t) => CellRef::Text(t),
+        Cell::Value(v) => CellRef::of(v),
     }
 }
 
@@ -121,7 +103,7 @@ impl RowEncoder {
     /// without the separator between array elements (the writer adds it).
     fn encode(&self, row: &[Cell<'_>], out: &mut Vec<u8>) {
         debug_assert_eq!(row.len(), self.columns.len());
-        self.encode_with(|i| row[i].as_ref(), out);
+        self.encode_with(|i| cell_ref(&row[i]), out);
     }
 
     fn encode_with<'a>(&self, cell: impl Fn(usize) -> CellRef<'a>, out: &mut Vec<u8>) {
@@ -185,6 +167,31 @@ impl EncodedRows {
         }
         enc.encode(row, &mut self.bytes);
         self.rows += 1;
+    }
+}
+
+/// A page's rows encoded as they are decoded: what a domain's fast path pushes rows into.
+pub struct PageEncoder<'e> {
+    enc: &'e RowEncoder,
+    pub rows: EncodedRows,
+}
+
+impl<'e> PageEncoder<'e> {
+    /// `capacity`: the bytes to expect (about half a JSON page body).
+    pub fn new(enc: &'e RowEncoder, capacity: usize) -> Self {
+        PageEncoder {
+            enc,
+            rows: EncodedRows {
+                bytes: Vec::with_capacity(capacity),
+                rows: 0,
+            },
+        }
+    }
+}
+
+impl crate::cell::RowSink for PageEncoder<'_> {
+    fn push_row(&mut self, row: &[Cell<'_>]) {
+        self.rows.push(self.enc, row);
     }
 }
 

@@ -20,7 +20,7 @@ use serde_json::Value;
 use super::SfError;
 use super::record::{CellOptions, owned_cell, to_utc};
 use super::soql::Column;
-use crate::output::{Cell, EncodedRows, RowEncoder};
+use crate::cell::{Cell, RowSink};
 
 /// A page's own fields, besides its records.
 #[derive(Debug, Default)]
@@ -122,18 +122,10 @@ impl RowPlan {
         Ok(RowsPage { info, rows })
     }
 
-    /// Decode a page straight into output bytes.
-    pub fn decode_encoded(
-        &self,
-        body: &[u8],
-        enc: &RowEncoder,
-    ) -> Result<RowsPage<EncodedRows>, SfError> {
-        let mut out = EncodedRows {
-            bytes: Vec::with_capacity(body.len() / 2),
-            rows: 0,
-        };
-        let info = self.decode(body, &mut |cells| out.push(enc, cells))?;
-        Ok(RowsPage { info, rows: out })
+    /// Decode a page straight into a sink (the output layer's encoder, for the formats that
+    /// can be written row by row).
+    pub fn decode_into<S: RowSink>(&self, body: &[u8], sink: &mut S) -> Result<PageInfo, SfError> {
+        self.decode(body, &mut |cells| sink.push_row(cells))
     }
 }
 
@@ -546,6 +538,20 @@ impl<'de> Visitor<'de> for ParentVisitor<'_, 'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page through the fast path: decoded straight into the output encoder.
+    fn encoded(
+        rp: &RowPlan,
+        body: &[u8],
+        enc: &crate::output::RowEncoder,
+    ) -> RowsPage<crate::output::EncodedRows> {
+        let mut page = crate::output::PageEncoder::new(enc, body.len() / 2);
+        let info = rp.decode_into(body, &mut page).unwrap();
+        RowsPage {
+            info,
+            rows: page.rows,
+        }
+    }
     use crate::salesforce::record::rows;
     use crate::salesforce::soql::plan;
     use serde_json::json;
@@ -612,7 +618,7 @@ mod tests {
 
     #[test]
     fn encoded_pages_are_what_the_writer_makes_of_the_rows() {
-        use crate::output::{CsvStyle, Format, RowWriter};
+        use crate::output::{CsvStyle, Format, RowEncoder, RowWriter};
         let recs = page(json!([
             {"attributes":{"type":"Contact"},"Id":"003A","Name":"Ann \"A\", Ünï\r\nline","Amount":1.256614005E8,
              "Account":{"attributes":{"type":"Account"},"Name":" padded "},"MailingAddress":{"city":"Oslo"}},
@@ -633,7 +639,7 @@ mod tests {
         for format in [Format::Csv, Format::Json, Format::Ndjson] {
             let enc = RowEncoder::new(format, headers.clone()).csv_style(style.clone());
             // Two pages' worth through the encoded path: separators between pages too.
-            let encoded = rp.decode_encoded(&body, &enc).unwrap();
+            let encoded = encoded(&rp, &body, &enc);
             let mut w = RowWriter::with_encoder(Vec::new(), enc.clone());
             w.write_encoded(&encoded.rows).unwrap();
             w.write_encoded(&encoded.rows).unwrap();
@@ -833,7 +839,7 @@ mod tests {
 
     #[test]
     fn random_pages_decode_as_the_general_path_reads_them() {
-        use crate::output::{Format, RowWriter};
+        use crate::output::{Format, RowEncoder, RowWriter};
         let paths = [
             "Id",
             "Name",
@@ -878,7 +884,7 @@ mod tests {
                 let headers = crate::salesforce::record::headers(&p.columns, None);
                 for format in [Format::Csv, Format::Json, Format::Ndjson] {
                     let enc = RowEncoder::new(format, headers.clone());
-                    let encoded = rp.decode_encoded(&bytes, &enc).unwrap();
+                    let encoded = encoded(&rp, &bytes, &enc);
                     let mut fast = RowWriter::with_encoder(Vec::new(), enc.clone());
                     fast.write_encoded(&encoded.rows).unwrap();
                     let mut by_row = RowWriter::with_encoder(Vec::new(), enc);

@@ -1,4 +1,3 @@
-use crate::error::ExitClass;
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,10 +7,10 @@ use serde_json::Value;
 use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_encoder, row_writer};
 use crate::cli::sf::QueryArgs;
 use crate::commands::block_on;
-use crate::error::AppError;
-use crate::output::{EncodedRows, RowWriter, Sink};
+use crate::error::{AppError, ExitClass};
+use crate::output::{EncodedRows, PageEncoder, RowWriter, Sink};
 use crate::salesforce::SfError;
-use crate::salesforce::page_rows::RowPlan;
+use crate::salesforce::page_rows::{RowPlan, RowsPage};
 use crate::salesforce::query::{self, Endpoint};
 use crate::salesforce::record::{self, CellOptions};
 use crate::salesforce::soql::{self, Column};
@@ -96,7 +95,14 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
             Some((rp, enc)) if enc.streams() => query::stream_rows(
                 client.clone(),
                 path,
-                move |body| rp.decode_encoded(body, &enc),
+                move |body| {
+                    let mut page = PageEncoder::new(&enc, body.len() / 2);
+                    let info = rp.decode_into(body, &mut page)?;
+                    Ok(RowsPage {
+                        info,
+                        rows: page.rows,
+                    })
+                },
                 |page| ConvertedPage {
                     total_size: page.info.total_size,
                     records: page.info.records,
