@@ -2,10 +2,10 @@
 //! stays flat; ranged attributes (`member;range=0-1499`) are completed before an entry is
 //! handed on; continuation references are collected, not chased.
 
-use ldap3::adapters::PagedResults;
-use ldap3::{Ldap, Scope, SearchOptions};
+use ldap3::{Ldap, Scope};
 
 use super::entry::from_result;
+use super::pager::{PageRequest, Paged, Pager};
 use super::{Attr, Directory, Entry, LdapFailure};
 
 #[derive(Debug, Clone)]
@@ -57,33 +57,30 @@ impl Directory {
             req.attrs.clone()
         };
         let mut range_handle = self.ldap.clone();
-        let mut stream = self
-            .ldap
-            .with_search_options(SearchOptions::new())
-            .streaming_search_with(
-                PagedResults::new(req.page_size.clamp(1, i32::MAX as u32) as i32),
-                &req.base,
-                req.scope,
-                &req.filter,
+        let mut pager = Pager::new(
+            self.ldap.clone(),
+            PageRequest {
+                base: req.base.clone(),
+                scope: req.scope,
+                filter: req.filter.clone(),
                 attrs,
-            )
-            .await
-            .map_err(|e| LdapFailure::Protocol(e.to_string()))?;
+                page_size: req.page_size,
+            },
+        );
         let mut out = SearchOutcome::default();
-        loop {
-            let re = match stream.next().await {
-                Ok(Some(re)) => re,
-                Ok(None) => break,
-                Err(e) => return Err(LdapFailure::Protocol(e.to_string()).into()),
+        let mut end = None;
+        while let Some(item) = pager.next().await? {
+            let mut entry = match item {
+                Paged::Entry(e) => e,
+                Paged::References(r) => {
+                    out.references.extend(r);
+                    continue;
+                }
+                Paged::Done(res) => {
+                    end = Some(res);
+                    continue;
+                }
             };
-            if re.is_ref() {
-                out.references.extend(ldap3::parse_refs(re.0));
-                continue;
-            }
-            if re.is_intermediate() {
-                continue;
-            }
-            let mut entry = from_result(re).map_err(|e| LdapFailure::Protocol(e.to_string()))?;
             if entry.attrs.iter().any(|a| range_of(&a.name).is_some()) {
                 complete_ranges(&mut range_handle, &mut entry).await?;
             }
@@ -91,12 +88,13 @@ impl Directory {
             out.entries += 1;
             if req.limit.is_some_and(|l| out.entries >= l) {
                 // Our own limit: stop reading; the connection is closed when we exit.
-                let id = stream.ldap_handle().last_id();
-                let _ = stream.ldap_handle().abandon(id).await;
+                pager.abandon().await;
                 return Ok(out);
             }
         }
-        let res = stream.finish().await;
+        let Some(res) = end else {
+            return Err(LdapFailure::Protocol("the search ended without a result".into()).into());
+        };
         match res.rc {
             0 => {}
             4 => out.partial = Some(limit_reached("size", out.entries, &res.text)),
