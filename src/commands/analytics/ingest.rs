@@ -1,13 +1,11 @@
 use std::io::{BufRead, BufReader, Read};
 
-use serde_json::json;
-
 use super::Context;
 use crate::analytics::ingest::{self, IngestError, InputFormat, Observer};
 use crate::cache::Cache;
 use crate::cli::analytics::{IngestArgs, InputFormatArg};
 use crate::error::{AppError, ExitKind};
-use crate::output::{Progress, ROW_FORMATS, RowWriter};
+use crate::output::{Progress, ROW_FORMATS, TypedRows};
 
 /// Files this large are loaded in bulk mode (see `ingest::ingest`).
 const BULK_BYTES: u64 = 16 << 20;
@@ -118,19 +116,8 @@ pub fn run(ctx: &Context, a: IngestArgs) -> anyhow::Result<()> {
     if ctx.globals.ui.is_quiet() && summary.bad == 0 {
         return Ok(());
     }
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        ["read", "added", "duplicates", "bad"]
-            .map(String::from)
-            .to_vec(),
-    );
-    w.write_row(&[
-        json!(summary.read),
-        json!(summary.added),
-        json!(summary.duplicates),
-        json!(summary.bad),
-    ])?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, format);
+    w.write(&summary)?;
     w.finish()?.commit()?;
     if summary.bad > 0 {
         return Err(AppError::new(

@@ -1,9 +1,10 @@
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{Context, RECORD_FORMATS, connect, keep_renewed};
 use crate::cli::sf::DescribeArgs;
 use crate::commands::block_on;
-use crate::output::RowWriter;
+use crate::output::TypedRows;
 use crate::settings::{salesforce, sf_error};
 
 pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
@@ -17,36 +18,62 @@ pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
     let answer = block_on(crate::salesforce::describe(&client, object.as_deref()));
     keep_renewed(ctx, &mut s, &client);
     let answer = answer.map_err(sf_error)?;
-    let (columns, list, keys): (&[&str], &str, &[&str]) = match object {
-        Some(_) => (
-            &["name", "type", "label", "nillable", "length", "references"],
-            "fields",
-            &["name", "type", "label", "nillable", "length", "referenceTo"],
-        ),
-        None => (
-            &["name", "label", "key_prefix", "queryable", "custom"],
-            "sobjects",
-            &["name", "label", "keyPrefix", "queryable", "custom"],
-        ),
+    let sink = ctx.globals.sink()?;
+    let n = match object {
+        Some(_) => write_items::<FieldRow>(sink, format, &answer, "fields")?,
+        None => write_items::<ObjectRow>(sink, format, &answer, "sobjects")?,
     };
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        format,
-        columns.iter().map(|c| c.to_string()).collect(),
-    );
-    let items = answer
+    ctx.count(n);
+    Ok(())
+}
+
+/// The describe answer's list under `list`, one row per item, values as the org gave them.
+fn write_items<T>(
+    sink: crate::output::Sink,
+    format: crate::output::Format,
+    answer: &Value,
+    list: &str,
+) -> anyhow::Result<u64>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Default,
+{
+    let mut w = TypedRows::new(sink, format);
+    for item in answer
         .get(list)
         .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    for item in &items {
-        let row: Vec<Value> = keys
-            .iter()
-            .map(|k| item.get(*k).cloned().unwrap_or(Value::Null))
-            .collect();
-        w.write_row(&row)?;
+        .into_iter()
+        .flatten()
+    {
+        w.write(&T::deserialize(item).unwrap_or_default())?;
     }
+    let n = w.rows_written();
     w.finish()?.commit()?;
-    ctx.count(items.len() as u64);
-    Ok(())
+    Ok(n)
+}
+
+/// A field of `sf describe OBJECT`.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+struct FieldRow {
+    name: Value,
+    #[serde(rename = "type")]
+    kind: Value,
+    label: Value,
+    nillable: Value,
+    length: Value,
+    /// The objects a reference field points to.
+    #[serde(rename(serialize = "references", deserialize = "referenceTo"))]
+    references: Value,
+}
+
+/// An object of `sf describe` (the org's list).
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+struct ObjectRow {
+    name: Value,
+    label: Value,
+    #[serde(rename(serialize = "key_prefix", deserialize = "keyPrefix"))]
+    key_prefix: Value,
+    queryable: Value,
+    custom: Value,
 }

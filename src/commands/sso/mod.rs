@@ -12,7 +12,7 @@ use super::{Context, block_on};
 use crate::cache::sso::{load_keys, store_keys};
 use crate::cli::sso::{OidcCommand, SsoCommand};
 use crate::error::{AppError, ExitKind};
-use crate::output::{Format, RowWriter};
+use crate::output::{Format, TypedRows};
 use crate::settings::OidcSettings;
 use crate::sso::checks::{Checklist, Status};
 use crate::sso::oidc::jwks::JwkSet;
@@ -218,27 +218,24 @@ pub(crate) fn write_report(
             sink.commit()?;
         }
         Format::Table | Format::Csv => {
-            let mut w = RowWriter::new(
-                sink,
-                format,
-                ["check", "status", "detail", "ms"]
-                    .map(String::from)
-                    .to_vec(),
-            );
+            let mut w = TypedRows::new(sink, format);
             for c in &list.checks {
-                w.write_row(&[
-                    serde_json::Value::from(c.name.clone()),
-                    c.status.name().into(),
-                    c.detail.clone().into(),
-                    c.ms.map_or(serde_json::Value::Null, Into::into),
-                ])?;
+                w.write(&CheckRow {
+                    check: c.name.clone(),
+                    status: c.status.name(),
+                    detail: c.detail.clone(),
+                    ms: c.ms,
+                })?;
             }
             let mut sink = w.finish()?;
             if !facts.is_empty() && format == Format::Table {
                 std::io::Write::write_all(&mut sink, b"\n")?;
-                let mut w = RowWriter::new(sink, format, vec!["name".into(), "value".into()]);
-                for (k, v) in facts {
-                    w.write_row(&[serde_json::Value::from(k.clone()), v.clone().into()])?;
+                let mut w = TypedRows::new(sink, format);
+                for (name, value) in facts {
+                    w.write(&Fact {
+                        name: name.clone(),
+                        value: value.clone(),
+                    })?;
                 }
                 sink = w.finish()?;
             }
@@ -290,4 +287,21 @@ pub(crate) fn verdict_exit(list: &Checklist, strict: bool, what: &str) -> anyhow
         .into());
     }
     Ok(())
+}
+
+/// One check of a checklist, for people (a table) and CSV.
+#[derive(serde::Serialize, Default)]
+struct CheckRow {
+    check: String,
+    status: &'static str,
+    detail: String,
+    /// The HTTP request behind the check, when there was one.
+    ms: Option<u64>,
+}
+
+/// A fact shown under a checklist's table (`sso saml validate`: NameID, attributes).
+#[derive(serde::Serialize, Default)]
+struct Fact {
+    name: String,
+    value: String,
 }

@@ -7,7 +7,7 @@ use super::{Context, discover, endpoint, grant_params, http, keys_for};
 use crate::cli::sso::{FlowArg, TokenArgs};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
-use crate::output::{Format, RowWriter, TableLayout};
+use crate::output::{Format, TableLayout, TypedRows};
 use crate::settings::{OidcSettings, oidc};
 use crate::sso::checks::Status;
 use crate::sso::oidc::store::{self, StoredTokens};
@@ -145,35 +145,21 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         &[Format::Table, Format::Json, Format::Ndjson],
         "a token summary",
     )?;
-    let mut w = RowWriter::new(
-        sink,
-        format,
-        [
-            "flow",
-            "token_type",
-            "expires_in",
-            "scope",
-            "refresh_token",
-            "access_token_claims",
-            "id_token_claims",
-        ]
-        .map(String::from)
-        .to_vec(),
-    )
-    .layout(TableLayout::Vertical);
-    w.write_row(&[
-        Value::from(name),
-        Value::from(tokens.token_type.clone()),
-        tokens.expires_in.map_or(Value::Null, Value::from),
-        tokens.scope.clone().map_or(Value::Null, Value::from),
-        Value::from(tokens.refresh_token.is_some()),
-        decode(tokens.access_token.expose()).unwrap_or(Value::from("(opaque)")),
-        tokens
+    let mut w = TypedRows::new(sink, format).layout(TableLayout::Vertical);
+    w.write(&TokenRow {
+        flow: name,
+        token_type: tokens.token_type.clone(),
+        expires_in: tokens.expires_in,
+        scope: tokens.scope.clone(),
+        refresh_token: tokens.refresh_token.is_some(),
+        access_token_claims: decode(tokens.access_token.expose())
+            .unwrap_or(Value::from("(opaque)")),
+        id_token_claims: tokens
             .id_token
             .as_deref()
             .and_then(decode)
             .unwrap_or(Value::Null),
-    ])?;
+    })?;
     w.finish()?.commit()?;
     Ok(())
 }
@@ -228,4 +214,18 @@ fn check_id_token(
         .into());
     }
     Ok(())
+}
+
+/// What a login obtained, never the tokens themselves: their kind, lifetime and claims.
+#[derive(serde::Serialize, Default)]
+struct TokenRow {
+    flow: &'static str,
+    token_type: String,
+    expires_in: Option<u64>,
+    scope: Option<String>,
+    /// Whether a refresh token was issued.
+    refresh_token: bool,
+    /// The access token's claims when it is a JWT, else `(opaque)`.
+    access_token_claims: Value,
+    id_token_claims: Value,
 }
