@@ -116,7 +116,8 @@ macro_rules! insert_entry_sql {
             ?24, ?25, ?26)"
     };
 }
-const INSERT_ENTRY: &str = insert_entry_sql!();
+/// A new row, unless the profile has one with this id already (returns no change then).
+const INSERT_NEW_ENTRY: &str = concat!(insert_entry_sql!(), " ON CONFLICT (pid, id) DO NOTHING");
 const UPSERT_ENTRY: &str = concat!(
     insert_entry_sql!(),
     " ON CONFLICT (pid, id) DO UPDATE SET kind = excluded.kind, dn = excluded.dn, dn_norm = excluded.dn_norm,
@@ -211,8 +212,8 @@ fn insert_refs(
 }
 
 /// Insert or update one entry by (profile, id), keeping its internal eid, and replace its
-/// member references.
-fn upsert_row(tx: &Transaction<'_>, pid: i64, r: &EntryRow, hash: i64) -> rusqlite::Result<()> {
+/// member references. Returns the eid.
+fn upsert_row(tx: &Transaction<'_>, pid: i64, r: &EntryRow, hash: i64) -> rusqlite::Result<i64> {
     let eid: i64 = tx
         .prepare_cached(UPSERT_ENTRY)?
         .query_row(&row_params(&pid, r, &hash)[..], |row| row.get(0))?;
@@ -221,7 +222,7 @@ fn upsert_row(tx: &Transaction<'_>, pid: i64, r: &EntryRow, hash: i64) -> rusqli
     if r.kind == "group" {
         insert_refs(tx, pid, eid, &r.members)?;
     }
-    Ok(())
+    Ok(eid)
 }
 
 fn delete_row(tx: &Transaction<'_>, pid: i64, id: &str) -> rusqlite::Result<Option<String>> {
@@ -342,28 +343,54 @@ fn save_state(tx: &Transaction<'_>, pid: i64, s: &SyncState) -> rusqlite::Result
 }
 
 /// A full sync rewrites the profile's rows inside one writer run (see `writer`). Until it
-/// commits, readers (and a crash) see the previous state. Two ways, picked by what is cached:
+/// commits, readers (and a crash) see the previous state. Memory stays flat however large
+/// the directory: nothing is kept per entry but one bit per cached row.
 ///
-/// - bulk (nothing cached yet): every row is an addition. In a WAL cache the indexes are
-///   dropped and built by sorting at the end: maintained row by row, their pages are rewritten
-///   into the log again and again as the page cache spills. In a new cache loaded with a
-///   rollback journal (see `writer`) a spilled page is written in place, so the indexes are
-///   kept and grow while the directory is still being read, instead of after it (a first
-///   sync of 100,000 users: about 1.3x ldapsearch's read dropping and rebuilding, 1.1x
-///   keeping them);
-/// - merge (a resync): only rows whose content hash changed are written, with the indexes in
-///   place, and the ids not seen are deleted at the end. A nightly `--full` over a directory
-///   that barely changed then writes almost nothing.
+/// - bulk (nothing cached for the profile yet): every row is an addition. In a WAL cache the
+///   DN and name indexes are dropped and built by sorting at the end: maintained row by row,
+///   their pages are rewritten into the log again and again as the page cache spills. In a
+///   new cache loaded with a rollback journal (see `writer`) a spilled page is written in
+///   place, so they are kept and grow while the directory is still being read, instead of
+///   after it (a first sync of 100,000 users: about 1.3x ldapsearch's read dropping and
+///   rebuilding, 1.1x keeping them). The unique id index always stays: it is what tells an
+///   entry that both readers returned (it matches the user and the group filter) from a new
+///   one, so that it is stored once.
+/// - merge (a resync): each row is looked up by id; only rows whose content hash changed are
+///   written, and the rows not seen again are deleted at the end. A nightly `--full` over a
+///   directory that barely changed then writes almost nothing.
 pub struct FullLoad {
     pid: i64,
     bulk: bool,
-    /// The indexes were dropped and are built when the load ends.
+    /// The DN and name indexes were dropped and are built when the load ends.
     rebuild_indexes: bool,
-    /// Previous rows: id → (hash, eid). What is left at the end was deleted.
-    prev: HashMap<Box<str>, (i64, i64)>,
+    /// Rows of this run, by eid: a row seen twice is the same entry from both readers, and
+    /// in a merge the cached rows not seen are the deleted ones.
+    seen: EidSet,
     summary: ChangeSummary,
     /// Time spent writing batches, for the `-vv` phase timings.
     busy: std::time::Duration,
+}
+
+/// One bit per eid (eids are the dense rowids of `ldap_entries`): 125 KB for a million rows.
+#[derive(Default)]
+struct EidSet(Vec<u64>);
+
+impl EidSet {
+    /// Mark `eid`; false when it was marked already.
+    fn insert(&mut self, eid: i64) -> bool {
+        let (word, bit) = ((eid as u64 / 64) as usize, eid as u64 % 64);
+        if word >= self.0.len() {
+            self.0.resize(word + 1, 0);
+        }
+        let fresh = self.0[word] & (1 << bit) == 0;
+        self.0[word] |= 1 << bit;
+        fresh
+    }
+
+    fn contains(&self, eid: i64) -> bool {
+        let (word, bit) = ((eid as u64 / 64) as usize, eid as u64 % 64);
+        self.0.get(word).is_some_and(|w| w & (1 << bit) != 0)
+    }
 }
 
 /// How a full load ends: the state to store, and whether to keep anything (not in a dry run).
@@ -375,30 +402,26 @@ pub struct FullEnd {
 impl FullLoad {
     pub fn begin(tx: &Transaction<'_>, profile: &str) -> Result<Self, CacheError> {
         let pid = profile_id(tx, profile)?;
-        let mut prev = HashMap::new();
-        {
-            let mut st = tx.prepare("SELECT id, hash, eid FROM ldap_entries WHERE pid = ?1")?;
-            let mut rows = st.query(params![pid])?;
-            while let Some(r) = rows.next()? {
-                prev.insert(
-                    r.get::<_, String>(0)?.into_boxed_str(),
-                    (r.get(1)?, r.get(2)?),
-                );
-            }
-        }
-        let bulk = prev.is_empty();
+        let bulk = !tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM ldap_entries WHERE pid = ?1)",
+            params![pid],
+            |r| r.get::<_, bool>(0),
+        )?;
         let journal: String = tx.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         let rebuild_indexes = bulk && journal.eq_ignore_ascii_case("wal");
         if rebuild_indexes {
             for (name, _) in super::schema::LDAP_INDEXES {
-                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+                if *name != super::schema::LDAP_ID_INDEX {
+                    tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+                }
             }
         }
+        super::schema::ensure_id_index(tx)?;
         Ok(FullLoad {
             pid,
             bulk,
             rebuild_indexes,
-            prev,
+            seen: EidSet::default(),
             summary: ChangeSummary::default(),
             busy: std::time::Duration::ZERO,
         })
@@ -406,12 +429,14 @@ impl FullLoad {
 
     fn bulk_batch(&mut self, tx: &Transaction<'_>, rows: &[EntryRow]) -> rusqlite::Result<()> {
         // The statements are looked up once per batch, not per row.
-        let mut entry = tx.prepare_cached(INSERT_ENTRY)?;
+        let mut entry = tx.prepare_cached(INSERT_NEW_ENTRY)?;
         for row in rows {
             let hash = row.content_hash();
+            if entry.execute(&row_params(&self.pid, row, &hash)[..])? == 0 {
+                continue; // the other reader's copy is stored already
+            }
             self.summary.note_added(&row.dn);
             self.summary.total += 1;
-            entry.execute(&row_params(&self.pid, row, &hash)[..])?;
             if row.kind == "group" {
                 insert_refs(tx, self.pid, tx.last_insert_rowid(), &row.members)?;
             }
@@ -420,17 +445,49 @@ impl FullLoad {
     }
 
     fn merge_batch(&mut self, tx: &Transaction<'_>, rows: &[EntryRow]) -> rusqlite::Result<()> {
+        let mut cached =
+            tx.prepare_cached("SELECT eid, hash FROM ldap_entries WHERE pid = ?1 AND id = ?2")?;
         for row in rows {
-            self.summary.total += 1;
             let hash = row.content_hash();
-            match self.prev.remove(row.id.as_str()) {
-                Some((h, _)) if h == hash => continue,
-                Some(_) => self.summary.note_modified(&row.dn),
-                None => self.summary.note_added(&row.dn),
+            let found: Option<(i64, i64)> = cached
+                .query_row(params![self.pid, row.id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            match found {
+                Some((eid, _)) if !self.seen.insert(eid) => continue,
+                Some((_, h)) if h == hash => {}
+                Some(_) => {
+                    self.summary.note_modified(&row.dn);
+                    upsert_row(tx, self.pid, row, hash)?;
+                }
+                None => {
+                    self.summary.note_added(&row.dn);
+                    let eid = upsert_row(tx, self.pid, row, hash)?;
+                    self.seen.insert(eid);
+                }
             }
-            upsert_row(tx, self.pid, row, hash)?;
+            self.summary.total += 1;
         }
         Ok(())
+    }
+
+    /// The cached rows of the profile this run did not see (merge only), in eid order.
+    fn unseen(&mut self, tx: &Transaction<'_>) -> rusqlite::Result<Vec<i64>> {
+        let mut gone = Vec::new();
+        let mut st = tx.prepare("SELECT eid, dn FROM ldap_entries WHERE pid = ?1 ORDER BY eid")?;
+        let mut rows = st.query(params![self.pid])?;
+        while let Some(r) = rows.next()? {
+            let eid: i64 = r.get(0)?;
+            if self.seen.contains(eid) {
+                continue;
+            }
+            gone.push(eid);
+            if self.summary.sample_deleted.len() < SAMPLE {
+                self.summary.note_deleted(r.get(1)?);
+            } else {
+                self.summary.deleted += 1;
+            }
+        }
+        Ok(gone)
     }
 }
 
@@ -450,41 +507,30 @@ impl Load for FullLoad {
         Ok(())
     }
 
-    /// Retire the old rows, rebuild the indexes and store the sync state.
+    /// Retire the rows not seen again, rebuild the indexes and store the sync state.
     fn finish(
         mut self,
         tx: &Transaction<'_>,
         end: FullEnd,
     ) -> Result<(ChangeSummary, bool), CacheError> {
         let t = std::time::Instant::now();
-        let mut gone: Vec<i64> = self.prev.values().map(|(_, eid)| *eid).collect();
-        gone.sort_unstable();
-        for eid in &gone {
-            if self.summary.sample_deleted.len() >= SAMPLE {
-                self.summary.deleted += 1;
-                continue;
-            }
-            let dn: String = tx.query_row(
-                "SELECT dn FROM ldap_entries WHERE eid = ?1",
-                params![eid],
-                |r| r.get(0),
-            )?;
-            self.summary.note_deleted(dn);
-        }
+        let gone = if self.bulk {
+            Vec::new()
+        } else {
+            self.unseen(tx)?
+        };
         if !end.commit {
             return Ok((self.summary, false));
         }
         if self.rebuild_indexes {
             super::schema::ensure_indexes(tx)?;
             tracing::debug!(ms = t.elapsed().as_millis() as u64, "indexes built");
-        } else if !self.bulk {
-            let mut refs =
-                tx.prepare_cached("DELETE FROM ldap_member_refs WHERE group_eid = ?1")?;
-            let mut entries = tx.prepare_cached("DELETE FROM ldap_entries WHERE eid = ?1")?;
-            for eid in &gone {
-                refs.execute(params![eid])?;
-                entries.execute(params![eid])?;
-            }
+        }
+        let mut refs = tx.prepare_cached("DELETE FROM ldap_member_refs WHERE group_eid = ?1")?;
+        let mut entries = tx.prepare_cached("DELETE FROM ldap_entries WHERE eid = ?1")?;
+        for eid in &gone {
+            refs.execute(params![eid])?;
+            entries.execute(params![eid])?;
         }
         save_state(tx, self.pid, &end.state)?;
         tracing::debug!(
@@ -682,4 +728,95 @@ pub fn profile_status(conn: &Connection) -> rusqlite::Result<Vec<ProfileStatus>>
             .optional()?;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: &str, name: &str) -> EntryRow {
+        EntryRow {
+            id: id.into(),
+            kind: "user",
+            dn: format!("uid={name},dc=t"),
+            dn_norm: format!("uid={name},dc=t"),
+            name: Some(name.into()),
+            ..Default::default()
+        }
+    }
+
+    fn group(id: &str, members: &[&str]) -> EntryRow {
+        EntryRow {
+            id: id.into(),
+            kind: "group",
+            dn: format!("cn={id},dc=t"),
+            dn_norm: format!("cn={id},dc=t"),
+            members: members.iter().map(|m| m.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn load(conn: &mut Connection, batches: Vec<Vec<EntryRow>>) -> ChangeSummary {
+        let tx = conn.transaction().unwrap();
+        let mut l = FullLoad::begin(&tx, "p").unwrap();
+        for b in batches {
+            l.write(&tx, b).unwrap();
+        }
+        let end = FullEnd {
+            state: SyncState::default(),
+            commit: true,
+        };
+        let (summary, commit) = l.finish(&tx, end).unwrap();
+        assert!(commit);
+        tx.commit().unwrap();
+        summary
+    }
+
+    fn stored(conn: &Connection) -> Vec<(String, String, i64)> {
+        conn.prepare(
+            "SELECT e.id, e.dn, (SELECT count(*) FROM ldap_member_refs r WHERE r.group_eid = e.eid)
+             FROM ldap_entries e ORDER BY e.id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    }
+
+    #[test]
+    fn an_entry_both_readers_return_is_stored_and_counted_once_and_unseen_rows_retire() {
+        let mut c = Connection::open_in_memory().unwrap();
+        super::super::migrate(&mut c, std::path::Path::new(":memory:")).unwrap();
+        let (a, b) = (user("a", "alice"), user("b", "bob"));
+        let g = group("g", &["uid=alice,dc=t", "uid=bob,dc=t"]);
+        // First load: the group arrives from both readers, in different batches.
+        let s = load(
+            &mut c,
+            vec![vec![a.clone(), g.clone()], vec![b.clone(), g.clone()]],
+        );
+        assert_eq!((s.added, s.total), (3, 3));
+        let want = vec![
+            ("a".to_owned(), "uid=alice,dc=t".to_owned(), 0),
+            ("b".to_owned(), "uid=bob,dc=t".to_owned(), 0),
+            ("g".to_owned(), "cn=g,dc=t".to_owned(), 2),
+        ];
+        assert_eq!(stored(&c), want);
+        // A resync: alice renamed and sent twice, a new user twice, bob gone.
+        let mut a2 = a.clone();
+        a2.dn = "uid=alice2,dc=t".into();
+        let n = user("n", "nina");
+        let s = load(
+            &mut c,
+            vec![vec![a2.clone(), g.clone(), n.clone()], vec![a2, n, g]],
+        );
+        assert_eq!(
+            (s.added, s.modified, s.deleted, s.total),
+            (1, 1, 1, 3),
+            "{s:?}"
+        );
+        assert_eq!(s.sample_deleted, vec!["uid=bob,dc=t".to_owned()]);
+        let ids: Vec<String> = stored(&c).into_iter().map(|(id, _, _)| id).collect();
+        assert_eq!(ids, ["a", "g", "n"]);
+    }
 }

@@ -262,6 +262,19 @@ pub const LDAP_INDEXES: &[(&str, &str)] = &[
 const V1_MEMBER_REFS_INDEX: &str =
     "CREATE INDEX IF NOT EXISTS ldap_member_refs_group ON ldap_member_refs (group_eid)";
 
+/// The unique id index: a full load keeps it, to store an entry both readers return once.
+pub const LDAP_ID_INDEX: &str = "ldap_entries_id";
+
+/// Create the unique id index if it is missing (an older version dropped it for a load).
+pub fn ensure_id_index(conn: &Connection) -> rusqlite::Result<()> {
+    for (name, sql) in LDAP_INDEXES {
+        if *name == LDAP_ID_INDEX {
+            conn.execute_batch(sql)?;
+        }
+    }
+    Ok(())
+}
+
 /// Create any index that is missing (after a migration, or a full sync that was rolled back
 /// cannot leave them missing, but a crash in an older version might have).
 pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {

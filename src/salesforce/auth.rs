@@ -100,7 +100,18 @@ pub async fn jwt_bearer(
     username: &str,
     key_file: &Path,
 ) -> Result<Token, SfError> {
-    let assertion = jwt_assertion(login_url, client_id, username, key_file, now_secs())?;
+    // Reading the key file is blocking work: off the runtime's workers.
+    let assertion = {
+        let (login, id, user, key) = (
+            login_url.to_owned(),
+            client_id.to_owned(),
+            username.to_owned(),
+            key_file.to_owned(),
+        );
+        tokio::task::spawn_blocking(move || jwt_assertion(&login, &id, &user, &key, now_secs()))
+            .await
+            .map_err(|_| SfError::Config("signing the JWT assertion stopped".into()))??
+    };
     let form = vec![
         (
             "grant_type",

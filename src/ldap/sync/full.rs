@@ -1,8 +1,6 @@
 //! The full read: users and groups side by side, batched into one cache-writer run that
 //! replaces the profile's rows when it commits.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use ldap3::Scope;
@@ -115,10 +113,10 @@ async fn read(
         )
     };
     // Each reader batches its own rows and keeps its own change mark. With two sessions an
-    // entry that both filters match arrives twice: the ids seen decide which copy is kept.
-    // (A server-side `(!group_filter)` cannot split them: a filter naming an objectClass
-    // the schema lacks is Undefined, and its negation matches nothing.)
-    let seen = RefCell::new(HashSet::new());
+    // entry that both filters match arrives twice; the cache writer stores it once (by its
+    // unique id), so no set of a million ids is kept here. (A server-side `(!group_filter)`
+    // cannot split them: a filter naming an objectClass the schema lacks is Undefined, and
+    // its negation matches nothing.)
     let request = |filter: &str| PageRequest {
         base: dir.base.clone(),
         scope: Scope::Subtree,
@@ -133,8 +131,8 @@ async fn read(
             let users = c.spawn(request(&plan.user_filter), convert);
             let groups = c.spawn(request(&plan.group_filter), convert);
             let (a, b) = tokio::join!(
-                store(users, batches, Some(&seen), progress),
-                store(groups, batches, Some(&seen), progress),
+                store(users, batches, progress),
+                store(groups, batches, progress),
             );
             a?.max(b?)
         }
@@ -147,7 +145,7 @@ async fn read(
                 plan.page_size,
                 convert,
             );
-            store(pages, batches, None, progress).await?
+            store(pages, batches, progress).await?
         }
     };
     progress.set_message("writing the cache");
@@ -159,11 +157,10 @@ async fn read(
 }
 
 /// Batch one reader's rows into the run, bounded by rows and bytes; returns the highest
-/// change mark it saw. `seen` drops the second copy of an entry two readers both return.
+/// change mark it saw.
 async fn store(
     mut pages: Pages<Item>,
     batches: &Batches<FullLoad>,
-    seen: Option<&RefCell<HashSet<String>>>,
     progress: &dyn Progress,
 ) -> Result<Option<String>, SyncError> {
     let mut batch: Vec<EntryRow> = Vec::with_capacity(BATCH_ROWS);
@@ -173,10 +170,6 @@ async fn store(
         for (m, row) in items {
             track_mark(m, &mut mark);
             let Some(row) = row else { continue };
-            // The borrow ends before any await: both readers run on this one task.
-            if seen.is_some_and(|s| !s.borrow_mut().insert(row.id.clone())) {
-                continue;
-            }
             progress.inc(1);
             weight += row.approx_size();
             batch.push(row);

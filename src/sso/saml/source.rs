@@ -50,7 +50,8 @@ pub fn read_text(source: &str, what: &str) -> Result<String, SamlError> {
 /// Metadata from a file, stdin or a URL.
 pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, SamlError> {
     if !(source.starts_with("https://") || source.starts_with("http://")) {
-        return read_text(source, "metadata");
+        let source = source.to_owned();
+        return blocking(move || read_text(&source, "metadata")).await;
     }
     match crate::http::transport(source).map_err(SamlError::Input)? {
         Transport::Https | Transport::LoopbackHttp => {}
@@ -76,10 +77,25 @@ pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<Stri
     resp.text().await.map_err(unavailable)
 }
 
+/// File and stdin reads are blocking work: off the runtime's workers.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, SamlError> + Send + 'static,
+) -> Result<T, SamlError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|_| SamlError::Input("reading the metadata stopped".into()))?
+}
+
 /// The IdP's metadata, its signature checked when a trust certificate is configured.
 pub async fn load_idp(at: IdpLocation<'_>) -> Result<IdpMetadata, SamlError> {
     let text = fetch_metadata(at.metadata, at.ca_file).await?;
-    let trust = at.trust_cert.map(keys::read_cert).transpose()?;
+    let trust = match at.trust_cert {
+        Some(p) => {
+            let p = p.to_owned();
+            Some(blocking(move || keys::read_cert(&p)).await?)
+        }
+        None => None,
+    };
     idp::read_trusted(&text, at.entity_id, trust.as_slice())
         .map_err(|e| SamlError::Untrusted(format!("IdP metadata {}: {e}", at.metadata)))
 }
