@@ -184,30 +184,40 @@ fn quiet_sync_prints_nothing_and_writes_job_rows() {
     assert!(st["users"].as_u64().unwrap() > 2200);
 }
 
+/// Start a quiet sync and SIGKILL it after `delay_ms`; its exit status.
+fn sync_killed_after(
+    env: &Env,
+    s: &Slapd,
+    extra: &[&str],
+    delay_ms: u64,
+) -> std::process::ExitStatus {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("atomctl"))
+        .env_clear()
+        .env("HOME", env.dir.path())
+        .env("ATOMCTL_CACHE", env.cache())
+        .env("ATOMCTL_CONFIG", env.config())
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--quiet"])
+        .args(extra)
+        .args(s.syncer_args())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(delay_ms));
+    let _ = child.kill();
+    child.wait().unwrap()
+}
+
 #[test]
 fn a_killed_sync_leaves_the_previous_state_and_the_next_run_completes() {
     let (env, s) = (Env::new(), Slapd::start());
     expect_code(&sync(&env, &s, &[]), 0);
     let before = cache_snapshot(&env.cache());
     s.modify(CHANGES);
-    let bin = assert_cmd::cargo::cargo_bin("atomctl");
     // Kill at several points of a full resync: connecting, streaming, writing, committing.
     for delay_ms in [5u64, 40, 120, 250] {
-        let mut child = Command::new(&bin)
-            .env_clear()
-            .env("HOME", env.dir.path())
-            .env("ATOMCTL_CACHE", env.cache())
-            .env("ATOMCTL_CONFIG", env.config())
-            .env("SP", "syncer-secret")
-            .args(["ldap", "sync", "--full", "--quiet"])
-            .args(s.syncer_args())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill(); // SIGKILL
-        let status = child.wait().unwrap();
+        let status = sync_killed_after(&env, &s, &["--full"], delay_ms);
         let now = cache_snapshot(&env.cache());
         if now == before {
             // Killed before its commit: the previous state, whole.
@@ -249,24 +259,9 @@ fn a_first_sync_killed_in_a_new_cache_leaves_nothing_half_written() {
     // A new cache is loaded with a rollback journal and switched to the WAL afterwards (see
     // cache::writer): a kill at any point must still leave either no rows or all of them.
     let s = Slapd::start();
-    let bin = assert_cmd::cargo::cargo_bin("atomctl");
     for delay_ms in [5u64, 30, 80, 160, 400] {
         let env = Env::new();
-        let mut child = Command::new(&bin)
-            .env_clear()
-            .env("HOME", env.dir.path())
-            .env("ATOMCTL_CACHE", env.cache())
-            .env("ATOMCTL_CONFIG", env.config())
-            .env("SP", "syncer-secret")
-            .args(["ldap", "sync", "--quiet"])
-            .args(s.syncer_args())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let status = child.wait().unwrap();
+        let status = sync_killed_after(&env, &s, &[], delay_ms);
         match cached_entries(&env.cache()) {
             None | Some(0) => assert!(!status.success(), "a finished sync stored nothing"),
             Some(_) => assert_equals_fresh_full_sync(&env, &s),
