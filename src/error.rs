@@ -61,6 +61,16 @@ impl AppError {
     pub fn failed(message: impl Into<String>) -> Self {
         Self::new(ExitKind::Failed, message)
     }
+
+    /// A domain error as an `AppError`, with its class and hint, where a function must return
+    /// one (a settings step); elsewhere the error travels as it is and [`classify`] reads it.
+    pub fn from_class<E: ExitClass + fmt::Display>(e: E) -> Self {
+        let app = Self::new(e.exit_kind(), e.to_string());
+        match e.hint() {
+            Some(h) => app.with_hint(h),
+            None => app,
+        }
+    }
 }
 
 impl fmt::Display for AppError {

@@ -80,12 +80,7 @@ impl ExitClass for CacheError {
 
 impl From<CacheError> for AppError {
     fn from(e: CacheError) -> Self {
-        let hint = e.hint();
-        let app = AppError::failed(e.to_string());
-        match hint {
-            Some(h) => app.with_hint(h),
-            None => app,
-        }
+        AppError::from_class(e)
     }
 }
 

@@ -125,6 +125,7 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
         .or_else(|| as_class::<crate::salesforce::SfError>(cause))
         .or_else(|| as_class::<crate::salesforce::sync::SyncError>(cause))
         .or_else(|| as_class::<crate::sso::oidc::OidcError>(cause))
+        .or_else(|| as_class::<crate::sso::saml::SamlError>(cause))
         .or_else(|| as_class::<crate::oauth::OAuthError>(cause))
         .or_else(|| as_class::<crate::oauth::store::StoreError>(cause))
         .or_else(|| as_class::<CacheError>(cause))
@@ -257,5 +258,75 @@ fn record_run(ctx: &Context, t: &AuditTarget, outcome: &'static str, code: u8) {
         ctx.globals
             .ui
             .detail(format!("could not record the run in the cache: {e}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each domain's error, deep in a chain, exits with its own kind: a type missing from
+    /// `exit_class` would exit 1 instead.
+    #[test]
+    fn every_domain_error_exits_with_its_own_kind() {
+        use crate::ldap::LdapFailure;
+        use crate::salesforce::SfError;
+        let bind = || LdapFailure::Bind {
+            dn: "cn=x".into(),
+            rc: 49,
+            text: "invalid".into(),
+        };
+        let cases: Vec<(anyhow::Error, ExitKind)> = vec![
+            (AppError::usage("u").into(), ExitKind::Usage),
+            (bind().into(), ExitKind::Auth),
+            (
+                crate::ldap::sync::SyncError::Ldap(bind()).into(),
+                ExitKind::Auth,
+            ),
+            (SfError::Limit("x".into()).into(), ExitKind::Unavailable),
+            (
+                crate::salesforce::sync::SyncError::Sf(SfError::Auth("x".into())).into(),
+                ExitKind::Auth,
+            ),
+            (
+                crate::salesforce::sync::SyncError::Cache(CacheError::WriterGone).into(),
+                ExitKind::Failed,
+            ),
+            (
+                crate::sso::oidc::OidcError::Unavailable {
+                    what: "discovery".into(),
+                    reason: "refused".into(),
+                }
+                .into(),
+                ExitKind::Unavailable,
+            ),
+            (
+                crate::oauth::OAuthError::Login("denied".into()).into(),
+                ExitKind::Auth,
+            ),
+            (
+                crate::oauth::store::StoreError::Damaged {
+                    path: "p".into(),
+                    reason: "r".into(),
+                }
+                .into(),
+                ExitKind::Config,
+            ),
+            (
+                crate::sso::saml::SamlError::Key("k".into()).into(),
+                ExitKind::Config,
+            ),
+            (
+                crate::sso::saml::SamlError::Untrusted("u".into()).into(),
+                ExitKind::CheckFailed,
+            ),
+        ];
+        for (err, want) in cases {
+            let shown = err.to_string();
+            match classify(&err.context("while testing"), exit_class) {
+                Verdict::Report { kind, .. } => assert_eq!(kind, want, "{shown}"),
+                Verdict::Quiet => panic!("{shown}: not an error"),
+            }
+        }
     }
 }

@@ -8,8 +8,8 @@ mod sf;
 mod sso;
 
 pub use ldap::{LdapSettings, ldap};
-pub use sf::{SfSettings, salesforce, sf_error, sf_profile};
-pub use sso::{IdpSource, OidcSettings, SamlSettings, oidc, saml, saml_error, saml_profile};
+pub use sf::{SfSettings, salesforce, sf_profile};
+pub use sso::{IdpSource, OidcSettings, SamlSettings, oidc, saml, saml_profile};
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

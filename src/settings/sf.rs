@@ -8,10 +8,10 @@ use crate::cli::NetArgs;
 use crate::cli::sf::SfConnArgs;
 use crate::config::SfProfile;
 use crate::config::{self, Secret};
-use crate::error::{AppError, ExitClass, ExitKind};
+use crate::error::{AppError, ExitKind};
 use crate::salesforce::auth::Renewal;
 use crate::salesforce::login_store::{self, StoredLogin};
-use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION, SfError};
+use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION};
 
 /// Everything an sf command needs to talk to the org.
 pub struct SfSettings {
@@ -40,7 +40,7 @@ pub fn salesforce(globals: &Globals, args: &SfConnArgs) -> Result<SfSettings, Ap
     } = args;
     let (profile_key, p) = sf_profile(globals)?;
     let store_path = login_store::path_for(&config::data_dir(), &profile_key);
-    let stored = login_store::load(&store_path).map_err(sf_error)?;
+    let stored = login_store::load(&store_path).map_err(AppError::from_class)?;
     let env_token = config::sf_access_token_from_env(access_token_env.as_deref());
     if access_token_env.is_some() && env_token.is_none() {
         return Err(AppError::config(format!(
@@ -139,13 +139,4 @@ fn renewal_for(
             _ => None,
         },
     )
-}
-
-/// A Salesforce failure as an application error with its exit code and hint.
-pub fn sf_error(e: SfError) -> AppError {
-    let mut err = AppError::new(e.exit_kind(), e.to_string());
-    if let Some(h) = e.hint() {
-        err = err.with_hint(h);
-    }
-    err
 }

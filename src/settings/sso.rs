@@ -9,10 +9,10 @@ use crate::cli::NetArgs;
 use crate::cli::sso::{ClientAuthArg, IdpArgs, OidcConnArgs, SpArgs};
 use crate::config::{self, SecretSource};
 use crate::config::{OidcProfile, SamlProfile};
-use crate::error::{AppError, ExitClass};
+use crate::error::AppError;
 use crate::sso::oidc::{ClientAuth, OAuthClient as OidcClient};
+use crate::sso::saml::keys;
 use crate::sso::saml::sp::{Contact, Organization, RequestedAttribute, ServiceProvider};
-use crate::sso::saml::{SamlError, keys};
 
 /// Everything an OIDC command needs: the provider and, when configured, the client.
 pub struct OidcSettings {
@@ -158,16 +158,6 @@ impl IdpSource {
     }
 }
 
-pub fn saml_error(e: SamlError) -> AppError {
-    let kind = e.exit_kind();
-    let hint = e.hint();
-    let err = AppError::new(kind, e.to_string());
-    match hint {
-        Some(h) => err.with_hint(h),
-        None => err,
-    }
-}
-
 /// The SP from the profile's `[saml]` with the flags on top. The key and certificates are read
 /// (and checked to belong together) when configured.
 pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSettings, AppError> {
@@ -201,13 +191,14 @@ pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSetti
             .with_hint("set acs_urls under [profiles.NAME.saml], or pass --acs-url URL"));
     }
     let read_cert = |path: Option<&PathBuf>| path.map(|f| keys::read_cert(f)).transpose();
-    let cert = read_cert(sp_cert.as_ref().or(p.cert_file.as_ref())).map_err(saml_error)?;
+    let cert =
+        read_cert(sp_cert.as_ref().or(p.cert_file.as_ref())).map_err(AppError::from_class)?;
     let key = sp_key
         .as_ref()
         .or(p.key_file.as_ref())
         .map(|f| keys::read_key(f))
         .transpose()
-        .map_err(saml_error)?;
+        .map_err(AppError::from_class)?;
     if let (Some(k), Some(c)) = (&key, &cert)
         && !keys::matches(k, c)
     {
@@ -221,7 +212,7 @@ pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSetti
             .as_ref()
             .or(p.encryption_cert_file.as_ref()),
     )
-    .map_err(saml_error)?;
+    .map_err(AppError::from_class)?;
     let sp = ServiceProvider {
         entity_id,
         acs_urls,

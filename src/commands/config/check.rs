@@ -10,7 +10,6 @@ use crate::error::{AppError, ExitKind};
 use crate::ldap::Directory;
 use crate::output::{ROW_FORMATS, TypedRows};
 use crate::salesforce::Client;
-use crate::settings::sf_error;
 
 /// Connect to each service the profile configures and report one row per service.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
@@ -83,10 +82,8 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             .map_err(anyhow::Error::from)
             .and_then(|s| {
                 ctx.touched("sf", "config check", &s.profile_key, &s.client.instance_url);
-                let client =
-                    Client::new(&s.client, s.token.clone(), s.renewal.clone()).map_err(sf_error)?;
-                let limits: serde_json::Value =
-                    block_on(client.get_json("limits")).map_err(sf_error)?;
+                let client = Client::new(&s.client, s.token.clone(), s.renewal.clone())?;
+                let limits: serde_json::Value = block_on(client.get_json("limits"))?;
                 let remaining = limits
                     .pointer("/DailyApiRequests/Remaining")
                     .cloned()

@@ -5,7 +5,7 @@ use super::{Context, RECORD_FORMATS, connect, keep_renewed};
 use crate::cli::sf::DescribeArgs;
 use crate::commands::block_on;
 use crate::output::TypedRows;
-use crate::settings::{salesforce, sf_error};
+use crate::settings::salesforce;
 
 pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
     let DescribeArgs { object, conn } = args;
@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
     let client = connect(ctx, &s, "describe")?;
     let answer = block_on(crate::salesforce::describe(&client, object.as_deref()));
     keep_renewed(ctx, &mut s, &client);
-    let answer = answer.map_err(sf_error)?;
+    let answer = answer?;
     let sink = ctx.globals.sink()?;
     let n = match object {
         Some(_) => write_items::<FieldRow>(sink, format, &answer, "fields")?,

@@ -9,7 +9,7 @@ use crate::error::ExitClass;
 use crate::output::Format;
 use crate::salesforce::SfError;
 use crate::salesforce::bulk::{self, header_end};
-use crate::settings::{salesforce, sf_error};
+use crate::settings::salesforce;
 
 pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
     let ExportArgs {
@@ -99,7 +99,7 @@ pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
         )
         .into()),
         Err(SfError::Output(io)) => Err(io.into()),
-        Err(e) if header.is_none() => Err(sf_error(e).into()),
+        Err(e) if header.is_none() => Err(e.into()),
         Err(e) => {
             let hint = e.hint();
             let mut err = partial(sink, format!("{e}; {written} records were written"));

@@ -13,7 +13,7 @@ use crate::salesforce::auth::{self, Token};
 use crate::salesforce::client::{Client, ClientSettings, http_client};
 use crate::salesforce::login_store::{self, StoredLogin};
 use crate::salesforce::{DEFAULT_API_VERSION, SfError, web_login};
-use crate::settings::{sf_error, sf_profile};
+use crate::settings::sf_profile;
 
 pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let LoginArgs {
@@ -90,7 +90,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             AppError::usage(format!("{flag} {var}: the variable is not set or empty"))
         })
     };
-    let http = http_client(ca_file.as_deref(), timeout).map_err(sf_error)?;
+    let http = http_client(ca_file.as_deref(), timeout)?;
     ctx.touched("sf", "login", &profile_key, &login_url);
     let (name, token) = match flow {
         LoginFlow::Jwt => {
@@ -188,7 +188,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             )
         }
     };
-    let token = token.map_err(sf_error)?;
+    let token = token?;
     let login = StoredLogin::new(
         name,
         &token,
@@ -199,7 +199,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         jwt_key,
     );
     let path = login_store::path_for(&config::data_dir(), &profile_key);
-    login_store::save(&path, &login).map_err(sf_error)?;
+    login_store::save(&path, &login)?;
     let format = ctx.globals.format().require(
         &[Format::Table, Format::Json, Format::Ndjson],
         "a login summary",

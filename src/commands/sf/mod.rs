@@ -14,7 +14,7 @@ use crate::error::{AppError, ExitKind};
 use crate::output::{CsvStyle, Format, RowEncoder, RowWriter, Sink};
 use crate::salesforce::Client;
 use crate::salesforce::login_store;
-use crate::settings::{SfSettings, sf_error};
+use crate::settings::SfSettings;
 
 pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
     match cmd {
@@ -29,11 +29,9 @@ pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
 }
 
 /// The client for these settings; the run is recorded against the instance.
-fn connect(ctx: &Context, s: &SfSettings, command: &'static str) -> Result<Arc<Client>, AppError> {
+fn connect(ctx: &Context, s: &SfSettings, command: &'static str) -> anyhow::Result<Arc<Client>> {
     ctx.touched("sf", command, &s.profile_key, &s.client.instance_url);
-    Client::new(&s.client, s.token.clone(), s.renewal.clone())
-        .map(Arc::new)
-        .map_err(sf_error)
+    Ok(Client::new(&s.client, s.token.clone(), s.renewal.clone()).map(Arc::new)?)
 }
 
 /// A token renewed during the run replaces the stored one, so the next run starts with it.

@@ -14,7 +14,7 @@ use crate::salesforce::page_rows::{RowPlan, RowsPage};
 use crate::salesforce::query::{self, Endpoint};
 use crate::salesforce::record::{self, CellOptions};
 use crate::salesforce::soql::{self, Column};
-use crate::settings::{salesforce, sf_error};
+use crate::settings::salesforce;
 
 pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let QueryArgs {
@@ -188,7 +188,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
             .into())
         }
         // Nothing written yet: a plain error, and the output file is left as it was.
-        Err(e) if writer.is_none() => Err(sf_error(e).into()),
+        Err(e) if writer.is_none() => Err(e.into()),
         Err(SfError::Output(io)) => Err(io.into()),
         Err(e) => {
             let why = format!(

@@ -5,7 +5,7 @@ use crate::cli::sf::SearchArgs;
 use crate::commands::block_on;
 use crate::salesforce::record::{self, CellOptions};
 use crate::salesforce::soql::Column;
-use crate::settings::{salesforce, sf_error};
+use crate::settings::salesforce;
 
 /// SOSL answers with records of several objects in one list (at most 2,000): the columns are
 /// `type` and the union of the fields in order of appearance.
@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<()> {
     let q: String = url::form_urlencoded::byte_serialize(sosl.as_bytes()).collect();
     let answer: Result<Value, _> = block_on(client.get_json(&format!("search?q={q}")));
     keep_renewed(ctx, &mut s, &client);
-    let answer = answer.map_err(sf_error)?;
+    let answer = answer?;
     let records = answer
         .get("searchRecords")
         .and_then(Value::as_array)

@@ -5,7 +5,7 @@ use super::{Context, connect, keep_renewed};
 use crate::cli::sf::StatusArgs;
 use crate::commands::block_on;
 use crate::output::{Format, TableLayout, TypedRows};
-use crate::settings::{salesforce, sf_error};
+use crate::settings::salesforce;
 
 /// Who the token belongs to (OpenID userinfo), and the API usage from `Sforce-Limit-Info`.
 pub fn run(ctx: &Context, args: StatusArgs) -> anyhow::Result<()> {
@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: StatusArgs) -> anyhow::Result<()> {
         Ok::<_, crate::salesforce::SfError>((user, limits))
     });
     keep_renewed(ctx, &mut s, &client);
-    let (user, limits) = answer.map_err(sf_error)?;
+    let (user, limits) = answer?;
     let text = |v: &Value, k: &str| v.get(k).cloned().unwrap_or(Value::Null);
     let usage = client.usage();
     let (login_flow, logged_in_at) = match &s.stored {

@@ -7,7 +7,7 @@ use crate::cli::FormatArg;
 use crate::cli::sso::AuthnUrlArgs;
 use crate::error::AppError;
 use crate::output::Format;
-use crate::settings::{saml, saml_error};
+use crate::settings::saml;
 use crate::sso::saml::authn;
 use crate::sso::saml::sp::BINDING_REDIRECT;
 
@@ -49,8 +49,7 @@ pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
             passive: a.passive,
             now,
         },
-    )
-    .map_err(saml_error)?;
+    )?;
     let expires = now + time::Duration::minutes(i64::from(a.ttl));
     let remembered = Cache::open(&ctx.globals.cache_path).and_then(|c| {
         remember_request(

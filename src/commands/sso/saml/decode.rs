@@ -2,7 +2,7 @@ use std::io::Write;
 
 use super::{Context, read_text};
 use crate::cli::sso::DecodeArgs;
-use crate::settings::saml_error;
+
 use crate::sso::saml::{binding, xml};
 
 pub fn run(ctx: &Context, a: DecodeArgs) -> anyhow::Result<()> {
@@ -11,13 +11,13 @@ pub fn run(ctx: &Context, a: DecodeArgs) -> anyhow::Result<()> {
     } else {
         a.value
     };
-    let decoded = binding::decode(&input).map_err(saml_error)?;
+    let decoded = binding::decode(&input)?;
     if !decoded.steps.is_empty() {
         ctx.globals
             .ui
             .detail(format!("decoded: {}", decoded.steps.join(", then ")));
     }
-    let doc = xml::parse(&decoded.xml).map_err(saml_error)?;
+    let doc = xml::parse(&decoded.xml)?;
     let mut sink = ctx.globals.sink()?;
     sink.write_all(xml::indent(&doc).as_bytes())?;
     sink.commit()?;

@@ -6,7 +6,7 @@ use crate::cache::sso::{CheckRecord, record_check};
 use crate::cli::sso::IdpCheckArgs;
 use crate::commands::sso::{verdict_exit, write_report};
 use crate::error::AppError;
-use crate::settings::{saml_error, saml_profile};
+use crate::settings::saml_profile;
 use crate::sso::checks::Status;
 use crate::sso::saml::{idp, keys};
 
@@ -25,12 +25,8 @@ pub fn run(ctx: &Context, a: IdpCheckArgs) -> anyhow::Result<()> {
         &source,
     );
     let text = fetch_metadata(&source, a.ca_file.as_deref())?;
-    let trust = trust_path
-        .as_deref()
-        .map(keys::read_cert)
-        .transpose()
-        .map_err(saml_error)?;
-    let (md, sig) = idp::read(&text, entity_id.as_deref(), trust.as_slice()).map_err(saml_error)?;
+    let trust = trust_path.as_deref().map(keys::read_cert).transpose()?;
+    let (md, sig) = idp::read(&text, entity_id.as_deref(), trust.as_slice())?;
     let (list, certs) = idp::check(
         &md,
         &sig,
@@ -38,8 +34,7 @@ pub fn run(ctx: &Context, a: IdpCheckArgs) -> anyhow::Result<()> {
             warn_days: a.warn_days,
             now: time::OffsetDateTime::now_utc(),
         },
-    )
-    .map_err(saml_error)?;
+    )?;
     let status = match list.verdict() {
         Status::Pass => "healthy",
         Status::Warn => "warn",

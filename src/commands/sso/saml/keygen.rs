@@ -1,7 +1,7 @@
 use super::Context;
 use crate::cli::sso::KeygenArgs;
 use crate::error::AppError;
-use crate::settings::saml_error;
+
 use crate::sso::saml::keys;
 
 pub fn run(ctx: &Context, a: KeygenArgs) -> anyhow::Result<()> {
@@ -12,7 +12,7 @@ pub fn run(ctx: &Context, a: KeygenArgs) -> anyhow::Result<()> {
                 .into());
         }
     }
-    let (key, cert) = keys::keygen(&a.cn, a.days, a.bits).map_err(saml_error)?;
+    let (key, cert) = keys::keygen(&a.cn, a.days, a.bits)?;
     crate::config::write_private(&a.key_out, &key)
         .map_err(|e| AppError::config(format!("{}: {e}", a.key_out.display())))?;
     std::fs::write(&a.cert_out, &cert)

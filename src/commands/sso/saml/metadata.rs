@@ -2,7 +2,7 @@ use std::io::Write;
 
 use super::Context;
 use crate::cli::sso::{IdpArgs, MetadataArgs};
-use crate::settings::{saml, saml_error};
+use crate::settings::saml;
 use crate::sso::saml::metadata;
 
 pub fn run(ctx: &Context, a: MetadataArgs) -> anyhow::Result<()> {
@@ -14,8 +14,7 @@ pub fn run(ctx: &Context, a: MetadataArgs) -> anyhow::Result<()> {
             valid_days: a.valid_days,
             now: time::OffsetDateTime::now_utc(),
         },
-    )
-    .map_err(saml_error)?;
+    )?;
     let mut sink = ctx.globals.sink()?;
     sink.write_all(xml.as_bytes())?;
     if !xml.ends_with('\n') {

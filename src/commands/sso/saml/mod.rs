@@ -11,7 +11,8 @@ use super::Context;
 use crate::cli::sso::SamlCommand;
 use crate::commands::block_on;
 use crate::error::AppError;
-use crate::settings::{IdpSource, saml_error};
+use crate::settings::IdpSource;
+use crate::sso::saml::SamlError;
 use crate::sso::saml::idp::IdpMetadata;
 use crate::sso::saml::source;
 
@@ -27,18 +28,18 @@ pub fn run(ctx: &Context, cmd: SamlCommand) -> anyhow::Result<()> {
 }
 
 /// A file's text, or stdin's for `-`.
-fn read_text(source: &str, what: &str) -> Result<String, AppError> {
-    source::read_text(source, what).map_err(saml_error)
+fn read_text(source: &str, what: &str) -> Result<String, SamlError> {
+    source::read_text(source, what)
 }
 
 /// Metadata from a file, stdin or a URL (https, or http on loopback).
-fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, AppError> {
-    block_on(source::fetch_metadata(source, ca_file)).map_err(saml_error)
+fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, SamlError> {
+    block_on(source::fetch_metadata(source, ca_file))
 }
 
 /// The IdP's metadata, its signature checked when a trust certificate is configured.
-fn load_idp(src: &IdpSource) -> Result<IdpMetadata, AppError> {
-    block_on(source::load_idp(src.location()?)).map_err(saml_error)
+fn load_idp(src: &IdpSource) -> anyhow::Result<IdpMetadata> {
+    Ok(block_on(source::load_idp(src.location()?))?)
 }
 
 /// `--now` or the clock.

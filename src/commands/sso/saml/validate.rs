@@ -6,14 +6,14 @@ use crate::cache::sso::{accept_assertion, assertion_seen, open_requests};
 use crate::cli::sso::SamlValidateArgs;
 use crate::commands::sso::{verdict_exit, write_report};
 use crate::error::AppError;
-use crate::settings::{saml, saml_error};
+use crate::settings::saml;
 use crate::sso::saml::binding;
 use crate::sso::saml::response::{self, Expect, Solicited};
 
 pub fn run(ctx: &Context, a: SamlValidateArgs) -> anyhow::Result<()> {
     let s = saml(&ctx.globals, &a.sp, &a.idp)?;
     let raw = read_text(&a.input, "SAMLResponse")?;
-    let decoded = binding::decode(&raw).map_err(saml_error)?;
+    let decoded = binding::decode(&raw)?;
     let idp = load_idp(&s.idp)?;
     ctx.touched(
         "sso",
