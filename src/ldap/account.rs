@@ -110,7 +110,8 @@ fn openldap_state(e: &Entry) -> AccountState {
     let gt = |a: &str| e.first_str(a).and_then(super::ad::generalized_to_rfc3339);
     let shadow_expire = int(e, "shadowExpire")
         .filter(|d| *d >= 0)
-        .and_then(|days| time::OffsetDateTime::from_unix_timestamp(days * 86_400).ok())
+        .and_then(|days| days.checked_mul(86_400))
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
         .map(rfc3339);
     AccountState {
         enabled: lock != Some(PERMANENT_LOCK),
@@ -137,4 +138,44 @@ pub fn login_name(e: &Entry) -> String {
         .or_else(|| e.first_str("sAMAccountName"))
         .map(str::to_owned)
         .unwrap_or_else(|| super::dn::leaf_value(&e.dn))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ldap::Attr;
+
+    fn entry(attrs: &[(&str, &str)]) -> Entry {
+        Entry {
+            dn: "uid=x,dc=t".into(),
+            attrs: attrs
+                .iter()
+                .map(|(n, v)| Attr {
+                    name: (*n).into(),
+                    values: vec![v.as_bytes().to_vec()],
+                })
+                .collect(),
+        }
+    }
+
+    /// Server data never panics the decoder: a shadowExpire whose seconds overflow, and
+    /// timestamps with a multibyte character where the offset belongs.
+    #[test]
+    fn hostile_account_attributes_decode_to_nothing_not_a_panic() {
+        let e = entry(&[
+            ("shadowExpire", "9223372036854775807"),
+            ("pwdChangedTime", "20261126075419+\u{20ac}0"),
+            ("pwdEndTime", "99991231235959-2359"),
+        ]);
+        let st = account_state(&e, DirectoryKind::OpenLdap);
+        assert_eq!(st.account_expires, None);
+        assert_eq!(st.password_last_set, None);
+        let e = entry(&[("shadowExpire", "20000")]);
+        assert_eq!(
+            account_state(&e, DirectoryKind::OpenLdap)
+                .account_expires
+                .as_deref(),
+            Some("2024-10-04T00:00:00Z")
+        );
+    }
 }

@@ -97,8 +97,8 @@ pub fn filetime(ticks: i64) -> Option<OffsetDateTime> {
     let secs = ticks / 10_000_000 - EPOCH_DIFF_SECS;
     let nanos = (ticks % 10_000_000) * 100;
     OffsetDateTime::from_unix_timestamp(secs)
-        .ok()
-        .map(|t| t + time::Duration::nanoseconds(nanos))
+        .ok()?
+        .checked_add(time::Duration::nanoseconds(nanos))
 }
 
 /// LDAP GeneralizedTime (`20261126075419Z`, `20261126075419.344896Z`, `…+0100`).
@@ -130,18 +130,18 @@ pub fn generalized_time(s: &str) -> Option<OffsetDateTime> {
         "Z" | "" => time::UtcOffset::UTC,
         o if o.len() == 5 => {
             let sign = if o.starts_with('-') { -1 } else { 1 };
-            let h: i8 = o[1..3].parse().ok()?;
-            let m: i8 = o[3..5].parse().ok()?;
+            // `get`, not slicing: the bytes may fall inside a multibyte character.
+            let h: i8 = o.get(1..3)?.parse().ok()?;
+            let m: i8 = o.get(3..5)?.parse().ok()?;
             time::UtcOffset::from_hms(sign * h, sign * m, 0).ok()?
         }
         _ => return None,
     };
-    Some(
-        time::PrimitiveDateTime::new(date, t)
-            .assume_offset(offset)
-            .to_offset(time::UtcOffset::UTC)
-            + time::Duration::nanoseconds(nanos),
-    )
+    // Checked: a date at the calendar's edge must not leave it by the offset or the fraction.
+    time::PrimitiveDateTime::new(date, t)
+        .assume_offset(offset)
+        .checked_to_offset(time::UtcOffset::UTC)?
+        .checked_add(time::Duration::nanoseconds(nanos))
 }
 
 /// GeneralizedTime as RFC 3339 text. The plain `YYYYMMDDHHMMSSZ` form (what OpenLDAP and
@@ -294,5 +294,29 @@ mod tests {
             "2026-11-26T07:54:19Z"
         );
         assert!(generalized_time("garbage").is_none());
+    }
+
+    /// Server data never panics the parser: a multibyte character where the offset's digits
+    /// belong, and dates whose conversion to UTC or added fraction leave the calendar.
+    #[test]
+    fn hostile_generalized_times_are_refused_not_a_panic() {
+        for s in [
+            "20261126075419+\u{20ac}0",
+            "20261126075419-\u{e9}00",
+            "99991231235959-2359",
+            "99991231235959.999999999Z",
+            "-9991231235959+0000",
+            "00000101000000+2359",
+            "2026112607541\u{e9}Z",
+        ] {
+            let _ = generalized_time(s);
+            let _ = generalized_to_rfc3339(s);
+        }
+        assert!(generalized_time("20261126075419+\u{20ac}0").is_none());
+        assert!(generalized_time("99991231235959-2359").is_none());
+        // The last FILETIME tick of year 9999, with its fraction.
+        let last = (253_402_300_799 + 11_644_473_600) * 10_000_000 + 9_999_999;
+        assert!(filetime(last).is_some());
+        assert!(filetime(last + 10_000_000).is_none());
     }
 }
