@@ -98,11 +98,8 @@ impl Cache {
     }
 
     fn open_with(path: &Path, for_writer: bool) -> Result<(Cache, bool), CacheError> {
-        if let Some(dir) = path.parent()
-            && !dir.as_os_str().is_empty()
-        {
-            let _ = std::fs::create_dir_all(dir);
-        }
+        // Failing here is not fatal: opening the database reports the same problem.
+        let _ = make_private(path);
         let wrap = |source| CacheError::Open {
             path: path.display().to_string(),
             source,
@@ -168,6 +165,54 @@ impl Cache {
             path: path.to_path_buf(),
         })
     }
+}
+
+/// The cache holds directory data, CRM records, audit rows and SSO state, so it is for its
+/// owner only: a directory atomctl creates for it is 0700, a new database file 0600 (SQLite
+/// gives its -wal and -shm files the database's mode), and an existing database of ours that
+/// group or others can read (an older atomctl made them 0644) is narrowed to 0600. Existing
+/// directories are left as they are: `--cache /tmp/x.db` must not change /tmp.
+#[cfg(unix)]
+fn make_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.exists()
+    {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+    }
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path);
+    match created {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = std::fs::symlink_metadata(path)?;
+            // SAFETY: geteuid has no preconditions and cannot fail.
+            let me = unsafe { libc::geteuid() };
+            if meta.is_file() && meta.uid() == me && meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+            }
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(not(unix))]
+fn make_private(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)?;
+    }
+    Ok(())
 }
 
 /// Migrations run once per cache per process: a later open of the same file finds the

@@ -94,3 +94,45 @@ fn info_audit_and_vacuum() {
     );
     expect_code(&env.run(&["cache", "vacuum", "-q"]), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_cache_and_the_directory_made_for_it_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let (env, s) = (Env::new(), Slapd::start());
+    let dir = env.path("data/atomctl");
+    let cache = dir.join("cache.db");
+    let search = |cache: &std::path::Path| {
+        let out = env
+            .cmd()
+            .env("ATOMCTL_CACHE", cache)
+            .env("SP", "syncer-secret")
+            .args(["ldap", "search", "(uid=jsmith)", "uid"])
+            .args(s.syncer_args())
+            .output()
+            .unwrap();
+        expect_code(&out, 0);
+    };
+    search(&cache);
+    assert_eq!(mode(&dir), 0o700, "the directory atomctl made");
+    assert_eq!(mode(&cache), 0o600, "the database");
+    // SQLite gives the log files the database's mode: open a writer and look at them.
+    let c = rusqlite::Connection::open(&cache).unwrap();
+    c.execute_batch("PRAGMA journal_mode=WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let p = dir.join(format!("cache.db{suffix}"));
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
+    drop(c);
+    // A cache an older atomctl left readable by all is narrowed on the next open; a
+    // directory that was already there keeps its mode.
+    let old = env.path("old.db");
+    std::fs::write(&old, b"").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = mode(env.dir.path());
+    search(&old);
+    assert_eq!(mode(&old), 0o600);
+    assert_eq!(mode(env.dir.path()), before);
+}
