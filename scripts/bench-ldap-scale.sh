@@ -17,36 +17,15 @@ while [ $# -gt 0 ]; do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-cargo build --release --locked -q
-bin=$PWD/target/release/atomctl
-root=$PWD/target/bench/ldap-$users-$groups
-work=$(mktemp -d)
-trap 'scripts/slapd-sandbox.sh stop "$work/slapd" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-if [ ! -f "$root/ready" ]; then
-    echo "generating $users users / $groups groups (once, kept in $root)"
-    rm -rf "$root"; mkdir -p "$root"
-    python3 scripts/gen-directory.py --users "$users" --groups "$groups" >"$root/data.ldif"
-    scripts/slapd-sandbox.sh init "$root/template" "$root/data.ldif"
-    touch "$root/ready"
-fi
-scripts/slapd-sandbox.sh clone "$root/template" "$work/slapd"
-free() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-port=$(free); tls=$(free)
-scripts/slapd-sandbox.sh start "$work/slapd" "$port" "$tls"
-export SP=syncer-secret
-url=ldap://127.0.0.1:$port
-conn=(--url "$url" --bind-dn cn=syncer,ou=services,dc=example,dc=test --password-env SP --base dc=example,dc=test)
-ls_conn=(-x -LLL -H "$url" -D cn=syncer,ou=services,dc=example,dc=test -w syncer-secret -b dc=example,dc=test -E pr=1000/noprompt)
-uf='(|(objectClass=inetOrgPerson)(objectClass=posixAccount)(&(objectClass=user)(!(objectClass=computer))))'
-gf='(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))'
-# What `ldap sync` asks an OpenLDAP server for (account.rs user_attrs, sync/mod.rs group attributes).
-attrs=(objectClass uid cn sn givenName displayName mail title department departmentNumber employeeNumber manager entryUUID pwdAccountLockedTime pwdChangedTime pwdLastSuccess authTimestamp shadowExpire pwdEndTime createTimestamp modifyTimestamp member uniqueMember description entryCSN)
-cache=$work/cache.db
-ldapsearch "${ls_conn[@]}" "$uf" "${attrs[@]}" >/dev/null # warm the server's caches once
+source scripts/ldap-bench-setup.sh
+# The ldapsearch flags and the sync's attributes as argument arrays.
+read -r -a ls_args <<<"$ls_conn -E pr=1000/noprompt"
+read -r -a attrs <<<"$sync_attrs"
+ldapsearch "${ls_args[@]}" "$user_filter" "${attrs[@]}" >/dev/null # warm the server's caches once
 for round in $(seq "$rounds"); do
     t0=$(date +%s.%N)
-    ldapsearch "${ls_conn[@]}" "$uf" "${attrs[@]}" >/dev/null & p=$!
-    ldapsearch "${ls_conn[@]}" "$gf" "${attrs[@]}" >/dev/null; wait $p
+    ldapsearch "${ls_args[@]}" "$user_filter" "${attrs[@]}" >/dev/null & p=$!
+    ldapsearch "${ls_args[@]}" "$group_filter" "${attrs[@]}" >/dev/null; wait $p
     t1=$(date +%s.%N)
     rm -f "$cache" "$cache-wal" "$cache-shm"
     /usr/bin/time -f "%e %M" -o "$work/empty" "$bin" ldap sync --full --quiet "${conn[@]}" --cache "$cache"

@@ -68,7 +68,7 @@ enum RunMsg<L: Load> {
 
 /// One transaction in progress on the writer thread.
 pub struct Run<L: Load> {
-    batches: mpsc::Sender<RunMsg<L>>,
+    batches: Batches<L>,
     done: oneshot::Receiver<Result<L::Summary, CacheError>>,
 }
 
@@ -237,7 +237,10 @@ impl CacheWriter {
             .send(job)
             .await
             .map_err(|_| CacheError::WriterGone)?;
-        Ok(Run { batches, done })
+        Ok(Run {
+            batches: Batches(batches),
+            done,
+        })
     }
 }
 
@@ -264,29 +267,26 @@ impl<L: Load> Batches<L> {
 impl<L: Load> Run<L> {
     /// A sender for the run's batches (cloneable, for several fetch tasks).
     pub fn batches(&self) -> Batches<L> {
-        Batches(self.batches.clone())
+        self.batches.clone()
     }
 
     /// Queue a batch; waits while the run's channel is full.
     pub async fn send(&self, batch: L::Batch) -> Result<(), WriterStopped> {
-        self.batches
-            .send(RunMsg::Batch(batch))
-            .await
-            .map_err(|_| WriterStopped)
+        self.batches.send(batch).await
     }
 
     /// Store the end state and commit (or, when the load says so, roll back); the run's
     /// summary, or the error that stopped it.
     pub async fn finish(self, end: L::Finish) -> Result<L::Summary, CacheError> {
         // A failed send means the run already stopped; its own error is in `done`.
-        let _ = self.batches.send(RunMsg::Finish(end)).await;
+        let _ = self.batches.0.send(RunMsg::Finish(end)).await;
         self.done.await.map_err(|_| CacheError::WriterGone)?
     }
 
     /// Roll the run back. Returns the error the writer stopped with, if it stopped first:
     /// that error explains a failed fetch better than the fetch's own "writer stopped".
     pub async fn abort(self) -> Option<CacheError> {
-        let _ = self.batches.send(RunMsg::Abort).await;
+        let _ = self.batches.0.send(RunMsg::Abort).await;
         match self.done.await {
             Ok(Err(CacheError::Abandoned)) | Ok(Ok(_)) => None,
             Ok(Err(e)) => Some(e),

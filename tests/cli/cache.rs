@@ -55,14 +55,7 @@ fn info_audit_and_vacuum() {
     let out = env.run(&["cache", "info"]);
     expect_code(&out, 1);
     assert!(stderr(&out).contains("no cache"));
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "search", "(uid=jsmith)", "uid"])
-        .args(s.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    search_jsmith(&env, &s, &env.cache());
     let out = env.run(&["cache", "audit", "--format", "ndjson"]);
     expect_code(&out, 0);
     let rows = ndjson(&out);
@@ -103,17 +96,7 @@ fn the_cache_and_the_directory_made_for_it_are_private() {
     let (env, s) = (Env::new(), Slapd::start());
     let dir = env.path("data/atomctl");
     let cache = dir.join("cache.db");
-    let search = |cache: &std::path::Path| {
-        let out = env
-            .cmd()
-            .env("ATOMCTL_CACHE", cache)
-            .env("SP", "syncer-secret")
-            .args(["ldap", "search", "(uid=jsmith)", "uid"])
-            .args(s.syncer_args())
-            .output()
-            .unwrap();
-        expect_code(&out, 0);
-    };
+    let search = |cache: &std::path::Path| search_jsmith(&env, &s, cache);
     search(&cache);
     assert_eq!(mode(&dir), 0o700, "the directory atomctl made");
     assert_eq!(mode(&cache), 0o600, "the database");
@@ -135,4 +118,17 @@ fn the_cache_and_the_directory_made_for_it_are_private() {
     search(&old);
     assert_eq!(mode(&old), 0o600);
     assert_eq!(mode(env.dir.path()), before);
+}
+
+/// One remote-touching run that records itself in the cache at `cache`.
+fn search_jsmith(env: &Env, s: &Slapd, cache: &std::path::Path) {
+    let out = env
+        .cmd()
+        .env("ATOMCTL_CACHE", cache)
+        .env("SP", "syncer-secret")
+        .args(["ldap", "search", "(uid=jsmith)", "uid"])
+        .args(s.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
 }

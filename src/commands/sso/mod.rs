@@ -49,13 +49,8 @@ fn grant_params(s: &OidcSettings) -> Vec<(&'static str, String)> {
     p
 }
 
-/// An endpoint the discovery document must name for this command.
-fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, OidcError> {
-    domain::endpoint(doc, name)
-}
-
 /// The provider's discovery document, fetched.
-pub(crate) fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, OidcError> {
+fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, OidcError> {
     block_on(domain::discover(http, &s.issuer))
 }
 
@@ -130,7 +125,7 @@ fn prepare_token_call(
     let (token, hint) = chosen_token(&s, token_env.as_deref(), refresh)?;
     let http = http(&s)?;
     let doc = discover(&http, &s)?;
-    let endpoint = endpoint(&doc, endpoint_name)?.to_owned();
+    let endpoint = domain::endpoint(&doc, endpoint_name)?.to_owned();
     Ok(TokenCall {
         s,
         http,

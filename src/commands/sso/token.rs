@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{Context, discover, endpoint, grant_params, http, keys_for};
+use super::{Context, discover, grant_params, http, keys_for};
 use crate::cli::sso::{FlowArg, TokenArgs};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let http = http(&s)?;
     let ui = &ctx.globals.ui;
     let doc = discover(&http, &s)?;
-    let token_endpoint = endpoint(&doc, "token_endpoint")?.to_owned();
+    let token_endpoint = domain::endpoint(&doc, "token_endpoint")?.to_owned();
     let name = match flow {
         FlowArg::ClientCredentials => "client-credentials",
         FlowArg::Code => "code",
@@ -80,7 +80,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
             tokens
         }
         FlowArg::Device => {
-            let device_endpoint = endpoint(&doc, "device_authorization_endpoint")?;
+            let device_endpoint = domain::endpoint(&doc, "device_authorization_endpoint")?;
             let tokens = block_on(async {
                 let d = flows::device_start(&http, device_endpoint, &client, &s.scopes).await?;
                 ui.force_info(format!(

@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{OAuthClient, OidcError, TokenResponse, endpoint, token_request};
+use super::{OAuthClient, OidcError, TokenResponse, endpoint};
 use crate::oauth::redirect::random_b64;
+use crate::oauth::token::request as token_request;
 use crate::oauth::{AuthorizationLogin, OAuthError};
 
 /// A code login: the shared browser login (PKCE, state) plus the OIDC nonce and the RFC 9207

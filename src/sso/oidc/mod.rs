@@ -100,16 +100,6 @@ pub fn knows_key(set: &JwkSet, kid: Option<&str>) -> bool {
     kid.is_none_or(|k| set.keys.iter().any(|j| j.kid.as_deref() == Some(k)))
 }
 
-/// A grant at the token endpoint.
-pub async fn token_request(
-    http: &reqwest::Client,
-    token_endpoint: &str,
-    client: &OAuthClient,
-    form: Vec<(&str, String)>,
-) -> Result<TokenResponse, OAuthError> {
-    crate::oauth::token::request(http, token_endpoint, client, form).await
-}
-
 /// The client-credentials grant (RFC 6749 §4.4), with `scope`, `resource` (RFC 8707) or
 /// `audience` as the provider needs.
 pub async fn client_credentials(
@@ -125,7 +115,7 @@ pub async fn client_credentials(
     }
     let mut form: Vec<(&str, String)> = vec![("grant_type", "client_credentials".into())];
     form.extend(extra.iter().cloned());
-    Ok(token_request(http, token_endpoint, client, form).await?)
+    Ok(crate::oauth::token::request(http, token_endpoint, client, form).await?)
 }
 
 /// The userinfo claims for an access token.
