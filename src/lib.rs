@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod docs;
 pub mod error;
+pub mod files;
 pub mod http;
 pub mod ldap;
 pub mod oauth;

@@ -1,7 +1,7 @@
 //! One sync per profile and source at a time: an OS file lock beside the cache. The OS
 //! releases it when the process dies, so a killed sync never leaves a stale lock behind.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
@@ -31,12 +31,7 @@ impl SyncLock {
     }
 
     pub fn try_acquire(path: &Path) -> std::io::Result<LockAttempt> {
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(path)?;
+        let mut file = crate::files::open_no_follow(path)?;
         match file.try_lock() {
             Ok(()) => {
                 file.set_len(0)?;

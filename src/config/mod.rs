@@ -1,7 +1,6 @@
 //! The config file, profiles and secrets. This is the only module that reads environment
 //! variables, so every other module can be tested with plain values.
 
-mod private;
 mod secret;
 mod template;
 
@@ -10,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use private::write_private;
 pub use secret::{Secret, SecretSource};
 pub use template::TEMPLATE;
 

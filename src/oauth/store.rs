@@ -44,8 +44,10 @@ pub fn load<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, StoreError> {
 /// Replace the record at `path` (0600, atomically).
 pub fn save<T: Serialize>(path: &Path, record: &T) -> Result<(), StoreError> {
     let body = serde_json::to_vec_pretty(record).expect("a stored login serializes");
-    crate::config::write_private(path, &body).map_err(|e| StoreError::Write {
-        path: path.display().to_string(),
-        reason: e.to_string(),
+    crate::files::write_atomic(path, &body, crate::files::Access::Private).map_err(|e| {
+        StoreError::Write {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        }
     })
 }

@@ -1,79 +1,82 @@
 //! Where data goes: stdout, or a file written atomically (temp file + rename) so that a
 //! cron reader never sees half a file and a failed run leaves the previous file in place.
 
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use crate::files::{Access, AtomicFile};
+
 pub struct Sink {
-    inner: BufWriter<Box<dyn Write + Send>>,
-    target: Option<Target>,
+    inner: BufWriter<Output>,
 }
 
-struct Target {
-    temp: PathBuf,
-    dest: PathBuf,
+enum Output {
+    Stdout(io::Stdout),
+    File(AtomicFile),
 }
 
 impl Sink {
     pub fn stdout() -> Sink {
         Sink {
-            inner: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
-            target: None,
+            inner: BufWriter::with_capacity(64 * 1024, Output::Stdout(io::stdout())),
         }
     }
 
-    /// A temp file beside `dest`, renamed onto it by `commit`.
-    pub fn file(dest: &Path) -> io::Result<Sink> {
-        let dir = match dest.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = dest
-            .file_name()
-            .ok_or_else(|| io::Error::other("output path has no file name"))?;
-        let temp = dir.join(format!(
-            ".{}.{}.tmp",
-            name.to_string_lossy(),
-            std::process::id()
-        ));
-        let file = File::create(&temp)?;
+    /// A temp file beside `dest`, renamed onto it by `commit`; see `files` for the modes.
+    pub fn file(dest: &Path, access: Access) -> io::Result<Sink> {
+        let file = AtomicFile::create(dest, access)?;
         Ok(Sink {
-            inner: BufWriter::with_capacity(64 * 1024, Box::new(file)),
-            target: Some(Target {
-                temp,
-                dest: dest.to_path_buf(),
-            }),
+            inner: BufWriter::with_capacity(64 * 1024, Output::File(file)),
         })
     }
 
-    /// Flush and, for a file, move it into place. Without this the temp file is removed.
-    pub fn commit(mut self) -> io::Result<()> {
-        self.inner.flush()?;
-        if let Some(t) = self.target.take() {
-            let file = std::mem::replace(self.inner.get_mut(), Box::new(io::sink()));
-            drop(file);
-            std::fs::rename(&t.temp, &t.dest)?;
+    /// Flush and, for a file, sync it and move it into place. Without this the temp file
+    /// is removed.
+    pub fn commit(self) -> io::Result<()> {
+        match self.finish()? {
+            Output::File(f) => f.commit(),
+            Output::Stdout(_) => Ok(()),
         }
-        Ok(())
+    }
+
+    /// Flush and, for a file, move it to `<dest>.partial` instead of onto `dest`, so an
+    /// incomplete result never replaces a complete one. Returns where it went.
+    pub fn commit_partial(self) -> io::Result<Option<PathBuf>> {
+        match self.finish()? {
+            Output::File(f) => {
+                let mut name = f.dest().as_os_str().to_owned();
+                name.push(".partial");
+                let partial = PathBuf::from(name);
+                f.commit_as(&partial)?;
+                Ok(Some(partial))
+            }
+            Output::Stdout(_) => Ok(None),
+        }
+    }
+
+    fn finish(self) -> io::Result<Output> {
+        self.inner.into_inner().map_err(|e| e.into_error())
     }
 }
 
-impl Sink {
-    /// Flush and, for a file, move it to `<dest>.partial` instead of onto `dest`, so an
-    /// incomplete result never replaces a complete one. Returns where it went.
-    pub fn commit_partial(mut self) -> io::Result<Option<PathBuf>> {
-        self.inner.flush()?;
-        let Some(t) = self.target.take() else {
-            return Ok(None);
-        };
-        let file = std::mem::replace(self.inner.get_mut(), Box::new(io::sink()));
-        drop(file);
-        let mut name = t.dest.into_os_string();
-        name.push(".partial");
-        let dest = PathBuf::from(name);
-        std::fs::rename(&t.temp, &dest)?;
-        Ok(Some(dest))
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(s) => s.write(buf),
+            Output::File(f) => f.file().write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Output::Stdout(s) => s.write_all(buf),
+            Output::File(f) => f.file().write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(s) => s.flush(),
+            Output::File(f) => f.file().flush(),
+        }
     }
 }
 
@@ -89,14 +92,6 @@ impl Write for Sink {
     }
 }
 
-impl Drop for Sink {
-    fn drop(&mut self) {
-        if let Some(t) = &self.target {
-            let _ = std::fs::remove_file(&t.temp);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,7 +101,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("out.csv");
         std::fs::write(&dest, "old").unwrap();
-        let mut s = Sink::file(&dest).unwrap();
+        let mut s = Sink::file(&dest, Access::Ordinary).unwrap();
         s.write_all(b"new").unwrap();
         s.flush().unwrap();
         assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");
@@ -121,7 +116,7 @@ mod tests {
         let dest = dir.path().join("out.csv");
         std::fs::write(&dest, "old").unwrap();
         {
-            let mut s = Sink::file(&dest).unwrap();
+            let mut s = Sink::file(&dest, Access::Ordinary).unwrap();
             s.write_all(b"partial").unwrap();
         }
         assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");

@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use crate::cli::{ColorArg, GlobalArgs};
 use crate::config::{self, ConfigFile, Profile};
 use crate::error::AppError;
+use crate::files::Access;
 use crate::output::{Format, Sink, Ui};
 
 /// The global flags, resolved.
@@ -55,10 +56,19 @@ impl Globals {
         )
     }
 
-    /// stdout, or the `-o` file (atomic).
+    /// stdout, or the `-o` file (atomic; a file it replaces keeps its mode).
     pub fn sink(&self) -> Result<Sink, AppError> {
+        self.sink_for(Access::Ordinary)
+    }
+
+    /// As `sink`, for output that holds a secret (tokens): a `-o` file is owner-only.
+    pub fn secret_sink(&self) -> Result<Sink, AppError> {
+        self.sink_for(Access::Private)
+    }
+
+    fn sink_for(&self, access: Access) -> Result<Sink, AppError> {
         match &self.output {
-            Some(p) => Sink::file(p)
+            Some(p) => Sink::file(p, access)
                 .map_err(|e| AppError::failed(format!("cannot write {}: {e}", p.display()))),
             None => Ok(Sink::stdout()),
         }

@@ -31,6 +31,28 @@ fn output_file_is_atomic_and_kept_on_failure() {
         "format from the .csv extension"
     );
     assert_eq!(r.records().count(), 10);
+    // Replacing a file keeps its mode: a 0600 report stays 0600 (it was replaced by a 0644 one).
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args([
+            "ldap",
+            "search",
+            "-o",
+            dest.to_str().unwrap(),
+            "(uid=user00001*)",
+            "uid",
+            "mail",
+        ])
+        .args(s.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), text);
     // A failing run (wrong password) leaves the previous file whole and no temp files.
     let out = env
         .cmd()

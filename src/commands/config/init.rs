@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, force: bool) -> anyhow::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut sink = Sink::file(path)?;
+    let mut sink = Sink::file(path, crate::files::Access::Ordinary)?;
     sink.write_all(crate::config::TEMPLATE.as_bytes())?;
     sink.commit()?;
     ctx.globals.ui.info(format!(

@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, key: &str, raw: &str) -> anyhow::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut sink = Sink::file(path)?;
+    let mut sink = Sink::file(path, crate::files::Access::Ordinary)?;
     sink.write_all(text.as_bytes())?;
     sink.commit()?;
     ctx.globals

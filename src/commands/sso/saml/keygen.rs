@@ -1,6 +1,7 @@
 use super::Context;
 use crate::cli::sso::KeygenArgs;
 use crate::error::AppError;
+use crate::files::{Access, write_atomic};
 
 use crate::sso::saml::keys;
 
@@ -13,9 +14,9 @@ pub fn run(ctx: &Context, a: KeygenArgs) -> anyhow::Result<()> {
         }
     }
     let (key, cert) = keys::keygen(&a.cn, a.days, a.bits)?;
-    crate::config::write_private(&a.key_out, &key)
+    write_atomic(&a.key_out, &key, Access::Private)
         .map_err(|e| AppError::config(format!("{}: {e}", a.key_out.display())))?;
-    std::fs::write(&a.cert_out, &cert)
+    write_atomic(&a.cert_out, &cert, Access::Ordinary)
         .map_err(|e| AppError::config(format!("{}: {e}", a.cert_out.display())))?;
     let info = openssl::x509::X509::from_pem(&cert)
         .ok()
