@@ -744,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Obtain tokens (client credentials) and show them decoded, or only the access token')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate an ID token or JWT access token item by item (exit 3 when invalid)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)')
             [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'The userinfo claims for the stored (or a given) access token')
             [CompletionResult]::new('introspect', 'introspect', [CompletionResultType]::ParameterValue, 'Ask the provider about a token (RFC 7662)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke the stored (or a given) token (RFC 7009) and forget it')
@@ -820,8 +821,10 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         }
         'atomctl;sso;oidc;validate' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider name from the profile')
+            [CompletionResult]::new('--token-type', '--token-type', [CompletionResultType]::ParameterName, 'What the token is: an ID token (OIDC Core), or a JWT access token (RFC 9068: typ at+jwt and its required claims); one is never accepted as the other')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce sent with the authorization request')
-            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The access token issued with this ID token, to check at_hash')
+            [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read the access token issued with this ID token (to check at_hash) from this environment variable')
+            [CompletionResult]::new('--access-token-file', '--access-token-file', [CompletionResultType]::ParameterName, 'Read the access token issued with this ID token (to check at_hash) from this file')
             [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Seconds of clock skew allowed for exp, nbf and iat')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL, exactly as the provider states it')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
@@ -833,6 +836,26 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'RFC 8707 resource indicator')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection or an answer')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr')
+            [CompletionResult]::new('--no-audience-check', '--no-audience-check', [CompletionResultType]::ParameterName, 'Accept any audience. Without it the token must name --audience, or the client (--client-id or the profile''s), or validation fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;sso;oidc;decode' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
             [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
@@ -948,6 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Obtain tokens (client credentials) and show them decoded, or only the access token')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate an ID token or JWT access token item by item (exit 3 when invalid)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)')
             [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'The userinfo claims for the stored (or a given) access token')
             [CompletionResult]::new('introspect', 'introspect', [CompletionResultType]::ParameterValue, 'Ask the provider about a token (RFC 7662)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke the stored (or a given) token (RFC 7009) and forget it')
@@ -961,6 +985,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sso;oidc;help;validate' {
+            break
+        }
+        'atomctl;sso;oidc;help;decode' {
             break
         }
         'atomctl;sso;oidc;help;userinfo' {
@@ -1214,6 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Obtain tokens (client credentials) and show them decoded, or only the access token')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate an ID token or JWT access token item by item (exit 3 when invalid)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)')
             [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'The userinfo claims for the stored (or a given) access token')
             [CompletionResult]::new('introspect', 'introspect', [CompletionResultType]::ParameterValue, 'Ask the provider about a token (RFC 7662)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke the stored (or a given) token (RFC 7009) and forget it')
@@ -1226,6 +1254,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sso;help;oidc;validate' {
+            break
+        }
+        'atomctl;sso;help;oidc;decode' {
             break
         }
         'atomctl;sso;help;oidc;userinfo' {
@@ -1664,6 +1695,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Obtain tokens (client credentials) and show them decoded, or only the access token')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate an ID token or JWT access token item by item (exit 3 when invalid)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)')
             [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'The userinfo claims for the stored (or a given) access token')
             [CompletionResult]::new('introspect', 'introspect', [CompletionResultType]::ParameterValue, 'Ask the provider about a token (RFC 7662)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke the stored (or a given) token (RFC 7009) and forget it')
@@ -1676,6 +1708,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;sso;oidc;validate' {
+            break
+        }
+        'atomctl;help;sso;oidc;decode' {
             break
         }
         'atomctl;help;sso;oidc;userinfo' {

@@ -262,6 +262,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sso__subcmd__oidc,check)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__check"
                 ;;
+            atomctl__subcmd__help__subcmd__sso__subcmd__oidc,decode)
+                cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__decode"
+                ;;
             atomctl__subcmd__help__subcmd__sso__subcmd__oidc,introspect)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__introspect"
                 ;;
@@ -400,6 +403,9 @@ _atomctl() {
             atomctl__subcmd__sso__subcmd__help__subcmd__oidc,check)
                 cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__check"
                 ;;
+            atomctl__subcmd__sso__subcmd__help__subcmd__oidc,decode)
+                cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__decode"
+                ;;
             atomctl__subcmd__sso__subcmd__help__subcmd__oidc,introspect)
                 cmd="atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__introspect"
                 ;;
@@ -436,6 +442,9 @@ _atomctl() {
             atomctl__subcmd__sso__subcmd__oidc,check)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__check"
                 ;;
+            atomctl__subcmd__sso__subcmd__oidc,decode)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__decode"
+                ;;
             atomctl__subcmd__sso__subcmd__oidc,help)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help"
                 ;;
@@ -456,6 +465,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__sso__subcmd__oidc__subcmd__help,check)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__check"
+                ;;
+            atomctl__subcmd__sso__subcmd__oidc__subcmd__help,decode)
+                cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__decode"
                 ;;
             atomctl__subcmd__sso__subcmd__oidc__subcmd__help,help)
                 cmd="atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__help"
@@ -2262,7 +2274,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sso__subcmd__oidc)
-            opts="check token validate userinfo introspect revoke"
+            opts="check token validate decode userinfo introspect revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2276,6 +2288,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sso__subcmd__oidc__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3716,7 +3742,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__help__subcmd__oidc)
-            opts="check token validate userinfo introspect revoke"
+            opts="check token validate decode userinfo introspect revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,6 +3756,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__help__subcmd__oidc__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3912,7 +3952,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version check token validate userinfo introspect revoke help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version check token validate decode userinfo introspect revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4039,8 +4079,50 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__decode)
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__help)
-            opts="check token validate userinfo introspect revoke help"
+            opts="check token validate decode userinfo introspect revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4054,6 +4136,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sso__subcmd__oidc__subcmd__help__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4512,7 +4608,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__validate)
-            opts="-o -q -v -h -V --provider --nonce --access-token --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --provider --token-type --nonce --access-token-env --access-token-file --no-audience-check --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4522,11 +4618,19 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-type)
+                    COMPREPLY=($(compgen -W "id access" -- "${cur}"))
+                    return 0
+                    ;;
                 --nonce)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --access-token)
+                --access-token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -692,6 +692,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand decode 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)'
             cand userinfo 'The userinfo claims for the stored (or a given) access token'
             cand introspect 'Ask the provider about a token (RFC 7662)'
             cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
@@ -765,8 +766,10 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sso;oidc;validate'= {
             cand --provider 'Provider name from the profile'
+            cand --token-type 'What the token is: an ID token (OIDC Core), or a JWT access token (RFC 9068: typ at+jwt and its required claims); one is never accepted as the other'
             cand --nonce 'The nonce sent with the authorization request'
-            cand --access-token 'The access token issued with this ID token, to check at_hash'
+            cand --access-token-env 'Read the access token issued with this ID token (to check at_hash) from this environment variable'
+            cand --access-token-file 'Read the access token issued with this ID token (to check at_hash) from this file'
             cand --leeway 'Seconds of clock skew allowed for exp, nbf and iat'
             cand --issuer 'Issuer URL, exactly as the provider states it'
             cand --client-id 'Client id'
@@ -778,6 +781,25 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --resource 'RFC 8707 resource indicator'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'Seconds to wait for a connection or an answer'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr'
+            cand --no-audience-check 'Accept any audience. Without it the token must name --audience, or the client (--client-id or the profile''s), or validation fails'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sso;oidc;decode'= {
             cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
             cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
             cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
@@ -889,6 +911,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand decode 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)'
             cand userinfo 'The userinfo claims for the stored (or a given) access token'
             cand introspect 'Ask the provider about a token (RFC 7662)'
             cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
@@ -899,6 +922,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sso;oidc;help;token'= {
         }
         &'atomctl;sso;oidc;help;validate'= {
+        }
+        &'atomctl;sso;oidc;help;decode'= {
         }
         &'atomctl;sso;oidc;help;userinfo'= {
         }
@@ -1131,6 +1156,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand decode 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)'
             cand userinfo 'The userinfo claims for the stored (or a given) access token'
             cand introspect 'Ask the provider about a token (RFC 7662)'
             cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
@@ -1140,6 +1166,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sso;help;oidc;token'= {
         }
         &'atomctl;sso;help;oidc;validate'= {
+        }
+        &'atomctl;sso;help;oidc;decode'= {
         }
         &'atomctl;sso;help;oidc;userinfo'= {
         }
@@ -1519,6 +1547,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand check 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
             cand token 'Obtain tokens (client credentials) and show them decoded, or only the access token'
             cand validate 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+            cand decode 'Show a token''s header and claims WITHOUT verifying anything (no key, no checks)'
             cand userinfo 'The userinfo claims for the stored (or a given) access token'
             cand introspect 'Ask the provider about a token (RFC 7662)'
             cand revoke 'Revoke the stored (or a given) token (RFC 7009) and forget it'
@@ -1528,6 +1557,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sso;oidc;token'= {
         }
         &'atomctl;help;sso;oidc;validate'= {
+        }
+        &'atomctl;help;sso;oidc;decode'= {
         }
         &'atomctl;help;sso;oidc;userinfo'= {
         }

@@ -682,6 +682,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "check" -d 'Fetch discovery and JWKS and print a pass/warn/fail checklist (exit 3 on failure)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "token" -d 'Obtain tokens (client credentials) and show them decoded, or only the access token'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "validate" -d 'Validate an ID token or JWT access token item by item (exit 3 when invalid)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "decode" -d 'Show a token\'s header and claims WITHOUT verifying anything (no key, no checks)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "userinfo" -d 'The userinfo claims for the stored (or a given) access token'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "introspect" -d 'Ask the provider about a token (RFC 7662)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -f -a "revoke" -d 'Revoke the stored (or a given) token (RFC 7009) and forget it'

@@ -196,6 +196,8 @@ pub enum OidcCommand {
     Token(TokenArgs),
     /// Validate an ID token or JWT access token item by item (exit 3 when invalid)
     Validate(ValidateArgs),
+    /// Show a token's header and claims WITHOUT verifying anything (no key, no checks)
+    Decode(JwtDecodeArgs),
     /// The userinfo claims for the stored (or a given) access token
     Userinfo(UseTokenArgs),
     /// Ask the provider about a token (RFC 7662)
@@ -308,21 +310,49 @@ pub struct UseTokenArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// The token, or `-` to read it from stdin
+    /// The token, or `-` (the default) to read it from stdin. A token given here is visible to
+    /// other local users in the process list while atomctl runs: prefer stdin
     #[arg(default_value = "-")]
     pub token: String,
     /// Provider name from the profile
     #[arg(long, value_name = "NAME")]
     pub provider: Option<String>,
+    /// What the token is: an ID token (OIDC Core), or a JWT access token (RFC 9068: typ
+    /// at+jwt and its required claims); one is never accepted as the other
+    #[arg(long, value_enum, default_value_t = TokenTypeArg::Id)]
+    pub token_type: TokenTypeArg,
     /// The nonce sent with the authorization request
     #[arg(long, value_name = "NONCE")]
     pub nonce: Option<String>,
-    /// The access token issued with this ID token, to check at_hash
-    #[arg(long, value_name = "TOKEN")]
-    pub access_token: Option<String>,
+    /// Read the access token issued with this ID token (to check at_hash) from this
+    /// environment variable
+    #[arg(long, value_name = "VAR", conflicts_with = "access_token_file")]
+    pub access_token_env: Option<String>,
+    /// Read the access token issued with this ID token (to check at_hash) from this file
+    #[arg(long, value_name = "FILE")]
+    pub access_token_file: Option<PathBuf>,
+    /// Accept any audience. Without it the token must name --audience, or the client
+    /// (--client-id or the profile's), or validation fails
+    #[arg(long)]
+    pub no_audience_check: bool,
     /// Seconds of clock skew allowed for exp, nbf and iat
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub leeway: u64,
     #[command(flatten)]
     pub conn: OidcConnArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenTypeArg {
+    /// An OpenID Connect ID token
+    Id,
+    /// A JWT access token (RFC 9068)
+    Access,
+}
+
+#[derive(Debug, Args)]
+pub struct JwtDecodeArgs {
+    /// The token, or `-` (the default) to read it from stdin
+    #[arg(default_value = "-")]
+    pub token: String,
 }

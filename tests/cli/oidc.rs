@@ -159,6 +159,13 @@ fn claims(op: &OidcProvider, over: Value) -> Value {
     c
 }
 
+/// OIDC Core's at_hash for RS256: the left half of SHA-256, base64url.
+fn at_hash(token: &str) -> String {
+    use base64::Engine;
+    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, token.as_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&d.as_ref()[..16])
+}
+
 fn validate(env: &Env, op: &OidcProvider, token: &str, extra: &[&str]) -> (i32, Value) {
     let mut args = vec![
         "sso",
@@ -195,6 +202,10 @@ fn forged_tokens_are_rejected_with_the_failing_check_named() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs();
+    let at_file = env.path("access-token");
+    std::fs::write(&at_file, "the-access-token\n").unwrap();
+    let at_file = at_file.to_str().unwrap();
+    let with_access_token = ["--access-token-file", at_file];
     let cases: Vec<(&str, Value, &[&str], &str)> = vec![
         (
             "alg none",
@@ -259,8 +270,38 @@ fn forged_tokens_are_rejected_with_the_failing_check_named() {
         (
             "wrong at_hash",
             json!({"claims": claims(&op, json!({"at_hash": "AAAAAAAAAAAAAAAAAAAAAA"}))}),
-            &["--access-token", "the-access-token"],
+            &with_access_token,
             "at_hash",
+        ),
+        (
+            "a critical header extension nobody understands",
+            json!({"header": {"crit": ["x-magic"], "x-magic": true}, "claims": claims(&op, json!({}))}),
+            &[],
+            "crit",
+        ),
+        (
+            "exp as a string",
+            json!({"claims": claims(&op, json!({"exp": (now + 300).to_string()}))}),
+            &[],
+            "exp",
+        ),
+        (
+            "no subject",
+            json!({"claims": claims(&op, json!({"sub": null}))}),
+            &[],
+            "sub",
+        ),
+        (
+            "an ID token presented as an access token",
+            json!({"claims": claims(&op, json!({}))}),
+            &["--token-type", "access"],
+            "typ",
+        ),
+        (
+            "an access token presented as an ID token",
+            json!({"header": {"typ": "at+jwt"}, "claims": claims(&op, json!({"client_id": "native", "jti": "j1"}))}),
+            &[],
+            "typ",
         ),
         (
             "all-zero ES256 signature",
@@ -275,6 +316,44 @@ fn forged_tokens_are_rejected_with_the_failing_check_named() {
         assert_eq!(code, 3, "{what}: {r}");
         assert_eq!(failing(&r), [name], "{what}");
     }
+    // The right at_hash, read from a file (never argv), and a real RFC 9068 access token.
+    let hashed =
+        op.forge(json!({"claims": claims(&op, json!({"at_hash": at_hash("the-access-token")}))}));
+    let (code, r) = validate(&env, &op, &hashed, &["--access-token-file", at_file]);
+    assert_eq!(code, 0, "{r}");
+    assert!(
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["name"] == "at_hash" && c["status"] == "pass")
+    );
+    let access = op.forge(json!({"header": {"typ": "at+jwt"}, "claims": claims(&op, json!({"client_id": "native", "jti": "j1", "nonce": null}))}));
+    let (code, r) = validate(&env, &op, &access, &["--token-type", "access"]);
+    assert_eq!(code, 0, "{r}");
+    // No audience to compare with: a failure unless the user skips the check by name.
+    let no_client = |extra: &[&str]| {
+        let mut args = vec![
+            "sso", "oidc", "validate", &good, "--issuer", &op.issuer, "--format", "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = env.run(&args);
+        (crate::support::code(&out), crate::support::json(&out))
+    };
+    let (code, r) = no_client(&[]);
+    assert_eq!((code, failing(&r)), (3, vec!["aud".to_owned()]), "{r}");
+    assert_eq!(no_client(&["--no-audience-check"]).0, 0);
+    // decode shows what any token says, labelled unverified, even a forged one.
+    let forged = op.forge(json!({"alg": "none", "claims": claims(&op, json!({"sub": "mallory"}))}));
+    let out = env.run(&["sso", "oidc", "decode", &forged, "--format", "json"]);
+    crate::support::expect_code(&out, 0);
+    let d = crate::support::json(&out);
+    assert_eq!(d["verified"], false);
+    assert_eq!(
+        (d["header"]["alg"].as_str(), d["claims"]["sub"].as_str()),
+        (Some("none"), Some("mallory"))
+    );
+    assert!(crate::support::stderr(&out).contains("NOT VERIFIED"));
     // Not a JWT at all.
     let (code, r) = validate(&env, &op, "not-a-token", &[]);
     assert_eq!(code, 3);

@@ -79,6 +79,7 @@ async fn client_credentials(http: &reqwest::Client, s: &OidcSettings, p: &Provid
                 issuer: Some(s.issuer.clone()),
                 audience: s.audience.clone().or(s.resource.clone()),
                 client_id: Some(client.id.clone()),
+                token_type: jwt::TokenType::FromHeader,
                 leeway: 60,
                 now: domain::now_secs(),
                 ..Default::default()

@@ -1,4 +1,5 @@
 mod check;
+mod decode;
 mod introspect;
 mod revoke;
 mod saml;
@@ -23,6 +24,7 @@ pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
         SsoCommand::Oidc(OidcCommand::Check(a)) => check::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Token(a)) => token::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Validate(a)) => validate::run(ctx, a),
+        SsoCommand::Oidc(OidcCommand::Decode(a)) => decode::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Userinfo(a)) => userinfo::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Introspect(a)) => introspect::run(ctx, a),
         SsoCommand::Oidc(OidcCommand::Revoke(a)) => revoke::run(ctx, a),
@@ -171,6 +173,23 @@ fn chosen_token(
         Ok((stored.access_token, "access_token"))
     }
 }
+
+/// A token given as an argument, or `-` for stdin (so it stays out of the process list).
+fn read_token(arg: &str) -> Result<String, AppError> {
+    if arg != "-" {
+        return Ok(arg.to_owned());
+    }
+    let mut t = String::new();
+    std::io::Read::read_to_string(
+        &mut std::io::Read::take(std::io::stdin(), MAX_TOKEN),
+        &mut t,
+    )
+    .map_err(|e| AppError::usage(format!("cannot read the token from stdin: {e}")))?;
+    Ok(t.trim().to_owned())
+}
+
+/// Far above any real JWT (a few KB), far below trouble.
+const MAX_TOKEN: u64 = 1 << 20;
 
 /// A checklist for people (one row per item) or programs (one JSON object:
 /// `{"issuer", "provider", "verdict", "checks": [{name, status, detail, ms}], …extra}`).

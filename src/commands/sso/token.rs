@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         store::save(&s.store, &stored)?;
         ui.detail(format!("tokens stored in {}", s.store.display()));
     }
-    let mut sink = ctx.globals.sink()?;
+    let mut sink = ctx.globals.secret_sink()?;
     if token_only {
         sink.write_all(tokens.access_token.expose().as_bytes())?;
         sink.write_all(b"\n")?;
@@ -190,9 +190,11 @@ fn check_id_token(
     let expect = jwt::Expect {
         issuer: Some(s.issuer.clone()),
         audience: client.clone(),
+        require_audience: true,
         client_id: client,
         nonce: nonce.map(str::to_owned),
         access_token: Some(t.access_token.expose().to_owned()),
+        token_type: jwt::TokenType::Id,
         leeway: 60,
         now: domain::now_secs(),
     };
