@@ -5,17 +5,72 @@
 use std::path::Path;
 use std::time::Duration;
 
+/// For APIs that stream (Salesforce pages): `timeout` bounds each read, so a long download
+/// that keeps moving is never cut off.
 pub fn client(ca_file: Option<&Path>, timeout: Duration) -> Result<reqwest::Client, String> {
+    builder(ca_file, timeout)?
+        .build()
+        .map_err(|e| format!("cannot set up HTTPS: {e}"))
+}
+
+/// For documents read whole (discovery, key sets, token answers, metadata): `deadline` also
+/// bounds each request from connect to last byte, so a server that trickles a byte at a
+/// time cannot hold a check or a login open.
+pub fn document_client(
+    ca_file: Option<&Path>,
+    timeout: Duration,
+    deadline: Duration,
+) -> Result<reqwest::Client, String> {
+    builder(ca_file, timeout)?
+        .timeout(deadline)
+        .build()
+        .map_err(|e| format!("cannot set up HTTPS: {e}"))
+}
+
+fn builder(ca_file: Option<&Path>, timeout: Duration) -> Result<reqwest::ClientBuilder, String> {
     let tls = crate::tls::client_config(ca_file)?;
-    reqwest::Client::builder()
+    Ok(reqwest::Client::builder()
         .use_preconfigured_tls(tls)
         .user_agent(concat!("atomctl/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(timeout.min(Duration::from_secs(30)))
         .read_timeout(timeout)
         .redirect(reqwest::redirect::Policy::none())
-        .gzip(true)
-        .build()
-        .map_err(|e| format!("cannot set up HTTPS: {e}"))
+        .gzip(true))
+}
+
+/// The most atomctl reads of a discovery document, key set, token, userinfo or
+/// introspection answer: real ones are a few KB.
+pub const DOCUMENT_CAP: u64 = 1 << 20;
+/// The most atomctl reads of SAML metadata: federation aggregates run to tens of MB.
+pub const METADATA_CAP: u64 = 128 << 20;
+
+/// A body read whole, at most `cap` bytes after decompression (a small gzip body can
+/// inflate to gigabytes); more is an error, never a truncated document.
+pub async fn read_capped(mut resp: reqwest::Response, cap: u64) -> Result<Vec<u8>, String> {
+    if let Some(n) = resp.content_length().filter(|n| *n > cap) {
+        return Err(format!(
+            "the answer is {n} bytes, over atomctl's limit of {cap}"
+        ));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| e.to_string())? {
+        if body.len() as u64 + chunk.len() as u64 > cap {
+            return Err(format!("the answer is over atomctl's limit of {cap} bytes"));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// Secrets, and the keys that decide which tokens to trust, go over https, or plain http
+/// to this machine only (tests, local proxies).
+pub fn require_secure(what: &str, url: &str) -> Result<Transport, String> {
+    match transport(url).map_err(|e| format!("{what}: {e}"))? {
+        Transport::PlainHttp => Err(format!(
+            "{what} `{url}` is plain http to another host: anyone on the way could read or change it; use https"
+        )),
+        t => Ok(t),
+    }
 }
 
 /// How a URL will carry secrets.
@@ -50,6 +105,77 @@ fn is_loopback(u: &reqwest::Url) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A loopback server that answers one request with `head` and then `body`, written in
+    /// `pieces` parts `pause` apart.
+    async fn serve_once(head: String, body: Vec<u8>, pieces: usize, pause: Duration) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/doc", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut sock, _) = listener.accept().await.unwrap();
+            let mut buf = [0u8; 4096];
+            let _ = sock.read(&mut buf).await;
+            let _ = sock.write_all(head.as_bytes()).await;
+            for part in body.chunks(body.len().div_ceil(pieces).max(1)) {
+                if sock.write_all(part).await.is_err() {
+                    return;
+                }
+                tokio::time::sleep(pause).await;
+            }
+        });
+        url
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_gzip_bomb_stops_at_the_cap() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&vec![b' '; 64 << 20]).unwrap();
+        let bomb = gz.finish().unwrap();
+        assert!(bomb.len() < 200_000, "{} bytes on the wire", bomb.len());
+        runtime().block_on(async {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: {}\r\n\r\n",
+                bomb.len()
+            );
+            let url = serve_once(head, bomb, 1, Duration::ZERO).await;
+            let http = client(None, Duration::from_secs(10)).unwrap();
+            let resp = http.get(&url).send().await.unwrap();
+            let err = read_capped(resp, DOCUMENT_CAP).await.unwrap_err();
+            assert!(err.contains("limit"), "{err}");
+        });
+    }
+
+    #[test]
+    fn a_trickling_server_meets_the_deadline() {
+        runtime().block_on(async {
+            let body = vec![b' '; 40];
+            let head = "HTTP/1.1 200 OK\r\ncontent-length: 40\r\n\r\n".to_owned();
+            // A byte every 100 ms: every read is quick, the whole takes 4 s.
+            let url = serve_once(head, body, 40, Duration::from_millis(100)).await;
+            let http =
+                document_client(None, Duration::from_secs(2), Duration::from_millis(800)).unwrap();
+            let started = std::time::Instant::now();
+            let outcome = match http.get(&url).send().await {
+                Ok(resp) => read_capped(resp, DOCUMENT_CAP).await.map(|_| ()),
+                Err(e) => Err(e.to_string()),
+            };
+            assert!(outcome.is_err());
+            assert!(
+                started.elapsed() < Duration::from_secs(2),
+                "{:?}",
+                started.elapsed()
+            );
+        });
+    }
 
     #[test]
     fn loopback_http_is_told_apart() {

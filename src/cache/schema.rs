@@ -232,6 +232,11 @@ CREATE VIEW ldap_unresolved_members AS
     JOIN profiles p ON p.pid = r.pid
     WHERE NOT EXISTS (SELECT 1 FROM ldap_entries m WHERE m.pid = r.pid AND m.dn_norm = r.member_dn_norm);
 "#,
+    // 7: a cached key set expires (Cache-Control max-age, at most a day): a key the provider
+    // withdrew must stop validating tokens. Key sets cached before this are expired at once.
+    r#"
+ALTER TABLE oidc_keys ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

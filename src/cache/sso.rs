@@ -34,28 +34,38 @@ pub fn record_check(conn: &Connection, r: &CheckRecord<'_>) -> Result<(), CacheE
     Ok(())
 }
 
-/// The discovery document and key set last fetched for an issuer.
-pub fn load_keys(conn: &Connection, issuer: &str) -> Result<Option<(String, String)>, CacheError> {
+/// The key set last fetched for an issuer, while it is fresh at `now` (unix seconds); an
+/// expired one is as good as none, so the caller fetches it again.
+pub fn load_keys(conn: &Connection, issuer: &str, now: u64) -> Result<Option<String>, CacheError> {
     Ok(conn
         .query_row(
-            "SELECT discovery, jwks FROM oidc_keys WHERE issuer = ?1",
-            params![issuer],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            "SELECT jwks FROM oidc_keys WHERE issuer = ?1 AND expires_at > ?2",
+            params![issuer, now as i64],
+            |r| r.get(0),
         )
         .optional()?)
 }
 
+/// Keep a provider's discovery document and key set until `expires_at` (unix seconds).
 pub fn store_keys(
     conn: &Connection,
     issuer: &str,
     discovery: &str,
     jwks: &str,
+    expires_at: u64,
 ) -> Result<(), CacheError> {
     conn.execute(
-        "INSERT INTO oidc_keys (issuer, discovery, jwks, fetched_at) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO oidc_keys (issuer, discovery, jwks, fetched_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (issuer) DO UPDATE SET discovery = excluded.discovery, jwks = excluded.jwks,
-            fetched_at = excluded.fetched_at",
-        params![issuer, discovery, jwks, now_rfc3339()],
+            fetched_at = excluded.fetched_at, expires_at = excluded.expires_at",
+        params![
+            issuer,
+            discovery,
+            jwks,
+            now_rfc3339(),
+            i64::try_from(expires_at).unwrap_or(i64::MAX)
+        ],
     )?;
     Ok(())
 }

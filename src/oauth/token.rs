@@ -84,8 +84,13 @@ pub async fn post(
     };
     let resp = req.form(&form).send().await.map_err(unreachable)?;
     let status = resp.status().as_u16();
-    let body = resp.bytes().await.map_err(unreachable)?;
-    Ok((status, body))
+    let body = crate::http::read_capped(resp, crate::http::DOCUMENT_CAP)
+        .await
+        .map_err(|reason| OAuthError::Unreachable {
+            endpoint: endpoint.to_owned(),
+            reason,
+        })?;
+    Ok((status, body.into()))
 }
 
 /// Redeem a grant (`grant_type` and its parameters in `form`) at the token endpoint.

@@ -385,6 +385,40 @@ fn an_unknown_kid_refetches_the_key_set_once() {
     assert_eq!(op.jwks_fetches(), fetched + 2);
 }
 
+#[test]
+fn a_cached_key_set_expires_so_a_withdrawn_key_stops_validating() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let good = op.forge(json!({"claims": claims(&op, json!({}))}));
+    // A provider that asks for ten days is kept one day at most.
+    op.jwks_cache_control("public, max-age=864000");
+    assert_eq!(validate(&env, &op, &good, &[]).0, 0);
+    let cache = rusqlite::Connection::open(env.cache()).unwrap();
+    let kept: i64 = cache
+        .query_row(
+            "SELECT expires_at - unixepoch() FROM oidc_keys WHERE issuer = ?1",
+            [&op.issuer],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!((86_000..=86_400).contains(&kept), "kept {kept} s");
+    // One that says a second: the withdrawn key validates nothing once the second is over.
+    op.jwks_cache_control("max-age=1");
+    op.withdraw("rs1");
+    cache
+        .execute("UPDATE oidc_keys SET expires_at = unixepoch() - 1", [])
+        .unwrap();
+    let fetched = op.jwks_fetches();
+    let (code, r) = validate(&env, &op, &good, &[]);
+    assert_eq!(code, 3, "{r}");
+    assert_eq!(failing(&r), ["kid"]);
+    assert_eq!(
+        op.jwks_fetches(),
+        fetched + 1,
+        "one fetch when the set expired"
+    );
+}
+
 fn stored(env: &Env) -> Value {
     let dir = env.path(".local/share/atomctl/oidc");
     let file = std::fs::read_dir(&dir)

@@ -23,6 +23,9 @@ const rotated = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).priva
 const weak = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
 const keys = { rs1: [rsa, 'RS256'], ec1: [ec, 'ES256'], rot1: [rotated, 'RS256'] };
 let rotatedIn = false;
+// Keys the provider has withdrawn from its JWKS, and the Cache-Control it serves the JWKS with.
+const withdrawn = new Set();
+let jwksCacheControl;
 let jwksFetches = 0;
 
 const server = http.createServer();
@@ -85,8 +88,8 @@ function forge({ key = 'rs1', alg, header = {}, claims, zeroSig = false, hmacWit
   return `${input}.${sig}`;
 }
 
-const send = (res, status, body) => {
-  res.writeHead(status, { 'content-type': 'application/json' });
+const send = (res, status, body, headers = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 };
 const readBody = (req) => new Promise((r) => { let d = ''; req.on('data', (c) => (d += c)); req.on('end', () => r(d)); });
@@ -96,6 +99,8 @@ server.on('request', async (req, res) => {
   if (url.pathname === '/__forge' && req.method === 'POST') return send(res, 200, { token: forge(JSON.parse(await readBody(req))) });
   if (url.pathname === '/__rotate') { rotatedIn = true; return send(res, 200, { rotated: true }); }
   if (url.pathname === '/__stats') return send(res, 200, { jwksFetches });
+  if (url.pathname === '/__withdraw' && req.method === 'POST') { withdrawn.add(JSON.parse(await readBody(req)).kid); return send(res, 200, {}); }
+  if (url.pathname === '/__jwks_cache_control' && req.method === 'POST') { jwksCacheControl = JSON.parse(await readBody(req)).value; return send(res, 200, {}); }
   if (url.pathname === '/jwks') {
     jwksFetches += 1;
     const list = [jwk(rsa, 'rs1', 'RS256'), jwk(ec, 'ec1', 'ES256')].map((k) => {
@@ -105,7 +110,8 @@ server.on('request', async (req, res) => {
     if (rotatedIn) { const { d, p, q, dp, dq, qi, ...pub } = jwk(rotated, 'rot1', 'RS256'); list.push(pub); }
     if (variant === 'weak-rsa') { const { d, p, q, dp, dq, qi, ...pub } = jwk(weak, 'weak1', 'RS256'); list.push(pub); }
     if (variant === 'dup-kid') list.push({ ...list[1] });
-    return send(res, 200, { keys: list });
+    const served = list.filter((k) => !withdrawn.has(k.kid));
+    return send(res, 200, { keys: served }, jwksCacheControl ? { 'cache-control': jwksCacheControl } : {});
   }
   if (url.pathname === '/.well-known/openid-configuration' && variant !== 'normal' && !url.searchParams.has('__inner')) {
     const upstream = await fetch(`${issuer}/.well-known/openid-configuration?__inner=1`);

@@ -105,8 +105,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             .map_err(anyhow::Error::from)
             .and_then(|s| {
                 ctx.touched("sso", "config check", provider, &s.issuer);
-                let http = crate::http::client(s.ca_file.as_deref(), s.timeout)
-                    .map_err(AppError::config)?;
+                let http = crate::commands::sso::http(&s)?;
                 let doc = block_on(crate::sso::oidc::discover(&http, &s.issuer))?;
                 let issuer = doc.get("issuer").and_then(|v| v.as_str()).unwrap_or("");
                 if issuer != s.issuer {

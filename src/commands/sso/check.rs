@@ -48,12 +48,19 @@ pub fn run(ctx: &Context, args: CheckArgs) -> anyhow::Result<()> {
 /// Obtain a token with the client's credentials and validate it when it is a JWT.
 async fn client_credentials(http: &reqwest::Client, s: &OidcSettings, p: &Provider) -> Checklist {
     let mut c = Checklist::default();
-    let (Some(client), Some(endpoint)) = (&s.client, p.endpoint("token_endpoint")) else {
+    let Some(client) = &s.client else {
         c.fail(
             "token.client_credentials",
             "needs a client id and secret, and a token endpoint",
         );
         return c;
+    };
+    let endpoint = match domain::endpoint(&p.doc, "token_endpoint") {
+        Ok(e) => e,
+        Err(e) => {
+            c.fail("token.client_credentials", format!("not tried: {e}"));
+            return c;
+        }
     };
     let tokens =
         match domain::client_credentials(http, endpoint, client, &super::grant_params(s)).await {
@@ -104,9 +111,10 @@ fn remember(ctx: &Context, s: &OidcSettings, list: &Checklist, found: Option<&Pr
     let result = (|| -> anyhow::Result<()> {
         let cache = Cache::open(&ctx.globals.cache_path)?;
         if let Some(p) = found
-            && let Some(raw) = &p.jwks_raw
+            && let Some((raw, lifetime)) = &p.jwks_raw
         {
-            store_keys(&cache.conn, &s.issuer, &p.doc.to_string(), raw)?;
+            let expires_at = domain::now_secs().saturating_add(*lifetime);
+            store_keys(&cache.conn, &s.issuer, &p.doc.to_string(), raw, expires_at)?;
         }
         let report = serde_json::to_string(&list.checks)?;
         record_check(

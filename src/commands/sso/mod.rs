@@ -32,8 +32,10 @@ pub fn run(ctx: &Context, cmd: SsoCommand) -> anyhow::Result<()> {
     }
 }
 
+/// `--timeout` bounds every request to the provider from connect to last byte.
 pub(crate) fn http(s: &OidcSettings) -> Result<reqwest::Client, AppError> {
-    crate::http::client(s.ca_file.as_deref(), s.timeout).map_err(AppError::config)
+    crate::http::document_client(s.ca_file.as_deref(), s.timeout, s.timeout)
+        .map_err(AppError::config)
 }
 
 /// `scope`, `resource` and `audience` for a token request, as the provider is configured.
@@ -56,17 +58,19 @@ fn discover(http: &reqwest::Client, s: &OidcSettings) -> Result<Value, OidcError
     block_on(domain::discover(http, &s.issuer))
 }
 
-/// The provider's key set: the cached one while it knows `kid`; otherwise fetched once (a
-/// rotated key), never in a loop, and cached for the next run. A cache that cannot be read
-/// or written only costs a fetch.
+/// The provider's key set: the cached one while it is fresh and knows `kid`; otherwise
+/// fetched once (expired, or a rotated key), never in a loop, and cached for the next run.
+/// A cache that cannot be read or written only costs a fetch; a provider that cannot be
+/// reached when the cached set has expired is an error, never a reason to trust old keys.
 fn keys_for(ctx: &Context, s: &OidcSettings, kid: Option<&str>) -> anyhow::Result<JwkSet> {
     let cache = ctx.cache().ok();
+    let now = domain::now_secs();
     let cached = cache.and_then(|c| {
         let issuer = s.issuer.clone();
-        c.call_blocking(move |conn| load_keys(conn, &issuer))
+        c.call_blocking(move |conn| load_keys(conn, &issuer, now))
             .ok()
             .flatten()
-            .and_then(|(_, jwks)| serde_json::from_str::<JwkSet>(&jwks).ok())
+            .and_then(|jwks| serde_json::from_str::<JwkSet>(&jwks).ok())
     });
     if let Some(set) = cached
         && domain::knows_key(&set, kid)
@@ -75,21 +79,23 @@ fn keys_for(ctx: &Context, s: &OidcSettings, kid: Option<&str>) -> anyhow::Resul
     }
     ctx.touched("sso", "oidc keys", &s.name, &s.issuer);
     let http = http(s)?;
-    let (set, doc) = block_on(async {
+    let (keys, doc) = block_on(async {
         let doc = domain::discover(&http, &s.issuer).await?;
-        let (set, raw) = domain::fetch_keys(&http, &doc).await?;
-        Ok::<_, OidcError>(((set, raw), doc))
+        let keys = domain::fetch_keys(&http, &doc).await?;
+        Ok::<_, OidcError>((keys, doc))
     })?;
-    let (parsed, raw) = set;
     if let Some(c) = cache {
-        let (issuer, doc) = (s.issuer.clone(), doc.to_string());
-        if let Err(e) = c.call_blocking(move |conn| store_keys(conn, &issuer, &doc, &raw)) {
+        let (issuer, doc, raw) = (s.issuer.clone(), doc.to_string(), keys.raw);
+        let expires_at = now.saturating_add(keys.lifetime);
+        if let Err(e) =
+            c.call_blocking(move |conn| store_keys(conn, &issuer, &doc, &raw, expires_at))
+        {
             ctx.globals
                 .ui
                 .warn(format!("the key set was not cached: {e}"));
         }
     }
-    Ok(parsed)
+    Ok(keys.set)
 }
 
 /// What userinfo, introspect and revoke share: the provider, the token the call is about,

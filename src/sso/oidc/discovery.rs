@@ -16,8 +16,8 @@ pub struct Provider {
     pub issuer: String,
     pub doc: Value,
     pub jwks: Option<JwkSet>,
-    /// The key set as served, to cache it.
-    pub jwks_raw: Option<String>,
+    /// The key set as served and the seconds it may be kept, to cache it.
+    pub jwks_raw: Option<(String, u64)>,
 }
 
 impl Provider {
@@ -26,8 +26,16 @@ impl Provider {
     }
 }
 
+/// A JSON document as fetched, with how long the server says it may be kept.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub value: Value,
+    /// Seconds, from `Cache-Control` (`no-store` / `no-cache` are 0); `None` when not said.
+    pub max_age: Option<u64>,
+}
+
 /// `GET url` and the time it took; the body when the answer was 2xx JSON.
-pub async fn get_json(http: &reqwest::Client, url: &str) -> (Result<Value, String>, u64) {
+pub async fn get_json(http: &reqwest::Client, url: &str) -> (Result<Fetched, String>, u64) {
     let started = Instant::now();
     let result = async {
         let resp = http
@@ -43,17 +51,38 @@ pub async fn get_json(http: &reqwest::Client, url: &str) -> (Result<Value, Strin
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_owned();
-        let body = resp.bytes().await.map_err(|e| e.to_string())?;
+        let max_age = resp
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .and_then(max_age);
+        let body = crate::http::read_capped(resp, crate::http::DOCUMENT_CAP).await?;
         if !status.is_success() {
             return Err(format!("HTTP {}", status.as_u16()));
         }
         if !ctype.contains("json") {
             return Err(format!("served as `{ctype}`, not application/json"));
         }
-        serde_json::from_slice(&body).map_err(|e| format!("not JSON: {e}"))
+        let value = serde_json::from_slice(&body).map_err(|e| format!("not JSON: {e}"))?;
+        Ok(Fetched { value, max_age })
     }
     .await;
     (result, started.elapsed().as_millis() as u64)
+}
+
+/// What `Cache-Control` allows (RFC 9111 §5.2.2): `no-store` and `no-cache` keep nothing,
+/// `max-age=N` keeps N seconds.
+fn max_age(cache_control: &str) -> Option<u64> {
+    let mut age = None;
+    for d in cache_control.split(',').map(str::trim) {
+        let (name, value) = d.split_once('=').unwrap_or((d, ""));
+        match name.to_ascii_lowercase().as_str() {
+            "no-store" | "no-cache" => return Some(0),
+            "max-age" => age = value.trim_matches('"').parse().ok().or(Some(0)),
+            _ => {}
+        }
+    }
+    age
 }
 
 /// Discovery URL for an issuer (a trailing slash on the issuer is kept out of the path).
@@ -91,7 +120,7 @@ pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<P
     let url = discovery_url(issuer);
     let (doc, ms) = get_json(http, &url).await;
     let doc = match doc {
-        Ok(d) => {
+        Ok(Fetched { value: d, .. }) => {
             c.timed("discovery", Status::Pass, format!("GET {url}"), ms);
             d
         }
@@ -253,18 +282,24 @@ pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<P
     let mut keys = None;
     let mut raw = None;
     if let Some(ju) = s("jwks_uri") {
-        let (set, ms) = get_json(http, ju).await;
-        let text = set.as_ref().ok().map(Value::to_string);
-        match set.and_then(|v| {
-            serde_json::from_value::<JwkSet>(v).map_err(|e| format!("not a JWK set: {e}"))
-        }) {
-            Ok(set) => {
-                c.timed("jwks", Status::Pass, format!("GET {ju}"), ms);
-                c.extend(jwks::health(&set));
-                keys = Some(set);
-                raw = text;
+        // Keys fetched in the clear could be anyone's, and `validate` would trust them later.
+        if let Err(why) = crate::http::require_secure("jwks_uri", ju) {
+            c.fail("jwks", format!("not fetched: {why}"));
+        } else {
+            let (set, ms) = get_json(http, ju).await;
+            let text = set.as_ref().ok().map(|f| f.value.to_string());
+            let kept = set.as_ref().ok().map(|f| jwks::lifetime(f.max_age));
+            match set.and_then(|f| {
+                serde_json::from_value::<JwkSet>(f.value).map_err(|e| format!("not a JWK set: {e}"))
+            }) {
+                Ok(set) => {
+                    c.timed("jwks", Status::Pass, format!("GET {ju}"), ms);
+                    c.extend(jwks::health(&set));
+                    keys = Some(set);
+                    raw = text.zip(kept);
+                }
+                Err(e) => c.timed("jwks", Status::Fail, format!("GET {ju}: {e}"), ms),
             }
-            Err(e) => c.timed("jwks", Status::Fail, format!("GET {ju}: {e}"), ms),
         }
     }
     let mut answers = vec![None; probes.len()];

@@ -10,6 +10,15 @@ use crate::sso::checks::Checklist;
 
 /// The signing algorithms atomctl verifies. No `none`, and no HMAC: a provider's public key
 /// used as an HMAC secret is the key-confusion attack.
+/// How long a fetched key set is trusted without asking again: what `Cache-Control` says,
+/// an hour when it says nothing, and never more than a day, so a key the provider withdrew
+/// stops validating tokens within a day at worst.
+pub fn lifetime(max_age: Option<u64>) -> u64 {
+    const UNSAID: u64 = 3600;
+    const MOST: u64 = 24 * 3600;
+    max_age.unwrap_or(UNSAID).min(MOST)
+}
+
 pub const ALLOWED_ALGS: &[&str] = &[
     "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "EdDSA", "Ed25519",
 ];

@@ -24,6 +24,9 @@ pub enum OidcError {
     /// Discovery or the key set could not be fetched.
     #[error("{what}: {reason}")]
     Unavailable { what: String, reason: String },
+    /// The issuer or an endpoint is plain http to another host.
+    #[error("{0}")]
+    Insecure(String),
     /// The discovery document lacks what the command needs.
     #[error("the provider has no {0}")]
     NoEndpoint(String),
@@ -45,6 +48,7 @@ impl ExitClass for OidcError {
             OidcError::Unavailable { .. } => ExitKind::Unavailable,
             OidcError::Refused(_) => ExitKind::Auth,
             OidcError::NoEndpoint(_) | OidcError::Answer(_) => ExitKind::Failed,
+            OidcError::Insecure(_) => ExitKind::Config,
             OidcError::Store(e) => e.exit_kind(),
         }
     }
@@ -59,40 +63,53 @@ impl ExitClass for OidcError {
     }
 }
 
-/// The provider's discovery document.
+/// The provider's discovery document. An issuer over plain http to another host is refused
+/// before anything is fetched: the keys and endpoints it names decide what is trusted and
+/// where secrets go.
 pub async fn discover(http: &reqwest::Client, issuer: &str) -> Result<Value, OidcError> {
+    crate::http::require_secure("the issuer", issuer).map_err(OidcError::Insecure)?;
     let (doc, _) = discovery::get_json(http, &discovery::discovery_url(issuer)).await;
-    doc.map_err(|reason| OidcError::Unavailable {
-        what: format!("discovery of {issuer}"),
-        reason,
-    })
+    doc.map(|f| f.value)
+        .map_err(|reason| OidcError::Unavailable {
+            what: format!("discovery of {issuer}"),
+            reason,
+        })
 }
 
-/// An endpoint the discovery document must name for this command.
+/// An endpoint the discovery document must name for this command, over https (or http to
+/// this machine): a discovery document may name any URL, and tokens and secrets go there.
 pub fn endpoint<'a>(doc: &'a Value, name: &str) -> Result<&'a str, OidcError> {
-    doc.get(name)
+    let url = doc
+        .get(name)
         .and_then(Value::as_str)
-        .ok_or_else(|| OidcError::NoEndpoint(name.to_owned()))
+        .ok_or_else(|| OidcError::NoEndpoint(name.to_owned()))?;
+    crate::http::require_secure(name, url).map_err(OidcError::Insecure)?;
+    Ok(url)
 }
 
-/// The key set the discovery document names, as parsed and as served (to cache it).
-pub async fn fetch_keys(
-    http: &reqwest::Client,
-    doc: &Value,
-) -> Result<(JwkSet, String), OidcError> {
-    let uri = doc
-        .get("jwks_uri")
-        .and_then(Value::as_str)
-        .ok_or_else(|| OidcError::NoEndpoint("jwks_uri".into()))?;
+/// A key set as fetched: parsed, as served (to cache it), and the seconds it may be kept.
+pub struct FetchedKeys {
+    pub set: JwkSet,
+    pub raw: String,
+    pub lifetime: u64,
+}
+
+/// The key set the discovery document names.
+pub async fn fetch_keys(http: &reqwest::Client, doc: &Value) -> Result<FetchedKeys, OidcError> {
+    let uri = endpoint(doc, "jwks_uri")?;
     let (set, _) = discovery::get_json(http, uri).await;
     let set = set.map_err(|reason| OidcError::Unavailable {
         what: format!("JWKS {uri}"),
         reason,
     })?;
-    let raw = set.to_string();
-    let parsed = serde_json::from_value(set)
+    let raw = set.value.to_string();
+    let parsed = serde_json::from_value(set.value)
         .map_err(|e| OidcError::Answer(format!("JWKS {uri}: not a JWK set: {e}")))?;
-    Ok((parsed, raw))
+    Ok(FetchedKeys {
+        set: parsed,
+        raw,
+        lifetime: jwks::lifetime(set.max_age),
+    })
 }
 
 /// Whether a key set can check a token signed with key `kid` (any set will do without one).
@@ -135,7 +152,12 @@ pub async fn userinfo(
         .await
         .map_err(unavailable)?;
     let status = resp.status();
-    let body = resp.bytes().await.map_err(unavailable)?;
+    let body = crate::http::read_capped(resp, crate::http::DOCUMENT_CAP)
+        .await
+        .map_err(|reason| OidcError::Unavailable {
+            what: endpoint.to_owned(),
+            reason,
+        })?;
     if status.as_u16() == 401 {
         return Err(OidcError::Refused(
             "userinfo answered HTTP 401: the access token is expired, revoked or lacks the openid scope"
@@ -187,4 +209,50 @@ pub fn now_secs() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_discovered_endpoint_in_plain_http_to_another_host_is_refused() {
+        let doc = serde_json::json!({
+            "token_endpoint": "http://idp.example.com/token",
+            "jwks_uri": "https://idp.example.com/jwks",
+            "userinfo_endpoint": "http://127.0.0.1:8080/me",
+        });
+        let e = endpoint(&doc, "token_endpoint").unwrap_err();
+        assert!(matches!(e, OidcError::Insecure(_)), "{e}");
+        assert_eq!(e.exit_kind(), ExitKind::Config);
+        assert!(e.to_string().contains("plain http"));
+        assert_eq!(
+            endpoint(&doc, "jwks_uri").unwrap(),
+            "https://idp.example.com/jwks"
+        );
+        assert_eq!(
+            endpoint(&doc, "userinfo_endpoint").unwrap(),
+            "http://127.0.0.1:8080/me"
+        );
+    }
+
+    #[test]
+    fn a_plain_http_issuer_is_refused_before_anything_is_fetched() {
+        // The client would fail any request (no connection can be made in 1 ns): the error
+        // must be the refusal, not an unreachable provider.
+        let http = crate::http::document_client(
+            None,
+            std::time::Duration::from_nanos(1),
+            std::time::Duration::from_nanos(1),
+        )
+        .unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let e = rt
+            .block_on(discover(&http, "http://idp.example.com"))
+            .unwrap_err();
+        assert!(matches!(e, OidcError::Insecure(_)), "{e}");
+    }
 }

@@ -61,7 +61,10 @@ pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<Stri
             )));
         }
     }
-    let http = crate::http::client(ca_file, Duration::from_secs(30)).map_err(SamlError::Key)?;
+    // An aggregate of tens of MB may take a while; a server trickling bytes may not.
+    let http =
+        crate::http::document_client(ca_file, Duration::from_secs(30), Duration::from_secs(300))
+            .map_err(SamlError::Key)?;
     let unavailable = |e: reqwest::Error| SamlError::Unavailable(format!("{source}: {e}"));
     let resp = http.get(source).send().await.map_err(unavailable)?;
     let status = resp.status();
@@ -71,10 +74,11 @@ pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<Stri
             status.as_u16()
         )));
     }
-    if resp.content_length().is_some_and(|n| n > MAX_DOCUMENT) {
-        return Err(SamlError::Input(format!("{source}: larger than 100 MB")));
-    }
-    resp.text().await.map_err(unavailable)
+    let body = crate::http::read_capped(resp, crate::http::METADATA_CAP)
+        .await
+        .map_err(|e| SamlError::Input(format!("{source}: {e}")))?;
+    String::from_utf8(body)
+        .map_err(|_| SamlError::Input(format!("{source}: the metadata is not UTF-8")))
 }
 
 /// File and stdin reads are blocking work: off the runtime's workers.

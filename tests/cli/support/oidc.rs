@@ -85,6 +85,16 @@ impl OidcProvider {
         self.post("/__rotate", &json!({}));
     }
 
+    /// Take a key out of the JWKS the provider serves.
+    pub fn withdraw(&self, kid: &str) {
+        self.post("/__withdraw", &json!({ "kid": kid }));
+    }
+
+    /// Serve the JWKS with this Cache-Control header.
+    pub fn jwks_cache_control(&self, value: &str) {
+        self.post("/__jwks_cache_control", &json!({ "value": value }));
+    }
+
     pub fn jwks_fetches(&self) -> u64 {
         self.post("/__stats", &json!({}))["jwksFetches"]
             .as_u64()
