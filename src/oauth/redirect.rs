@@ -72,14 +72,17 @@ impl AuthorizationLogin {
         })
     }
 
-    /// Wait for the browser. An `error` from the provider, a different state (not the answer
-    /// to this login) or a missing code ends the login.
+    /// Wait for the browser. Only a redirect that carries this login's state is acted on: a
+    /// request without it (any local page can make one) gets a page saying so and the wait
+    /// goes on. With the state, an `error` from the provider or a missing code ends the login.
     pub async fn wait(&self, timeout: Duration) -> Result<Redirected, OAuthError> {
         let state = self.state.clone();
         let mut params = self
             .listener
-            .wait(&self.path, timeout, |p| {
-                if p.get("state") == Some(&state) && p.contains_key("code") {
+            .wait(&self.path, timeout, move |p| {
+                if p.get("state") != Some(&state) {
+                    Page::NotOurs
+                } else if p.contains_key("code") {
                     Page::Done
                 } else {
                     Page::Failed
@@ -95,11 +98,6 @@ impl AuthorizationLogin {
                     .map(String::as_str)
                     .unwrap_or("")
             )));
-        }
-        if params.get("state") != Some(&self.state) {
-            return Err(OAuthError::Login(
-                "the redirect carried a different state: not the answer to this login".into(),
-            ));
         }
         let code = params.remove("code").ok_or_else(|| {
             OAuthError::Login("the redirect carried no authorization code".into())
@@ -136,52 +134,51 @@ async fn bind(host: &str, port: Option<u16>) -> Result<Listener, String> {
     })
 }
 
-/// How the page the browser lands on reads.
+/// What a request to the redirect path is, and so what the browser is shown.
 enum Page {
+    /// The answer to this login, with a code.
     Done,
+    /// The answer to this login, without a code (the provider's error).
     Failed,
+    /// Not the answer to this login (no state, or another one): ignored.
+    NotOurs,
 }
 
+/// How long one connection may take to send its request: a browser sends it at once, and a
+/// connection that sends nothing must not hold up the one that matters.
+const REQUEST_WITHIN: Duration = Duration::from_secs(10);
+
 impl Listener {
-    /// The query parameters of the first request for `path`. Other paths (a favicon) get a 404
-    /// and the wait goes on. `judge` decides what the browser is shown.
-    async fn wait(
+    /// The query parameters of the first request for `path` that `judge` does not call
+    /// `NotOurs`. Connections are served side by side, each within `REQUEST_WITHIN`; other
+    /// paths (a favicon) get a 404.
+    async fn wait<J>(
         &self,
         path: &str,
         timeout: Duration,
-        judge: impl Fn(&HashMap<String, String>) -> Page,
-    ) -> Result<HashMap<String, String>, String> {
+        judge: J,
+    ) -> Result<HashMap<String, String>, String>
+    where
+        J: Fn(&HashMap<String, String>) -> Page + Clone + Send + 'static,
+    {
         let waited = tokio::time::timeout(timeout, async {
+            let mut connections = tokio::task::JoinSet::new();
             loop {
-                let (mut sock, _) = self
-                    .listener
-                    .accept()
-                    .await
-                    .map_err(|e| format!("loopback listener: {e}"))?;
-                let mut buf = Vec::with_capacity(2048);
-                let mut chunk = [0u8; 1024];
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") && buf.len() < 16 * 1024 {
-                    match sock.read(&mut chunk).await {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                tokio::select! {
+                    accepted = self.listener.accept() => {
+                        let (sock, _) = accepted.map_err(|e| format!("loopback listener: {e}"))?;
+                        let (path, judge) = (path.to_owned(), judge.clone());
+                        connections.spawn(tokio::time::timeout(
+                            REQUEST_WITHIN,
+                            serve(sock, path, judge),
+                        ));
+                    }
+                    Some(done) = connections.join_next() => {
+                        if let Ok(Ok(Some(params))) = done {
+                            return Ok(params);
+                        }
                     }
                 }
-                let head = String::from_utf8_lossy(&buf);
-                let target = head.split_whitespace().nth(1).unwrap_or("/");
-                let Ok(url) = url::Url::parse(&format!("http://localhost{target}")) else {
-                    continue;
-                };
-                if url.path() != path {
-                    let _ = respond(&mut sock, "404 Not Found", "Not found").await;
-                    continue;
-                }
-                let params: HashMap<String, String> = url.query_pairs().into_owned().collect();
-                let text = match judge(&params) {
-                    Page::Done => "Logged in to atomctl. You can close this window.",
-                    Page::Failed => "The login did not succeed; see the terminal.",
-                };
-                let _ = respond(&mut sock, "200 OK", text).await;
-                return Ok(params);
             }
         })
         .await;
@@ -192,6 +189,41 @@ impl Listener {
             ))
         })
     }
+}
+
+/// One connection: read the request line, answer it, and hand back its parameters when it is
+/// the redirect this login waits for.
+async fn serve(
+    mut sock: tokio::net::TcpStream,
+    path: String,
+    judge: impl Fn(&HashMap<String, String>) -> Page,
+) -> Option<HashMap<String, String>> {
+    let mut buf = Vec::with_capacity(2048);
+    let mut chunk = [0u8; 1024];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") && buf.len() < 16 * 1024 {
+        match sock.read(&mut chunk).await {
+            Ok(0) | Err(_) => break,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+    let head = String::from_utf8_lossy(&buf);
+    let target = head.split_whitespace().nth(1).unwrap_or("/");
+    let url = url::Url::parse(&format!("http://localhost{target}")).ok()?;
+    if url.path() != path {
+        let _ = respond(&mut sock, "404 Not Found", "Not found").await;
+        return None;
+    }
+    let params: HashMap<String, String> = url.query_pairs().into_owned().collect();
+    let (text, ours) = match judge(&params) {
+        Page::Done => ("Logged in to atomctl. You can close this window.", true),
+        Page::Failed => ("The login did not succeed; see the terminal.", true),
+        Page::NotOurs => (
+            "This is not the answer to the login atomctl is waiting for; it was ignored.",
+            false,
+        ),
+    };
+    let _ = respond(&mut sock, "200 OK", text).await;
+    ours.then_some(params)
 }
 
 async fn respond(
@@ -211,24 +243,29 @@ async fn respond(
 
 /// Open `url` in a browser: run `command` with the URL as its argument (never spliced into
 /// the shell text), or `xdg-open`, or nothing with `no_browser`. Returns whether something
-/// was started; the caller prints the URL either way.
+/// was started; the caller prints the URL either way. The browser's own output goes to
+/// stderr: stdout is atomctl's (`TOKEN=$(atomctl … --token-only)`), and browsers print there.
 pub fn open_browser(url: &str, no_browser: bool, command: Option<&str>) -> bool {
     if no_browser {
         return false;
     }
-    match command {
-        Some(cmd) => std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{cmd} \"$1\""))
-            .arg("sh")
-            .arg(url)
-            .spawn()
-            .is_ok(),
-        None => std::process::Command::new("xdg-open")
-            .arg(url)
-            .spawn()
-            .is_ok(),
-    }
+    let mut child = match command {
+        Some(cmd) => {
+            let mut c = std::process::Command::new("sh");
+            c.arg("-c").arg(format!("{cmd} \"$1\"")).arg("sh").arg(url);
+            c
+        }
+        None => {
+            let mut c = std::process::Command::new("xdg-open");
+            c.arg(url);
+            c
+        }
+    };
+    child
+        .stdin(std::process::Stdio::null())
+        .stdout(std::io::stderr())
+        .spawn()
+        .is_ok()
 }
 
 /// `n` random bytes, base64url: PKCE verifiers, states, nonces.
@@ -245,6 +282,94 @@ pub fn pkce_challenge(verifier: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    async fn get(origin: &str, target: &str) {
+        let addr = origin
+            .trim_start_matches("http://")
+            .replace("localhost", "127.0.0.1");
+        let mut sock = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let req = format!("GET {target} HTTP/1.1\r\nhost: x\r\n\r\n");
+        sock.write_all(req.as_bytes()).await.unwrap();
+        let mut answer = Vec::new();
+        let _ = sock.read_to_end(&mut answer).await;
+    }
+
+    async fn login() -> AuthorizationLogin {
+        AuthorizationLogin::start(
+            "https://idp.example.com/authorize",
+            "c",
+            "127.0.0.1",
+            None,
+            "/callback",
+            &[],
+        )
+        .await
+        .unwrap()
+    }
+
+    #[test]
+    fn an_error_without_this_logins_state_is_ignored() {
+        runtime().block_on(async {
+            let l = login().await;
+            let origin = l.redirect_uri.trim_end_matches("/callback").to_owned();
+            let state = l.state.clone();
+            let browser = tokio::spawn(async move {
+                get(&origin, "/callback?error=access_denied").await;
+                get(&origin, "/callback?error=access_denied&state=guess").await;
+                get(&origin, &format!("/callback?code=the-code&state={state}")).await;
+            });
+            let back = l.wait(Duration::from_secs(5)).await.unwrap();
+            assert_eq!(back.code, "the-code");
+            browser.await.unwrap();
+        });
+    }
+
+    #[test]
+    fn an_idle_connection_does_not_block_the_login() {
+        runtime().block_on(async {
+            let l = login().await;
+            let origin = l.redirect_uri.trim_end_matches("/callback").to_owned();
+            let addr = origin.trim_start_matches("http://").to_owned();
+            // Connected and silent for the whole login.
+            let _idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
+            let state = l.state.clone();
+            let browser = tokio::spawn(async move {
+                get(&origin, &format!("/callback?code=c2&state={state}")).await;
+            });
+            let started = std::time::Instant::now();
+            let back = l.wait(Duration::from_secs(5)).await.unwrap();
+            assert_eq!(back.code, "c2");
+            assert!(started.elapsed() < Duration::from_secs(3));
+            browser.await.unwrap();
+        });
+    }
+
+    #[test]
+    fn the_providers_error_with_the_state_ends_the_login() {
+        runtime().block_on(async {
+            let l = login().await;
+            let origin = l.redirect_uri.trim_end_matches("/callback").to_owned();
+            let state = l.state.clone();
+            tokio::spawn(async move {
+                get(
+                    &origin,
+                    &format!("/callback?error=access_denied&state={state}"),
+                )
+                .await;
+            });
+            let e = l.wait(Duration::from_secs(5)).await.err().unwrap();
+            assert!(e.to_string().contains("access_denied"), "{e}");
+        });
+    }
+
     #[test]
     fn pkce_s256_matches_rfc_7636_appendix_b() {
         assert_eq!(

@@ -442,8 +442,9 @@ fn stored(env: &Env) -> Value {
 fn code_login_then_userinfo_refresh_rotation_introspection_and_revocation() {
     let op = OidcProvider::start("normal");
     let env = Env::new();
+    // Real browsers print to stdout; none of it may reach atomctl's.
     let browser = format!(
-        "python3 {}",
+        "echo BROWSER-NOISE; python3 {}",
         crate::support::repo_root()
             .join("tests/oidc/browser.py")
             .display()
@@ -468,13 +469,15 @@ fn code_login_then_userinfo_refresh_rotation_introspection_and_revocation() {
         "--flow",
         "code",
         "--scope",
-        "offline_access",
+        "openid offline_access",
         "--browser-command",
         &browser,
         "--wait",
         "30",
     ]);
     crate::support::expect_code(&out, 0);
+    assert!(!crate::support::stdout(&out).contains("BROWSER-NOISE"));
+    assert!(crate::support::stderr(&out).contains("BROWSER-NOISE"));
     let summary = &crate::support::ndjson(&out)[0];
     assert_eq!(summary["id_token_claims"]["sub"], "alice");
     assert_eq!(summary["id_token_claims"]["aud"], "native");
@@ -523,20 +526,45 @@ fn code_login_then_userinfo_refresh_rotation_introspection_and_revocation() {
         crate::support::stderr(&out)
     );
 
-    // Revocation forgets the stored tokens; the access token is no longer active.
-    let token = stored(&env)["access_token"].as_str().unwrap().to_owned();
+    // A fresh login, then revocation: the refresh token (the grant) and the access token are
+    // revoked at the provider, and only then forgotten.
+    let out = run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "code",
+        "--scope",
+        "offline_access",
+        "--browser-command",
+        &browser,
+        "--wait",
+        "30",
+    ]);
+    crate::support::expect_code(&out, 0);
+    let tokens = stored(&env);
     let out = run(&["sso", "oidc", "revoke"]);
     crate::support::expect_code(&out, 0);
+    assert_eq!(
+        crate::support::ndjson(&out)[0]["revoked"],
+        json!(["refresh_token", "access_token"])
+    );
     assert!(!file.exists());
-    let out = env
-        .cmd()
-        .env("T", &token)
-        .args(["sso", "oidc", "introspect", "--token-env", "T"])
-        .args(base)
-        .output()
-        .unwrap();
-    crate::support::expect_code(&out, 0);
-    assert_eq!(crate::support::ndjson(&out)[0]["active"], false);
+    for (name, hint) in [
+        ("access_token", vec![]),
+        ("refresh_token", vec!["--refresh"]),
+    ] {
+        let out = env
+            .cmd()
+            .env("T", tokens[name].as_str().unwrap())
+            .args(["sso", "oidc", "introspect", "--token-env", "T"])
+            .args(hint)
+            .args(base)
+            .output()
+            .unwrap();
+        crate::support::expect_code(&out, 0);
+        assert_eq!(crate::support::ndjson(&out)[0]["active"], false, "{name}");
+    }
 }
 
 #[test]

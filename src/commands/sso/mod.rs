@@ -108,8 +108,8 @@ struct TokenCall {
     /// `access_token` or `refresh_token`.
     hint: &'static str,
     endpoint: String,
-    /// The token came from the store (not `--token-env`).
-    stored: bool,
+    /// The stored tokens the token came from (none with `--token-env`).
+    stored: Option<store::StoredTokens>,
 }
 
 fn prepare_token_call(
@@ -130,7 +130,7 @@ fn prepare_token_call(
         return Err(AppError::usage(why).into());
     }
     ctx.touched("sso", command, &s.name, &s.issuer);
-    let (token, hint) = chosen_token(&s, token_env.as_deref(), refresh)?;
+    let (token, hint, stored) = chosen_token(&s, token_env.as_deref(), refresh)?;
     let http = http(&s)?;
     let doc = discover(&http, &s)?;
     let endpoint = domain::endpoint(&doc, endpoint_name)?.to_owned();
@@ -140,7 +140,7 @@ fn prepare_token_call(
         token,
         hint,
         endpoint,
-        stored: token_env.is_none(),
+        stored,
     })
 }
 
@@ -150,7 +150,7 @@ fn chosen_token(
     s: &OidcSettings,
     token_env: Option<&str>,
     refresh: bool,
-) -> anyhow::Result<(String, &'static str)> {
+) -> anyhow::Result<(String, &'static str, Option<store::StoredTokens>)> {
     if let Some(var) = token_env {
         let t = crate::config::secret_from_env(var).ok_or_else(|| {
             AppError::usage(format!(
@@ -164,6 +164,7 @@ fn chosen_token(
             } else {
                 "access_token"
             },
+            None,
         ));
     }
     let stored = store::load(&s.store)?.ok_or_else(|| {
@@ -173,10 +174,11 @@ fn chosen_token(
     if refresh {
         let r = stored
             .refresh_token
+            .clone()
             .ok_or_else(|| AppError::new(ExitKind::Auth, "no stored refresh token"))?;
-        Ok((r, "refresh_token"))
+        Ok((r, "refresh_token", Some(stored)))
     } else {
-        Ok((stored.access_token, "access_token"))
+        Ok((stored.access_token.clone(), "access_token", Some(stored)))
     }
 }
 

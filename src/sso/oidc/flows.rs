@@ -18,6 +18,18 @@ pub struct CodeLogin {
     pub nonce: String,
 }
 
+/// The `scope` of a login: `openid` first, then what was asked for, each once, whether given
+/// as separate values or as one space-separated value (`--scope "openid profile"`).
+fn openid_scope(scopes: &[String]) -> String {
+    let mut out: Vec<&str> = vec!["openid"];
+    for s in scopes.iter().flat_map(|s| s.split_whitespace()) {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out.join(" ")
+}
+
 /// Listen on the loopback host and build the authorization URL.
 pub async fn start_code(
     doc: &Value,
@@ -29,9 +41,7 @@ pub async fn start_code(
 ) -> Result<CodeLogin, OidcError> {
     let authorize = endpoint(doc, "authorization_endpoint")?;
     let nonce = random_b64(16).map_err(OAuthError::Local)?;
-    let mut scope: Vec<String> = vec!["openid".into()];
-    scope.extend(scopes.iter().filter(|s| *s != "openid").cloned());
-    let scope = scope.join(" ");
+    let scope = openid_scope(scopes);
     let mut extra = vec![("scope", scope.as_str()), ("nonce", nonce.as_str())];
     if let Some(r) = resource {
         extra.push(("resource", r));
@@ -126,10 +136,9 @@ pub async fn device_start(
     client: &OAuthClient,
     scopes: &[String],
 ) -> Result<DeviceStart, OidcError> {
-    let mut scope: Vec<String> = vec!["openid".into()];
-    scope.extend(scopes.iter().filter(|s| *s != "openid").cloned());
+    let scope = openid_scope(scopes);
     let (status, body) =
-        crate::oauth::token::post(http, endpoint, client, vec![("scope", scope.join(" "))]).await?;
+        crate::oauth::token::post(http, endpoint, client, vec![("scope", scope)]).await?;
     if !(200..300).contains(&status) {
         return Err(OidcError::Answer(format!(
             "device authorization answered HTTP {status}: {}",
@@ -186,5 +195,21 @@ pub async fn device_poll(
                 _ => return Err(e.into()),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn openid_is_asked_for_once_however_the_scopes_are_given() {
+        let given =
+            |v: &[&str]| super::openid_scope(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(given(&[]), "openid");
+        assert_eq!(given(&["openid", "profile"]), "openid profile");
+        assert_eq!(
+            given(&["openid profile", "offline_access openid"]),
+            "openid profile offline_access"
+        );
+        assert_eq!(given(&["email", "email"]), "openid email");
     }
 }

@@ -36,7 +36,7 @@ impl StoredTokens {
             access_token: t.access_token.expose().to_owned(),
             refresh_token: t.refresh_token.as_ref().map(|r| r.expose().to_owned()),
             id_token: t.id_token.clone(),
-            expires_at: t.expires_in.map(|e| now + e),
+            expires_at: t.expires_in.map(|e| now.saturating_add(e)),
             scope: t.scope.clone(),
             saved_at: crate::cache::now_rfc3339(),
         }
