@@ -2526,7 +2526,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__group)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2694,7 +2694,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__search)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2822,7 +2822,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__sync)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --ca-file --timeout --full --dry-run --no-wait --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --full --dry-run --no-wait --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,7 +2892,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__user)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

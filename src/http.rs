@@ -62,6 +62,83 @@ pub async fn read_capped(mut resp: reqwest::Response, cap: u64) -> Result<Vec<u8
     Ok(body)
 }
 
+/// What the TLS stack said about the server's certificate, when that is why a request failed.
+/// Not a transient failure: retrying gets the same certificate, so callers fail at once.
+pub fn certificate_problem(e: &(dyn std::error::Error + 'static)) -> Option<String> {
+    match rustls_error(e, 0)? {
+        rustls::Error::InvalidCertificate(c) => Some(describe_certificate(c)),
+        _ => None,
+    }
+}
+
+/// The rustls error somewhere in `e`'s causes. It travels inside io::Errors (sometimes one
+/// inside another), whose `source` skips what they wrap, so those are opened explicitly.
+fn rustls_error<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+    depth: usize,
+) -> Option<&'a rustls::Error> {
+    if depth > 16 {
+        return None;
+    }
+    if let Some(r) = e.downcast_ref::<rustls::Error>() {
+        return Some(r);
+    }
+    if let Some(inner) = e
+        .downcast_ref::<std::io::Error>()
+        .and_then(|io| io.get_ref())
+        && let Some(r) = rustls_error(inner, depth + 1)
+    {
+        return Some(r);
+    }
+    rustls_error(e.source()?, depth + 1)
+}
+
+fn describe_certificate(c: &rustls::CertificateError) -> String {
+    use rustls::CertificateError as C;
+    match c {
+        C::UnknownIssuer => "the server's certificate is not signed by a trusted CA".into(),
+        C::Expired | C::ExpiredContext { .. } => "the server's certificate has expired".into(),
+        C::NotValidYet | C::NotValidYetContext { .. } => {
+            "the server's certificate is not valid yet".into()
+        }
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            "the server's certificate is for another host name".into()
+        }
+        C::Revoked => "the server's certificate is revoked".into(),
+        C::BadSignature => "the server's certificate has a bad signature".into(),
+        C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => {
+            "the server presents a CA certificate as its own (CaUsedAsEndEntity): its chain is misconfigured".into()
+        }
+        other => format!("the server's certificate is not acceptable: {other:?}"),
+    }
+}
+
+/// What to do about a certificate problem.
+pub const CERTIFICATE_HINT: &str = "a certificate problem does not go away by retrying: check the server's certificate chain, or pass --ca-file with the CA that issued it (ca_file in the profile)";
+
+/// A transport failure in words: what failed, then each cause.
+pub fn describe(e: &reqwest::Error) -> String {
+    if let Some(problem) = certificate_problem(e) {
+        return problem;
+    }
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "cannot connect"
+    } else if e.is_body() || e.is_decode() {
+        "connection lost while reading the answer"
+    } else {
+        "request failed"
+    };
+    let mut text = format!("{what}: {e}");
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        text.push_str(&format!(": {s}"));
+        src = s.source();
+    }
+    text
+}
+
 /// Secrets, and the keys that decide which tokens to trust, go over https, or plain http
 /// to this machine only (tests, local proxies).
 pub fn require_secure(what: &str, url: &str) -> Result<Transport, String> {

@@ -40,6 +40,10 @@ pub struct ConnArgs {
     /// Do not verify the server certificate (dangerous; prints a warning)
     #[arg(long)]
     pub insecure: bool,
+    /// Send the bind password over plain ldap:// to another host (dangerous: anyone on the
+    /// path can read it; prints a warning). Without it such a bind is refused
+    #[arg(long)]
+    pub allow_cleartext_bind: bool,
     #[command(flatten)]
     pub net: super::NetArgs,
 }

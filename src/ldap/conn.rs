@@ -20,6 +20,8 @@ pub struct ConnSettings {
     pub ca_file: Option<PathBuf>,
     pub starttls: bool,
     pub insecure: bool,
+    /// Send a bind password over plain ldap:// to another host anyway (the admin said so).
+    pub allow_cleartext_bind: bool,
     pub timeout: Duration,
     pub flavor: Flavor,
 }
@@ -41,6 +43,22 @@ impl ConnSettings {
             });
         }
         Ok(Some((dn, pw)))
+    }
+
+    /// A password goes over TLS (ldaps://, StartTLS), to this machine (loopback, ldapi://),
+    /// or not at all unless the admin opted in: refused before any connection is made.
+    fn check_bind_transport(&self) -> Result<(), LdapFailure> {
+        if self.bind_dn.is_none() || self.starttls || self.allow_cleartext_bind {
+            return Ok(());
+        }
+        match self
+            .urls
+            .iter()
+            .find(|u| Endpoint::parse(u).is_some_and(|e| !e.tls && !e.is_loopback()))
+        {
+            Some(url) => Err(LdapFailure::CleartextBind { url: url.clone() }),
+            None => Ok(()),
+        }
     }
 }
 
@@ -100,6 +118,7 @@ impl Directory {
                 last: "no server URL given".into(),
             });
         }
+        s.check_bind_transport()?;
         // The trust store (system roots, ~10 ms to load) only when some URL will use TLS.
         let needs_tls = s.starttls || s.urls.iter().any(|u| u.starts_with("ldaps://"));
         let tls = if s.insecure || !needs_tls {
@@ -284,6 +303,15 @@ impl Endpoint {
         })
     }
 
+    /// 127.0.0.0/8, ::1 or localhost: traffic that never leaves this machine.
+    pub fn is_loopback(&self) -> bool {
+        self.host.eq_ignore_ascii_case("localhost")
+            || self
+                .host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    }
+
     /// Connect with TCP_NODELAY: without it the TLS handshake's small writes wait for delayed
     /// ACKs, 40 ms and more per ldaps connection (ldap3 does not set it).
     pub async fn connect(&self, timeout: Duration) -> std::io::Result<tokio::net::TcpStream> {
@@ -310,6 +338,7 @@ mod tests {
             base: None,
             ca_file: None,
             starttls: false,
+            allow_cleartext_bind: false,
             insecure: false,
             timeout: Duration::from_secs(1),
             flavor: Flavor::Auto,
@@ -327,5 +356,40 @@ mod tests {
         }
         let s = settings(Some("cn=a"), Some("pw"));
         assert_eq!(s.simple_bind().unwrap(), Some(("cn=a", "pw")));
+    }
+
+    #[test]
+    fn a_password_never_crosses_the_network_in_clear_text_unless_allowed() {
+        let with = |url: &str, starttls: bool, allow: bool| {
+            let mut s = settings(Some("cn=a"), Some("pw"));
+            s.urls = vec!["ldaps://dc1.example.com".into(), url.into()];
+            s.starttls = starttls;
+            s.allow_cleartext_bind = allow;
+            s.check_bind_transport()
+        };
+        assert!(matches!(
+            with("ldap://dc2.example.com", false, false),
+            Err(LdapFailure::CleartextBind { url }) if url == "ldap://dc2.example.com"
+        ));
+        assert!(with("ldap://10.0.0.5:389", false, false).is_err());
+        assert!(
+            with("ldap://dc2.example.com", true, false).is_ok(),
+            "StartTLS"
+        );
+        assert!(
+            with("ldap://dc2.example.com", false, true).is_ok(),
+            "opted in"
+        );
+        for local in [
+            "ldap://127.0.0.1:3890",
+            "ldap://localhost",
+            "ldap://[::1]",
+            "ldapi://%2Fvar%2Frun%2Fslapd",
+        ] {
+            assert!(with(local, false, false).is_ok(), "{local}");
+        }
+        let mut anonymous = settings(None, None);
+        anonymous.urls = vec!["ldap://dc2.example.com".into()];
+        assert!(anonymous.check_bind_transport().is_ok());
     }
 }

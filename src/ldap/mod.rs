@@ -38,6 +38,8 @@ pub enum LdapFailure {
     Output(#[source] std::io::Error),
     #[error("no search base: the server announces no naming context")]
     NoBase,
+    #[error("the bind password would cross the network in clear text to {url}")]
+    CleartextBind { url: String },
 }
 
 impl ExitClass for LdapFailure {
@@ -47,7 +49,7 @@ impl ExitClass for LdapFailure {
             LdapFailure::Bind { .. } => ExitKind::Auth,
             LdapFailure::Refused { rc: 50, .. } => ExitKind::Auth,
             LdapFailure::Refused { rc: 87, .. } => ExitKind::Usage,
-            LdapFailure::NoBase => ExitKind::Config,
+            LdapFailure::NoBase | LdapFailure::CleartextBind { .. } => ExitKind::Config,
             _ => ExitKind::Failed,
         }
     }
@@ -65,6 +67,7 @@ impl ExitClass for LdapFailure {
             LdapFailure::Refused { rc: 32, .. } => "the search base does not exist: check --base / base_dn".into(),
             LdapFailure::Refused { rc: 50, .. } => "the bind DN may not read this; bind as a DN with read access".into(),
             LdapFailure::NoBase => "give --base DN or base_dn in the profile".into(),
+            LdapFailure::CleartextBind { .. } => "use ldaps:// or --starttls (starttls = true in the profile); --allow-cleartext-bind sends it anyway".into(),
             _ => return None,
         })
     }

@@ -34,6 +34,9 @@ pub enum OAuthError {
     /// The endpoint could not be reached, or the connection broke.
     #[error("{endpoint}: {reason}")]
     Unreachable { endpoint: String, reason: String },
+    /// The TLS stack refused the endpoint's certificate.
+    #[error("{endpoint}: {problem}")]
+    Certificate { endpoint: String, problem: String },
     /// The endpoint refused the request with an OAuth error (RFC 6749 §5.2) or a bare status.
     #[error("token endpoint answered HTTP {status}: {code} {description}")]
     Refused {
@@ -65,11 +68,20 @@ impl OAuthError {
 impl ExitClass for OAuthError {
     fn exit_kind(&self) -> ExitKind {
         match self {
-            OAuthError::Unreachable { .. } => ExitKind::Unavailable,
+            OAuthError::Unreachable { .. } | OAuthError::Certificate { .. } => {
+                ExitKind::Unavailable
+            }
             OAuthError::Refused { status, .. } if *status >= 500 => ExitKind::Unavailable,
             OAuthError::Refused { .. } | OAuthError::Login(_) => ExitKind::Auth,
             OAuthError::Invalid { .. } => ExitKind::Failed,
             OAuthError::Local(_) => ExitKind::Config,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            OAuthError::Certificate { .. } => Some(crate::http::CERTIFICATE_HINT.into()),
+            _ => None,
         }
     }
 }

@@ -78,9 +78,15 @@ pub async fn post(
         }
         (None, _) => form.push(("client_id", client.id.clone())),
     }
-    let unreachable = |e: reqwest::Error| OAuthError::Unreachable {
-        endpoint: endpoint.to_owned(),
-        reason: e.to_string(),
+    let unreachable = |e: reqwest::Error| match crate::http::certificate_problem(&e) {
+        Some(problem) => OAuthError::Certificate {
+            endpoint: endpoint.to_owned(),
+            problem,
+        },
+        None => OAuthError::Unreachable {
+            endpoint: endpoint.to_owned(),
+            reason: crate::http::describe(&e),
+        },
     };
     let resp = req.form(&form).send().await.map_err(unreachable)?;
     let status = resp.status().as_u16();

@@ -238,7 +238,10 @@ impl Client {
                         _ => return Err(err),
                     }
                 }
-                Err(e) => describe_transport(&e),
+                Err(e) => match crate::http::certificate_problem(&e) {
+                    Some(problem) => return Err(SfError::Certificate(problem)),
+                    None => crate::http::describe(&e),
+                },
             };
             failures += 1;
             if failures > self.retries {
@@ -322,25 +325,6 @@ pub fn api_error(status: StatusCode, body: &[u8]) -> SfError {
             }
         }),
     }
-}
-
-fn describe_transport(e: &reqwest::Error) -> String {
-    let what = if e.is_timeout() {
-        "timed out"
-    } else if e.is_connect() {
-        "cannot connect"
-    } else if e.is_body() || e.is_decode() {
-        "connection lost while reading the answer"
-    } else {
-        "request failed"
-    };
-    let mut text = format!("{what}: {e}");
-    let mut src = std::error::Error::source(e);
-    while let Some(s) = src {
-        text.push_str(&format!(": {s}"));
-        src = s.source();
-    }
-    text
 }
 
 /// 250 ms doubling per failure up to 8 s, with up to 50 % jitter so that parallel clients

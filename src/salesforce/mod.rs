@@ -48,6 +48,9 @@ pub enum SfError {
     Limit(String),
     #[error("Salesforce is unavailable after {attempts} attempts: {last}")]
     Unavailable { attempts: u32, last: String },
+    /// The TLS stack refused the server's certificate: never retried.
+    #[error("cannot connect to Salesforce securely: {0}")]
+    Certificate(String),
     #[error("unexpected answer from Salesforce: {0}")]
     Protocol(String),
     #[error("{0}")]
@@ -62,6 +65,9 @@ impl From<crate::oauth::OAuthError> for SfError {
     fn from(e: crate::oauth::OAuthError) -> Self {
         use crate::oauth::OAuthError as O;
         match e {
+            O::Certificate { endpoint, problem } => {
+                SfError::Certificate(format!("token endpoint {endpoint}: {problem}"))
+            }
             O::Unreachable { endpoint, reason } => SfError::Unavailable {
                 attempts: 1,
                 last: format!("token endpoint {endpoint}: {reason}"),
@@ -100,7 +106,9 @@ impl ExitClass for SfError {
     fn exit_kind(&self) -> ExitKind {
         match self {
             SfError::Auth(_) => ExitKind::Auth,
-            SfError::Limit(_) | SfError::Unavailable { .. } => ExitKind::Unavailable,
+            SfError::Limit(_) | SfError::Unavailable { .. } | SfError::Certificate(_) => {
+                ExitKind::Unavailable
+            }
             SfError::Config(_) => ExitKind::Config,
             SfError::Api { code, .. } => match code.as_str() {
                 "MALFORMED_QUERY"
@@ -121,7 +129,8 @@ impl ExitClass for SfError {
         Some(match self {
             SfError::Auth(_) => "log in again: atomctl sf login (or give a fresh --access-token-env)".into(),
             SfError::Limit(_) => "wait until the rolling 24-hour window frees calls, or ask for a higher limit; atomctl sf status shows the usage".into(),
-            SfError::Unavailable { .. } => "the instance did not answer in time; check the instance URL and try again later".into(),
+            SfError::Unavailable { .. } => "the instance could not be reached or did not answer; check the instance URL and try again later".into(),
+            SfError::Certificate(_) => crate::http::CERTIFICATE_HINT.into(),
             SfError::Api { code, .. } => match code.as_str() {
                 "QUERY_TIMEOUT" => "the query ran too long for the REST API: export it with Bulk API 2.0 instead: atomctl sf export \"SOQL\" -o FILE".into(),
                 "INVALID_QUERY_LOCATOR" => "the query cursor expired (idle for about 15 minutes, or more than 10 open cursors for this user): run the query again".into(),

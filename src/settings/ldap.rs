@@ -31,6 +31,7 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
         base,
         starttls,
         insecure,
+        allow_cleartext_bind,
         net: NetArgs { ca_file, timeout },
     } = args;
     let (_, name, profile) = globals.load_profile()?;
@@ -79,6 +80,9 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
             }
         },
     };
+    if *allow_cleartext_bind && bind_dn.is_some() {
+        globals.ui.warn("--allow-cleartext-bind: over ldap:// without StartTLS the bind password crosses the network unencrypted");
+    }
     if *insecure {
         globals.ui.warn("--insecure: the server certificate is NOT verified; anyone on the path can read the password and the data");
     }
@@ -110,6 +114,7 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
             ca_file: ca_file.clone().or(p.ca_file.clone()),
             starttls: *starttls || p.starttls,
             insecure: *insecure,
+            allow_cleartext_bind: *allow_cleartext_bind,
             timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(30)),
             flavor: p.flavor,
         },

@@ -2,6 +2,8 @@
 //! what the server holds, through uneven pages, child paging, token expiry and faults.
 
 use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{Map, Value, json};
 
@@ -1282,4 +1284,97 @@ fn a_killed_sync_leaves_the_table_and_the_next_run_completes() {
         )
         .unwrap();
     assert_eq!(interrupted, 1, "the killed run's job row says so");
+}
+
+/// A loopback TLS server whose certificate is a CA certificate (basicConstraints CA:TRUE), as
+/// a misconfigured proxy serves it: trusted through --ca-file, yet refused by any verifier
+/// as a server's own certificate. Returns its URL, the CA file, and a count of connections.
+fn ca_certificate_server(env: &Env) -> (String, String, Arc<AtomicUsize>) {
+    use openssl::x509::extension::{BasicConstraints, SubjectAlternativeName};
+    let key = openssl::pkey::PKey::from_rsa(openssl::rsa::Rsa::generate(2048).unwrap()).unwrap();
+    let mut name = openssl::x509::X509NameBuilder::new().unwrap();
+    name.append_entry_by_text("CN", "127.0.0.1").unwrap();
+    let name = name.build();
+    let mut b = openssl::x509::X509Builder::new().unwrap();
+    b.set_version(2).unwrap();
+    let serial = openssl::bn::BigNum::from_u32(7)
+        .unwrap()
+        .to_asn1_integer()
+        .unwrap();
+    b.set_serial_number(&serial).unwrap();
+    b.set_subject_name(&name).unwrap();
+    b.set_issuer_name(&name).unwrap();
+    b.set_pubkey(&key).unwrap();
+    b.set_not_before(&openssl::asn1::Asn1Time::days_from_now(0).unwrap())
+        .unwrap();
+    b.set_not_after(&openssl::asn1::Asn1Time::days_from_now(30).unwrap())
+        .unwrap();
+    b.append_extension(BasicConstraints::new().critical().ca().build().unwrap())
+        .unwrap();
+    let san = SubjectAlternativeName::new()
+        .ip("127.0.0.1")
+        .build(&b.x509v3_context(None, None))
+        .unwrap();
+    b.append_extension(san).unwrap();
+    b.sign(&key, openssl::hash::MessageDigest::sha256())
+        .unwrap();
+    let cert = b.build();
+    let ca_file = env.path("proxy-ca.pem");
+    std::fs::write(&ca_file, cert.to_pem().unwrap()).unwrap();
+
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![rustls::pki_types::CertificateDer::from(
+                cert.to_der().unwrap(),
+            )],
+            rustls::pki_types::PrivateKeyDer::Pkcs8(key.private_key_to_pkcs8().unwrap().into()),
+        )
+        .unwrap();
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let connections = Arc::new(AtomicUsize::new(0));
+    let seen = connections.clone();
+    std::thread::spawn(move || {
+        for sock in listener.incoming().flatten() {
+            seen.fetch_add(1, Ordering::SeqCst);
+            let conn = rustls::ServerConnection::new(config.clone()).unwrap();
+            let mut tls = rustls::StreamOwned::new(conn, sock);
+            let mut buf = [0u8; 512];
+            let _ = std::io::Read::read(&mut tls, &mut buf);
+        }
+    });
+    (url, ca_file.to_str().unwrap().to_owned(), connections)
+}
+
+#[test]
+fn a_certificate_the_tls_stack_refuses_fails_at_once_and_says_so() {
+    let env = Env::new();
+    let (url, ca_file, connections) = ca_certificate_server(&env);
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .env("SFTOK", "00D-token")
+        .args([
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--instance-url",
+            &url,
+        ])
+        .args(["--access-token-env", "SFTOK", "--ca-file", &ca_file])
+        .output()
+        .unwrap();
+    expect_code(&out, 6);
+    let err = stderr(&out);
+    assert!(err.contains("certificate"), "{err}");
+    assert!(err.contains("--ca-file"), "{err}");
+    assert!(err.contains("presents a CA certificate as its own"), "{err}");
+    assert!(!err.contains("attempts"), "{err}");
+    assert_eq!(connections.load(Ordering::SeqCst), 1, "not retried");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }

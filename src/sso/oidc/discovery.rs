@@ -43,7 +43,7 @@ pub async fn get_json(http: &reqwest::Client, url: &str) -> (Result<Fetched, Str
             .header("accept", "application/json")
             .send()
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::http::describe(&e))?;
         let status = resp.status();
         let ctype = resp
             .headers()

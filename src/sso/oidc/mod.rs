@@ -58,6 +58,12 @@ impl ExitClass for OidcError {
             OidcError::OAuth(OAuthError::Refused { code, .. }) if code == "invalid_client" => {
                 Some("check the client id and secret, and --client-auth basic|post".into())
             }
+            OidcError::OAuth(e) => e.hint(),
+            OidcError::Unavailable { reason, .. }
+                if reason.starts_with("the server's certificate") =>
+            {
+                Some(crate::http::CERTIFICATE_HINT.into())
+            }
             _ => None,
         }
     }
@@ -143,7 +149,7 @@ pub async fn userinfo(
 ) -> Result<serde_json::Value, OidcError> {
     let unavailable = |e: reqwest::Error| OidcError::Unavailable {
         what: endpoint.to_owned(),
-        reason: e.to_string(),
+        reason: crate::http::describe(&e),
     };
     let resp = http
         .get(endpoint)

@@ -65,7 +65,9 @@ pub async fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<Stri
     let http =
         crate::http::document_client(ca_file, Duration::from_secs(30), Duration::from_secs(300))
             .map_err(SamlError::Key)?;
-    let unavailable = |e: reqwest::Error| SamlError::Unavailable(format!("{source}: {e}"));
+    let unavailable = |e: reqwest::Error| {
+        SamlError::Unavailable(format!("{source}: {}", crate::http::describe(&e)))
+    };
     let resp = http.get(source).send().await.map_err(unavailable)?;
     let status = resp.status();
     if !status.is_success() {
