@@ -4756,7 +4756,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__authn__subcmd__url)
-            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5218,7 +5218,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__validate)
-            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

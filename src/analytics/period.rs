@@ -111,7 +111,9 @@ pub fn day_of(ts: i64) -> i64 {
 }
 
 pub fn date_of_day(day: i64) -> Date {
-    Date::from_calendar_date(1970, time::Month::January, 1).expect("a date") + Duration::days(day)
+    Date::from_calendar_date(1970, time::Month::January, 1)
+        .expect("a date")
+        .saturating_add(Duration::days(day))
 }
 
 /// The first day of the period that `day` falls in.

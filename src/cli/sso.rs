@@ -75,6 +75,14 @@ pub struct IdpArgs {
     /// Trust this CA (PEM) in addition to the system roots when fetching metadata
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
+    /// Use IdP metadata whose validUntil has passed (refused otherwise: stale metadata may
+    /// hold a withdrawn key)
+    #[arg(long)]
+    pub allow_expired_metadata: bool,
+    /// Accept SHA-1 signatures (RSA-SHA1, SHA-1 digests) on responses and metadata (refused
+    /// otherwise: SHA-1 collisions are practical)
+    #[arg(long)]
+    pub allow_sha1: bool,
 }
 
 #[derive(Debug, Args)]

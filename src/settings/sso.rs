@@ -139,6 +139,8 @@ pub struct IdpSource {
     pub entity_id: Option<String>,
     pub trust_cert: Option<PathBuf>,
     pub ca_file: Option<PathBuf>,
+    pub allow_expired: bool,
+    pub allow_sha1: bool,
 }
 
 impl IdpSource {
@@ -154,6 +156,8 @@ impl IdpSource {
             ca_file: self.ca_file.as_deref(),
             entity_id: self.entity_id.as_deref(),
             trust_cert: self.trust_cert.as_deref(),
+            allow_expired: self.allow_expired,
+            allow_sha1: self.allow_sha1,
         })
     }
 }
@@ -259,6 +263,8 @@ pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSetti
             entity_id: idp.idp_entity_id.clone().or(p.idp_entity_id),
             trust_cert: idp.idp_trust_cert.clone().or(p.idp_trust_cert),
             ca_file: idp.ca_file.clone(),
+            allow_expired: idp.allow_expired_metadata,
+            allow_sha1: idp.allow_sha1,
         },
     })
 }

@@ -186,12 +186,16 @@ fn valid_responses_are_accepted_however_they_are_signed() {
 }
 
 #[test]
-fn rsa_sha1_is_accepted_with_a_warning() {
+fn rsa_sha1_is_refused_unless_allowed_and_then_warned_about() {
     let t = Saml::new();
-    let (c, r) = t.validate_req1(&t.signed(&Spec {
+    let xml = t.signed(&Spec {
         sha1: true,
         ..Spec::default()
-    }));
+    });
+    let (c, r) = t.validate_req1(&xml);
+    assert_rejected_by(c, &r, "signature");
+    assert!(detail(&r, "signature").contains("--allow-sha1"), "{r:#}");
+    let (c, r) = t.validate(&xml, &["--request-id", "_req1", "--allow-sha1"]);
     assert_accepted(c, &r);
     let warnings = r["warnings"].as_array().unwrap();
     assert!(
@@ -208,6 +212,93 @@ fn rsa_sha1_is_accepted_with_a_warning() {
         .unwrap();
     assert_eq!(sig["status"], "warn");
     assert!(sig["detail"].as_str().unwrap().contains("RSA-SHA1 / SHA-1"));
+}
+
+#[test]
+fn in_response_to_on_an_unsigned_response_around_a_signed_assertion_is_not_trusted() {
+    let t = Saml::new();
+    // An IdP-initiated assertion (signed, no InResponseTo anywhere), then an attacker adds
+    // InResponseTo to the unsigned Response around it.
+    let xml = t
+        .signed(&Spec {
+            in_response_to: None,
+            ..Spec::default()
+        })
+        .replacen(
+            "<samlp:Response ",
+            r#"<samlp:Response InResponseTo="_req1" "#,
+            1,
+        );
+    let (c, r) = t.validate_req1(&xml);
+    assert_rejected_by(c, &r, "in_response_to");
+    assert!(detail(&r, "in_response_to").contains("unsigned"), "{r:#}");
+    // Signed, the same attribute is the IdP's word.
+    let signed = t.signed(&Spec {
+        in_response_to: Some("_req1".into()),
+        sign_response: true,
+        ..Spec::default()
+    });
+    let (c, r) = t.validate_req1(&signed);
+    assert_accepted(c, &r);
+}
+
+#[test]
+fn a_far_future_not_on_or_after_is_judged_without_panicking() {
+    let t = Saml::new();
+    // Signed with NotOnOrAfter 9999-12-31T23:59:59Z: adding the clock skew to it is past the
+    // last instant the calendar holds, which panicked.
+    let last = time::macros::datetime!(9999-12-31 23:59:59 UTC).unix_timestamp();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let xml = t.signed(&Spec {
+        not_on_or_after: last - now,
+        ..Spec::default()
+    });
+    assert!(xml.contains("9999-12-31T23:59:59"), "{xml}");
+    let (c, r) = t.validate_req1(&xml);
+    assert_accepted(c, &r);
+}
+
+#[test]
+fn expired_idp_metadata_is_refused_unless_allowed() {
+    let t = Saml::new();
+    std::fs::write(
+        t.env.path("idp.xml"),
+        idp_metadata(
+            IDP_ENTITY,
+            &[&t.idp],
+            Some(&crate::support::saml::instant(-3600)),
+            "_md",
+        ),
+    )
+    .unwrap();
+    let xml = t.signed(&Spec::default());
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&xml);
+    let out = t
+        .env
+        .cmd()
+        .args([
+            "sso",
+            "saml",
+            "validate",
+            "-",
+            "--request-id",
+            "_req1",
+            "--format",
+            "json",
+        ])
+        .write_stdin(b64.clone())
+        .output()
+        .unwrap();
+    expect_code(&out, 3);
+    assert!(
+        stderr(&out).contains("--allow-expired-metadata"),
+        "{}",
+        stderr(&out)
+    );
+    let out = t.env.run(&["sso", "saml", "authn-url", "--format", "json"]);
+    expect_code(&out, 3);
+    let (c, r) = t.validate(&xml, &["--request-id", "_req1", "--allow-expired-metadata"]);
+    assert_accepted(c, &r);
 }
 
 #[test]

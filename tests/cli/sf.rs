@@ -1373,7 +1373,10 @@ fn a_certificate_the_tls_stack_refuses_fails_at_once_and_says_so() {
     let err = stderr(&out);
     assert!(err.contains("certificate"), "{err}");
     assert!(err.contains("--ca-file"), "{err}");
-    assert!(err.contains("presents a CA certificate as its own"), "{err}");
+    assert!(
+        err.contains("presents a CA certificate as its own"),
+        "{err}"
+    );
     assert!(!err.contains("attempts"), "{err}");
     assert_eq!(connections.load(Ordering::SeqCst), 1, "not retried");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));

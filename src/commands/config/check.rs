@@ -122,7 +122,10 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         let outcome = crate::settings::saml(&ctx.globals, &Default::default(), &Default::default())
             .map_err(anyhow::Error::from)
             .and_then(|s| {
-                let idp = block_on(crate::sso::saml::source::load_idp(s.idp.location()?))?;
+                let idp = block_on(crate::sso::saml::source::load_idp(
+                    s.idp.location()?,
+                    time::OffsetDateTime::now_utc(),
+                ))?;
                 ctx.touched(
                     "sso",
                     "config check",

@@ -160,7 +160,8 @@ pub async fn device_poll(
     client: &OAuthClient,
     d: &DeviceStart,
 ) -> Result<TokenResponse, OidcError> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(d.expires_in);
+    // The provider's word, bounded: a device code is good for minutes, never years.
+    let deadline = std::time::Instant::now() + Duration::from_secs(d.expires_in.min(24 * 3600));
     let mut interval = Duration::from_secs(d.interval.max(1));
     loop {
         if std::time::Instant::now() + interval > deadline {

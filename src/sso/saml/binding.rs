@@ -47,6 +47,10 @@ pub fn redirect_url(
     Ok(format!("{location}{sep}{query}"))
 }
 
+/// The most a deflated message may inflate to: a 1 MB deflate bomb would otherwise become
+/// gigabytes in memory.
+const MAX_INFLATED: u64 = 16 << 20;
+
 /// How a value was unwrapped, step by step, for `decode -v`.
 #[derive(Debug, Default)]
 pub struct Decoded {
@@ -94,10 +98,17 @@ pub fn decode(input: &str) -> Result<Decoded, SamlError> {
         _ => {
             let mut out = String::new();
             DeflateDecoder::new(bytes.as_slice())
+                .take(MAX_INFLATED + 1)
                 .read_to_string(&mut out)
                 .map_err(|e| {
                     SamlError::Input(format!("base64 decoded, but neither XML nor DEFLATE: {e}"))
                 })?;
+            if out.len() as u64 > MAX_INFLATED {
+                return Err(SamlError::Input(format!(
+                    "the DEFLATE data inflates to more than {} MB: refused (a SAML message is kilobytes)",
+                    MAX_INFLATED >> 20
+                )));
+            }
             d.steps.push("inflate");
             out
         }
@@ -143,5 +154,18 @@ mod tests {
             assert_eq!(decode(input).unwrap().xml, XML, "{input}");
         }
         assert!(decode("not base64 !").is_err());
+    }
+
+    #[test]
+    fn a_deflate_bomb_is_refused_at_the_cap() {
+        let mut e = DeflateEncoder::new(Vec::new(), Compression::best());
+        e.write_all(b"<a>").unwrap();
+        for _ in 0..(64 << 10) {
+            e.write_all(&[b' '; 1024]).unwrap();
+        }
+        let bomb = STANDARD.encode(e.finish().unwrap());
+        assert!(bomb.len() < 1 << 20);
+        let err = decode(&bomb).unwrap_err().to_string();
+        assert!(err.contains("inflates to more than"), "{err}");
     }
 }

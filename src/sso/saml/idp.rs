@@ -92,13 +92,24 @@ pub fn read_trusted(
     text: &str,
     entity_id: Option<&str>,
     trust: &[X509],
+    allow_sha1: bool,
 ) -> Result<IdpMetadata, SamlError> {
     match read(text, entity_id, trust)? {
         (_, SignatureState::Bad(why)) => Err(SamlError::Refused(format!(
             "the IdP metadata signature: {why}"
         ))),
+        (_, SignatureState::Verified(alg)) if is_weak(&alg) && !allow_sha1 => {
+            Err(SamlError::Refused(format!(
+                "the IdP metadata is signed with {alg}: SHA-1 is refused (pass --allow-sha1 to accept it)"
+            )))
+        }
         (md, _) => Ok(md),
     }
+}
+
+/// Whether an algorithm summary ("RSA-SHA1 / SHA-1") names SHA-1.
+fn is_weak(alg: &str) -> bool {
+    alg.contains("SHA1") || alg.contains("SHA-1")
 }
 
 fn pick(doc: &roxmltree::Document<'_>, entity_id: Option<&str>) -> Result<IdpMetadata, SamlError> {
@@ -220,7 +231,7 @@ pub fn check(
     list.pass("entity", md.entity_id.clone());
     match sig {
         SignatureState::Verified(alg) => {
-            let weak = alg.contains("SHA1") || alg.contains("SHA-1");
+            let weak = is_weak(alg);
             list.add(
                 "metadata signature",
                 if weak {

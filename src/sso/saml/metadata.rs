@@ -110,7 +110,7 @@ pub fn build(sp: &ServiceProvider, opts: &Options) -> Result<String, SamlError> 
         .attr_opt(
             "validUntil",
             opts.valid_days
-                .map(|d| crate::utc::format(opts.now + Duration::days(i64::from(d)))),
+                .map(|d| crate::utc::format(opts.now.saturating_add(Duration::days(i64::from(d))))),
         )
         .child(descriptor);
     if let Some(o) = &sp.organization {

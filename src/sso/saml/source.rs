@@ -10,6 +10,7 @@ use super::SamlError;
 use super::idp::{self, IdpMetadata};
 use super::keys;
 use crate::http::Transport;
+use time::OffsetDateTime;
 
 /// Metadata and messages larger than this are refused (a metadata aggregate of a big
 /// federation is ~60 MB; nothing an SP handles is near that).
@@ -26,6 +27,10 @@ pub struct IdpLocation<'a> {
     pub entity_id: Option<&'a str>,
     /// The certificate the metadata must be signed with.
     pub trust_cert: Option<&'a Path>,
+    /// Use metadata whose validUntil has passed.
+    pub allow_expired: bool,
+    /// Accept a SHA-1 signature on the metadata.
+    pub allow_sha1: bool,
 }
 
 /// A file's text, or stdin's for `-`. `what` names it in the error.
@@ -92,8 +97,9 @@ async fn blocking<T: Send + 'static>(
         .map_err(|_| SamlError::Input("reading the metadata stopped".into()))?
 }
 
-/// The IdP's metadata, its signature checked when a trust certificate is configured.
-pub async fn load_idp(at: IdpLocation<'_>) -> Result<IdpMetadata, SamlError> {
+/// The IdP's metadata for use at `now`: its signature checked when a trust certificate is
+/// configured, SHA-1 refused and expired metadata refused unless the location allows them.
+pub async fn load_idp(at: IdpLocation<'_>, now: OffsetDateTime) -> Result<IdpMetadata, SamlError> {
     let text = fetch_metadata(at.metadata, at.ca_file).await?;
     let trust = match at.trust_cert {
         Some(p) => {
@@ -102,6 +108,26 @@ pub async fn load_idp(at: IdpLocation<'_>) -> Result<IdpMetadata, SamlError> {
         }
         None => None,
     };
-    idp::read_trusted(&text, at.entity_id, trust.as_slice())
-        .map_err(|e| SamlError::Untrusted(format!("IdP metadata {}: {e}", at.metadata)))
+    let md = idp::read_trusted(&text, at.entity_id, trust.as_slice(), at.allow_sha1)
+        .map_err(|e| SamlError::Untrusted(format!("IdP metadata {}: {e}", at.metadata)))?;
+    if !at.allow_expired
+        && let Some(v) = &md.valid_until
+    {
+        match super::parse_instant(v) {
+            Some(t) if t > now => {}
+            Some(_) => {
+                return Err(SamlError::Untrusted(format!(
+                    "IdP metadata {}: expired at {v} (validUntil); fetch it again from the IdP, or pass --allow-expired-metadata",
+                    at.metadata
+                )));
+            }
+            None => {
+                return Err(SamlError::Untrusted(format!(
+                    "IdP metadata {}: validUntil {v:?} is not a dateTime",
+                    at.metadata
+                )));
+            }
+        }
+    }
+    Ok(md)
 }

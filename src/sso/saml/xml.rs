@@ -14,13 +14,30 @@ pub const NS_ALG: &str = "urn:oasis:names:tc:SAML:metadata:algsupport";
 
 /// Parses untrusted XML. roxmltree refuses any DOCTYPE outright, which rules out XXE and
 /// entity expansion before anything else looks at the document.
+/// Element nesting refused above this depth. Real SAML documents nest about ten deep; every
+/// walk over a document (indenting, canonicalizing, building elements) may recurse, so a
+/// hostile document 20,000 deep must stop here rather than at the end of the stack.
+pub const MAX_DEPTH: usize = 256;
+
 pub fn parse(text: &str) -> Result<roxmltree::Document<'_>, SamlError> {
-    roxmltree::Document::parse(text).map_err(|e| match e {
+    let doc = roxmltree::Document::parse(text).map_err(|e| match e {
         roxmltree::Error::DtdDetected => {
             SamlError::Refused("the document has a DOCTYPE (DTDs are never processed)".into())
         }
         e => SamlError::Input(format!("not well-formed XML: {e}")),
-    })
+    })?;
+    // Nodes come in document order, each after its parent: one pass, no recursion.
+    let mut depth = vec![0u16; doc.descendants().count() + 1];
+    for n in doc.descendants().filter(|n| n.is_element()) {
+        let d = n.parent().map_or(0, |p| depth[p.id().get() as usize]) + 1;
+        if usize::from(d) > MAX_DEPTH {
+            return Err(SamlError::Input(format!(
+                "elements nested more than {MAX_DEPTH} deep: not a SAML document"
+            )));
+        }
+        depth[n.id().get() as usize] = d;
+    }
+    Ok(doc)
 }
 
 /// The document without its comments, or None when it has none. Exclusive C14N leaves
@@ -275,6 +292,14 @@ fn to_el(node: roxmltree::Node<'_, '_>) -> El {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = format!("{}{}", "<a>".repeat(20_000), "</a>".repeat(20_000));
+        assert!(matches!(parse(&deep), Err(SamlError::Input(m)) if m.contains("nested")));
+        let fine = format!("{}{}", "<a>".repeat(MAX_DEPTH), "</a>".repeat(MAX_DEPTH));
+        assert!(parse(&fine).is_ok());
+    }
 
     #[test]
     fn doctype_is_refused_before_anything_reads_the_document() {

@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
     let (destination, idp_wants_signed) = match &a.sso_url {
         Some(u) => (u.clone(), false),
         None => {
-            let md = load_idp(&s.idp)?;
+            let md = load_idp(&s.idp, time::OffsetDateTime::now_utc())?;
             let loc = md.sso_location(BINDING_REDIRECT).ok_or_else(|| {
                 AppError::usage(format!(
                     "the IdP {} has no HTTP-Redirect SingleSignOnService",
@@ -50,7 +50,7 @@ pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
             now,
         },
     )?;
-    let expires = now + time::Duration::minutes(i64::from(a.ttl));
+    let expires = now.saturating_add(time::Duration::minutes(i64::from(a.ttl)));
     let remembered = Cache::open(&ctx.globals.cache_path).and_then(|c| {
         remember_request(
             &c.conn,

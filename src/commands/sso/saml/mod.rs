@@ -37,9 +37,10 @@ fn fetch_metadata(source: &str, ca_file: Option<&Path>) -> Result<String, SamlEr
     block_on(source::fetch_metadata(source, ca_file))
 }
 
-/// The IdP's metadata, its signature checked when a trust certificate is configured.
-fn load_idp(src: &IdpSource) -> anyhow::Result<IdpMetadata> {
-    Ok(block_on(source::load_idp(src.location()?))?)
+/// The IdP's metadata for use at `now`, its signature checked when a trust certificate is
+/// configured.
+fn load_idp(src: &IdpSource, now: time::OffsetDateTime) -> anyhow::Result<IdpMetadata> {
+    Ok(block_on(source::load_idp(src.location()?, now))?)
 }
 
 /// `--now` or the clock.

@@ -14,14 +14,14 @@ pub fn run(ctx: &Context, a: SamlValidateArgs) -> anyhow::Result<()> {
     let s = saml(&ctx.globals, &a.sp, &a.idp)?;
     let raw = read_text(&a.input, "SAMLResponse")?;
     let decoded = binding::decode(&raw)?;
-    let idp = load_idp(&s.idp)?;
+    let now = instant(a.now.as_deref())?;
+    let idp = load_idp(&s.idp, now)?;
     ctx.touched(
         "sso",
         "saml validate",
         s.profile.as_deref().unwrap_or(""),
         &idp.entity_id,
     );
-    let now = instant(a.now.as_deref())?;
     // Judging the past (`--now`) must not use up requests or remember assertions.
     let hypothetical = a.now.is_some();
     let mut cache = Cache::open(&ctx.globals.cache_path)?;
@@ -41,6 +41,7 @@ pub fn run(ctx: &Context, a: SamlValidateArgs) -> anyhow::Result<()> {
             idp: &idp,
             solicited,
             allow_unsolicited: a.allow_unsolicited,
+            allow_sha1: s.idp.allow_sha1,
             sp_key: s.sp.key.as_ref(),
             clock_skew: time::Duration::seconds(i64::from(a.clock_skew)),
             now,

@@ -115,25 +115,33 @@ fn bearer_confirmations<'a, 'i>(a: VerifiedAssertion<'a, 'i>) -> Vec<Node<'a, 'i
 }
 
 /// InResponseTo, on the Response and on the bearer confirmation: the request it answers.
+/// Only signed content counts: on an unsigned Response around a signed Assertion, anyone
+/// could have added it, turning an IdP-initiated assertion into a "solicited" one (and using
+/// up a remembered request ID).
 fn in_response_to(
     j: &mut Judge<'_>,
     e: &Expect<'_>,
     envelope: Envelope<'_, '_>,
     a: VerifiedAssertion<'_, '_>,
 ) -> Option<String> {
-    let irt = envelope.node.attribute("InResponseTo");
+    let on_response = envelope.node.attribute("InResponseTo");
+    let irt = on_response.filter(|_| envelope.signed);
     let scd_irt = bearer_confirmations(a)
         .iter()
         .filter_map(|c| xml::child(*c, NS_SAML, "SubjectConfirmationData"))
         .find_map(|d| d.attribute("InResponseTo"));
     let in_response_to = irt.or(scd_irt);
+    let unsigned_only = in_response_to.is_none() && on_response.is_some();
     j.check(
         "in_response_to",
         match (in_response_to, &e.solicited) {
-            (Some(a), _) if irt.is_some() && scd_irt.is_some() && irt != scd_irt => Err(format!(
-                "the Response answers {a:?} but its confirmation {:?}",
-                scd_irt.unwrap_or_default()
-            )),
+            (_, _) if on_response.is_some() && scd_irt.is_some() && on_response != scd_irt => {
+                Err(format!(
+                    "the Response answers {:?} but its confirmation {:?}",
+                    on_response.unwrap_or_default(),
+                    scd_irt.unwrap_or_default()
+                ))
+            }
             (Some(id), Solicited::Given(want)) if id == *want => Ok(id.to_owned()),
             (Some(id), Solicited::Given(want)) => Err(format!("{id:?}, expected {want:?}")),
             (Some(id), Solicited::Remembered(ids)) if ids.iter().any(|i| i == id) => {
@@ -143,6 +151,10 @@ fn in_response_to(
                 "{id:?} is not a request atomctl made, or it has expired"
             )),
             (None, _) if e.allow_unsolicited => Ok("unsolicited, allowed".into()),
+            (None, _) if unsigned_only => Err(
+                "InResponseTo is only on the unsigned Response, which anyone could have added: the signed assertion is unsolicited (IdP-initiated); pass --allow-unsolicited to accept those"
+                    .into(),
+            ),
             (None, _) => Err(
                 "unsolicited (IdP-initiated) response; pass --allow-unsolicited to accept those"
                     .into(),
@@ -192,17 +204,17 @@ fn confirmation(j: &mut Judge<'_>, e: &Expect<'_>, a: VerifiedAssertion<'_, '_>)
         match d.attribute("NotOnOrAfter").map(|v| (v, parse_instant(v))) {
             None => errors.push("bearer confirmation without NotOnOrAfter".into()),
             Some((v, None)) => errors.push(format!("NotOnOrAfter {v:?} is not a dateTime")),
-            Some((v, Some(t))) if t + skew <= now => {
+            Some((v, Some(t))) if t.saturating_add(skew) <= now => {
                 errors.push(format!("expired: NotOnOrAfter {v}"))
             }
             Some((_, Some(t))) => {
                 if let Some(nb) = d.attribute("NotBefore").and_then(parse_instant)
-                    && nb - skew > now
+                    && nb.saturating_sub(skew) > now
                 {
                     errors.push("not yet valid (NotBefore)".into());
                     continue;
                 }
-                remember_until = remember_until.max(t + skew);
+                remember_until = remember_until.max(t.saturating_add(skew));
                 errors.clear();
                 break;
             }
@@ -248,15 +260,15 @@ fn conditions(
                 (Some((v, None)), _) | (_, Some((v, None))) => {
                     Err(format!("{v:?} is not a dateTime"))
                 }
-                (Some((v, Some(t))), _) if t - skew > now => {
+                (Some((v, Some(t))), _) if t.saturating_sub(skew) > now => {
                     Err(format!("not yet valid: NotBefore {v}"))
                 }
-                (_, Some((v, Some(t)))) if t + skew <= now => {
+                (_, Some((v, Some(t)))) if t.saturating_add(skew) <= now => {
                     Err(format!("expired: NotOnOrAfter {v}"))
                 }
                 (_, na) => {
                     if let Some((_, Some(t))) = na {
-                        until = Some(t + skew);
+                        until = Some(t.saturating_add(skew));
                     }
                     Ok(format!(
                         "{} … {}",
@@ -315,7 +327,9 @@ fn session(j: &mut Judge<'_>, e: &Expect<'_>, a: VerifiedAssertion<'_, '_>) -> S
         match (authn, session.session_not_on_or_after.as_deref()) {
             (None, _) => Err("no AuthnStatement".into()),
             (Some(_), Some(v)) => match parse_instant(v) {
-                Some(t) if t + e.clock_skew <= e.now => Err(format!("the session ended at {v}")),
+                Some(t) if t.saturating_add(e.clock_skew) <= e.now => {
+                    Err(format!("the session ended at {v}"))
+                }
                 Some(_) => Ok(format!("until {v}")),
                 None => Err(format!("SessionNotOnOrAfter {v:?} is not a dateTime")),
             },

@@ -39,6 +39,8 @@ pub struct Expect<'a> {
     pub idp: &'a IdpMetadata,
     pub solicited: Solicited<'a>,
     pub allow_unsolicited: bool,
+    /// Accept SHA-1 signatures (refused otherwise).
+    pub allow_sha1: bool,
     pub sp_key: Option<&'a PKey<Private>>,
     pub clock_skew: Duration,
     pub now: OffsetDateTime,

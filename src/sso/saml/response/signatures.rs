@@ -77,6 +77,15 @@ pub(super) fn verify(s: Structured, e: &Expect<'_>, report: &mut Report) -> Stag
         }
     };
     if s.sigs.iter().any(|s| s.weak) {
+        if !e.allow_sha1 {
+            return report.reject(
+                "signature",
+                format!(
+                    "{}: SHA-1 is refused (collisions are practical); ask the IdP for SHA-256, or pass --allow-sha1",
+                    signed_summary(&s.sigs)
+                ),
+            );
+        }
         report
             .warnings
             .push("signed with SHA-1, which is weak; ask the IdP for SHA-256".into());
@@ -97,6 +106,12 @@ pub(super) fn verify(s: Structured, e: &Expect<'_>, report: &mut Report) -> Stag
             }
         };
         if inner_sigs.iter().any(|s| s.weak) {
+            if !e.allow_sha1 {
+                return report.reject(
+                    "signature",
+                    "the decrypted assertion is signed with SHA-1, which is refused; ask the IdP for SHA-256, or pass --allow-sha1",
+                );
+            }
             report
                 .warnings
                 .push("the assertion is signed with SHA-1, which is weak".into());
