@@ -536,7 +536,7 @@ _atomctl() {
 
     case "${cmd}" in
         atomctl)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version config ldap sf sso analytics cache completions help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version config ldap sf sso analytics cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +570,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -578,7 +582,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version ingest report export help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version ingest report export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,6 +616,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -620,7 +628,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__export)
-            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,6 +700,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -772,7 +784,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__ingest)
-            opts="-o -q -v -h -V --input-format --strict --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --input-format --strict --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,6 +822,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -818,7 +834,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__report)
-            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,6 +908,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -900,7 +920,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version info sql jobs audit vacuum help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version info sql jobs audit vacuum help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +954,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -942,7 +966,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__audit)
-            opts="-o -q -v -h -V --since --system --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --since --system --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +1010,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1094,7 +1122,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__info)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1128,6 +1156,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1136,7 +1168,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__jobs)
-            opts="-o -q -v -h -V --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1206,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1182,7 +1218,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__sql)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,6 +1250,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1224,7 +1264,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__vacuum)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1296,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1266,7 +1310,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__completions)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1342,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1308,7 +1356,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version init list show get set path check help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version init list show get set path check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1342,6 +1390,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1350,7 +1402,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__check)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,6 +1434,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1392,7 +1448,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +1480,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1560,7 +1620,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__init)
-            opts="-o -q -v -h -V --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,6 +1652,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1602,7 +1666,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,6 +1698,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1644,7 +1712,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,6 +1744,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1686,7 +1758,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,6 +1790,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1728,7 +1804,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,6 +1836,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2484,7 +2564,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version search user group sync status help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version search user group sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,6 +2598,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2526,7 +2610,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__group)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2586,6 +2670,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2694,7 +2782,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__search)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2772,6 +2860,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2780,7 +2872,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__status)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,6 +2904,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2822,7 +2918,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__sync)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --full --dry-run --no-wait --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --full --dry-run --no-wait --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2882,6 +2978,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2892,7 +2992,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__user)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2954,6 +3054,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2962,7 +3066,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version login query export search describe sync status help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login query export search describe sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2996,6 +3100,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3004,7 +3112,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__describe)
-            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,6 +3166,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3066,7 +3178,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__export)
-            opts="-f -o -q -v -h -V --file --all-rows --resume --wait --max-records --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-f -o -q -v -h -V --file --all-rows --resume --wait --max-records --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,6 +3250,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3274,7 +3390,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__login)
-            opts="-o -q -v -h -V --flow --login-url --client-id --client-secret-env --client-secret-file --username --jwt-key --password-env --refresh-token-env --no-browser --browser-command --port --wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --flow --login-url --client-id --client-secret-env --client-secret-file --username --jwt-key --password-env --refresh-token-env --no-browser --browser-command --port --wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3376,6 +3492,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3384,7 +3504,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__query)
-            opts="-f -o -q -v -h -V --file --all-rows --tooling --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-f -o -q -v -h -V --file --all-rows --tooling --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3462,6 +3582,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3470,7 +3594,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__search)
-            opts="-o -q -v -h -V --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3540,6 +3664,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3548,7 +3676,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__status)
-            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3600,6 +3728,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3610,7 +3742,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__sync)
-            opts="-o -q -v -h -V --full --no-wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --full --no-wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,6 +3796,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3672,7 +3808,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version oidc saml help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version oidc saml help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3704,6 +3840,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3952,7 +4092,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version check token validate decode userinfo introspect revoke help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version check token validate decode userinfo introspect revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3986,6 +4126,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3994,7 +4138,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__check)
-            opts="-o -q -v -h -V --flow --strict --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --flow --strict --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4072,6 +4216,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4080,7 +4228,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__decode)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4112,6 +4260,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4248,7 +4400,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__introspect)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4324,6 +4476,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4334,7 +4490,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__revoke)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4412,6 +4568,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4420,7 +4580,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__token)
-            opts="-o -q -v -h -V --flow --token-only --no-store --redirect-host --no-browser --browser-command --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --flow --token-only --no-store --redirect-host --no-browser --browser-command --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4514,6 +4674,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4522,7 +4686,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__userinfo)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,6 +4764,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4608,7 +4776,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__validate)
-            opts="-o -q -v -h -V --provider --token-type --nonce --access-token-env --access-token-file --no-audience-check --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --provider --token-type --nonce --access-token-env --access-token-file --no-audience-check --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,6 +4874,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4714,7 +4886,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version keygen metadata idp-check authn-url validate decode help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version keygen metadata idp-check authn-url validate decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,6 +4920,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4756,7 +4932,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__authn__subcmd__url)
-            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4854,6 +5030,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4862,7 +5042,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__decode)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4894,6 +5074,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5016,7 +5200,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__idp__subcmd__check)
-            opts="-o -q -v -h -V --entity-id --trust-cert --warn-days --strict --ca-file --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --entity-id --trust-cert --warn-days --strict --ca-file --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5066,6 +5250,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5074,7 +5262,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__keygen)
-            opts="-o -q -v -h -V --cn --days --bits --key-out --cert-out --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --cn --days --bits --key-out --cert-out --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5128,6 +5316,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5136,7 +5328,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__metadata)
-            opts="-o -q -v -h -V --sign --valid-days --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --sign --valid-days --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5210,6 +5402,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5218,7 +5414,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__validate)
-            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --help --version"
+            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5314,6 +5510,10 @@ _atomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_atomctl_global_optspecs
-    string join \n profile= config= cache= format= o/output= q/quiet v/verbose no-progress color= h/help V/version
+    string join \n profile= config= cache= format= o/output= q/quiet v/verbose no-progress color= csv-formulas= h/help V/version
 end
 
 function __fish_atomctl_needs_command
@@ -38,6 +38,8 @@ complete -c atomctl -n "__fish_atomctl_needs_command" -s o -l output -d 'Write t
 complete -c atomctl -n "__fish_atomctl_needs_command" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_needs_command" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_needs_command" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_needs_command" -l no-progress -d 'Never show progress bars'
@@ -65,6 +67,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l no-progress -d 'Never show progress bars'
@@ -92,6 +96,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -112,6 +118,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
@@ -131,6 +139,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
@@ -150,6 +160,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
@@ -169,6 +181,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
@@ -188,6 +202,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-progress -d 'Never show progress bars'
@@ -207,6 +223,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l no-progress -d 'Never show progress bars'
@@ -234,6 +252,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_see
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l no-progress -d 'Never show progress bars'
@@ -272,6 +292,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l allow-cleartext-bind -d 'Send the bind password over plain ldap:// to another host (dangerous: anyone on the path can read it; prints a warning). Without it such a bind is refused'
@@ -303,6 +325,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l allow-cleartext-bind -d 'Send the bind password over plain ldap:// to another host (dangerous: anyone on the path can read it; prints a warning). Without it such a bind is refused'
@@ -333,6 +357,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l allow-cleartext-bind -d 'Send the bind password over plain ldap:// to another host (dangerous: anyone on the path can read it; prints a warning). Without it such a bind is refused'
@@ -363,6 +389,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l starttls -d 'Upgrade ldap:// connections with StartTLS'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l insecure -d 'Do not verify the server certificate (dangerous; prints a warning)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l allow-cleartext-bind -d 'Send the bind password over plain ldap:// to another host (dangerous: anyone on the path can read it; prints a warning). Without it such a bind is refused'
@@ -388,6 +416,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
@@ -413,6 +443,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l no-progress -d 'Never show progress bars'
@@ -462,6 +494,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the login URL instead of opening a browser'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -493,6 +527,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l all-rows -d 'Include deleted and archived records (queryAll)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l tooling -d 'Query the Tooling API'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l utc -d 'Datetimes normalized to UTC with a Z suffix instead of as returned'
@@ -524,6 +560,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l all-rows -d 'Include deleted and archived records (queryAll)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -554,6 +592,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l utc -d 'Datetimes normalized to UTC with a Z suffix instead of as returned'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -579,6 +619,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l no-progress -d 'Never show progress bars'
@@ -603,6 +645,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l full -d 'Read every record again instead of the changes since the last sync'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l no-wait -d 'Exit at once (code 1) when another sync of this profile is running'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
@@ -629,6 +673,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
@@ -656,6 +702,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l no-progress -d 'Never show progress bars'
@@ -678,6 +726,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l no-progress -d 'Never show progress bars'
@@ -705,6 +755,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l no-progress -d 'Never show progress bars'
@@ -734,6 +786,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fis
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l no-progress -d 'Never show progress bars'
@@ -759,6 +813,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l strict -d 'Stop at the first bad line and write nothing (default: report bad lines and skip them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -796,6 +852,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l list -d 'List the reports'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
@@ -833,6 +891,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l no-progress -d 'Never show progress bars'
@@ -856,6 +916,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l no-progress -d 'Never show progress bars'
@@ -881,6 +943,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l no-progress -d 'Never show progress bars'
@@ -900,6 +964,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l no-progress -d 'Never show progress bars'
@@ -920,6 +986,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l no-progress -d 'Never show progress bars'
@@ -942,6 +1010,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l no-progress -d 'Never show progress bars'
@@ -961,6 +1031,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l no-progress -d 'Never show progress bars'
@@ -986,6 +1058,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s o -l out
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l color -d 'Colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'

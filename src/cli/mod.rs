@@ -89,6 +89,19 @@ pub struct GlobalArgs {
     /// Colour on stderr
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR):
+    /// write them as they are, or neutralize them with a leading ' (default: keep; neutralize
+    /// for `analytics export`)
+    #[arg(long, global = true, value_enum, value_name = "HOW")]
+    pub csv_formulas: Option<CsvFormulasArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvFormulasArg {
+    /// Write cells as they are
+    Keep,
+    /// Prefix formula-like text cells with ' so spreadsheets show them as text
+    Neutralize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

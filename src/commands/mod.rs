@@ -90,6 +90,7 @@ pub fn run(cli: Cli) -> u8 {
         own_job: Cell::new(false),
         cache: OnceCell::new(),
     };
+    crate::output::neutralize_formulas_by_default(ctx.globals.neutralize_formulas(false));
     let result = dispatch(&ctx, cli.command);
     let (code, outcome) = match &result {
         Ok(()) => (0, "ok"),

@@ -5,15 +5,17 @@ mod entries;
 mod ldif;
 mod rows;
 mod sink;
+mod terminal;
 mod ui;
 
 pub use entries::{EntryOptions, EntryWriter};
 pub use ldif::LdifWriter;
 pub use rows::{
     Cell, CsvStyle, EncodedRows, PageEncoder, RowEncoder, RowWriter, TableLayout, TypedRows,
-    number_text,
+    neutralize_formulas_by_default, number_text,
 };
 pub use sink::Sink;
+pub use terminal::inert;
 pub use ui::{Progress, Ui};
 
 use std::path::Path;

@@ -113,11 +113,18 @@ impl RowEncoder {
                     if i > 0 {
                         out.push(self.csv.delimiter);
                     }
+                    let guard = self.csv.neutralize_formulas;
                     match cell(i) {
                         CellRef::Null => csv_quote_into(out, &self.csv.null, self.csv.delimiter),
+                        CellRef::Text(s) if guard && formula_like(s) => {
+                            csv_quote_into(out, &format!("'{s}"), self.csv.delimiter)
+                        }
                         CellRef::Text(s) => csv_quote_into(out, s, self.csv.delimiter),
                         CellRef::Other(v) => {
-                            let text = cell_text(v, &self.separator);
+                            let mut text = cell_text(v, &self.separator);
+                            if guard && !v.is_number() && formula_like(&text) {
+                                text.insert(0, '\'');
+                            }
                             csv_quote_into(out, &text, self.csv.delimiter);
                         }
                     }
@@ -314,9 +321,16 @@ impl<W: Write> RowWriter<W> {
     pub fn write_row<V: Borrow<Value>>(&mut self, row: &[V]) -> io::Result<()> {
         debug_assert_eq!(row.len(), self.enc.columns.len());
         if !self.enc.streams() {
+            // A table is for a terminal: server text in it is made inert.
             self.table_rows.push(
                 row.iter()
-                    .map(|v| cell_text(v.borrow(), &self.enc.separator))
+                    .map(|v| {
+                        let text = cell_text(v.borrow(), &self.enc.separator);
+                        match super::inert(&text) {
+                            std::borrow::Cow::Borrowed(_) => text,
+                            std::borrow::Cow::Owned(safe) => safe,
+                        }
+                    })
                     .collect(),
             );
             self.rows_written += 1;
@@ -392,7 +406,12 @@ impl<W: Write> RowWriter<W> {
         t.set_content_arrangement(ContentArrangement::Dynamic);
         match self.layout {
             TableLayout::Rows => {
-                t.set_header(self.enc.columns.clone());
+                t.set_header(
+                    self.enc
+                        .columns
+                        .iter()
+                        .map(|c| super::inert(c).into_owned()),
+                );
                 for r in self.table_rows.drain(..) {
                     t.add_row(r);
                 }
@@ -404,7 +423,7 @@ impl<W: Write> RowWriter<W> {
                         t.add_row(vec![String::new(), String::new()]);
                     }
                     for (c, v) in self.enc.columns.iter().zip(r) {
-                        t.add_row(vec![c.clone(), v]);
+                        t.add_row(vec![super::inert(c).into_owned(), v]);
                     }
                 }
             }
@@ -441,12 +460,14 @@ pub fn number_text(n: &serde_json::Number) -> String {
     }
 }
 
-/// How CSV is written: the delimiter, the record terminator, and the text of a null.
+/// How CSV is written: the delimiter, the record terminator, the text of a null, and whether
+/// text that a spreadsheet would run as a formula is neutralized.
 #[derive(Debug, Clone)]
 pub struct CsvStyle {
     pub delimiter: u8,
     pub crlf: bool,
     pub null: String,
+    pub neutralize_formulas: bool,
 }
 
 impl Default for CsvStyle {
@@ -455,8 +476,27 @@ impl Default for CsvStyle {
             delimiter: b',',
             crlf: false,
             null: String::new(),
+            neutralize_formulas: FORMULA_GUARD.load(std::sync::atomic::Ordering::Relaxed),
         }
     }
+}
+
+/// The run's choice for CSV written without an explicit style (`--csv-formulas`), set once
+/// before any output like the colour choice.
+static FORMULA_GUARD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn neutralize_formulas_by_default(on: bool) {
+    FORMULA_GUARD.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Text a spreadsheet would read as a formula (CSV injection): it starts with `=`, `+`, `-`,
+/// `@`, a tab or a CR, and is not simply a number (`-12.5` stays as it is). Such a cell is
+/// written with a leading `'`, which spreadsheets show as text.
+fn formula_like(s: &str) -> bool {
+    matches!(
+        s.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    ) && s.trim().parse::<f64>().is_err()
 }
 
 impl CsvStyle {
@@ -510,6 +550,38 @@ mod tests {
             w.write_row(r).unwrap();
         }
         String::from_utf8(w.finish().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn formulas_are_neutralized_when_asked_and_numbers_stay_numbers() {
+        let style = CsvStyle {
+            neutralize_formulas: true,
+            ..CsvStyle::default()
+        };
+        let mut w =
+            RowWriter::new(Vec::new(), Format::Csv, vec!["a".into(), "b".into()]).csv_style(style);
+        for (a, b) in [
+            (json!("=cmd|' /C calc'!A0"), json!(-5)),
+            (json!("+SUM(1,2)"), json!("-12.5")),
+            (json!("@x"), json!("\tTAB")),
+            (json!("\rCR"), json!(["=a", "b"])),
+            (json!("plain - text"), json!("a=b")),
+        ] {
+            w.write_row(&[a, b]).unwrap();
+        }
+        let text = String::from_utf8(w.finish().unwrap()).unwrap();
+        let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect();
+        assert_eq!(rows[0], ["'=cmd|' /C calc'!A0", "-5"]);
+        assert_eq!(rows[1], ["'+SUM(1,2)", "-12.5"]);
+        assert_eq!(rows[2], ["'@x", "'\tTAB"]);
+        assert_eq!(rows[3], ["'\rCR", "'=a|b"]);
+        assert_eq!(rows[4], ["plain - text", "a=b"]);
+        // Off (the default for most commands), the cells are written as they are.
+        let plain = render(Format::Csv, &[vec![json!("=1+1"), json!("@x")]]);
+        assert!(plain.contains("=1+1,@x"), "{plain}");
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::inert;
+
 #[derive(Debug, Clone)]
 pub struct Ui {
     quiet: bool,
@@ -32,35 +34,39 @@ impl Ui {
     }
 
     /// A note for a person; suppressed by --quiet.
+    /// Messages may quote server data: every one is made inert before it reaches stderr.
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", inert(msg.as_ref()));
         }
     }
 
     /// A line the user needs to act on (a login URL): shown even with --quiet.
     pub fn force_info(&self, msg: impl AsRef<str>) {
-        eprintln!("{}", msg.as_ref());
+        eprintln!("{}", inert(msg.as_ref()));
     }
 
     /// Detail shown with -v.
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbose > 0 {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", inert(msg.as_ref()));
         }
     }
 
     /// Always shown, even with --quiet: something the user must know.
     pub fn warn(&self, msg: impl AsRef<str>) {
+        let msg = inert(msg.as_ref());
         if self.color {
-            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+            eprintln!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
-            eprintln!("warning: {}", msg.as_ref());
+            eprintln!("warning: {msg}");
         }
     }
 
     /// A final error report (already formatted by `error::classify`).
     pub fn error_report(&self, text: &str) {
+        let text = inert(text);
+        let text = text.as_ref();
         if self.color {
             let (head, rest) = text.split_once(' ').unwrap_or((text, ""));
             eprintln!("\x1b[31m{head}\x1b[0m {rest}");

@@ -635,6 +635,7 @@ mod tests {
             delimiter: b';',
             crlf: true,
             null: "NULL".into(),
+            neutralize_formulas: true,
         };
         for format in [Format::Csv, Format::Json, Format::Ndjson] {
             let enc = RowEncoder::new(format, headers.clone()).csv_style(style.clone());

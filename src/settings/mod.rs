@@ -28,6 +28,8 @@ pub struct Globals {
     pub format_arg: crate::cli::FormatArg,
     pub output: Option<PathBuf>,
     pub ui: Ui,
+    /// `--csv-formulas`, when given.
+    pub csv_formulas: Option<crate::cli::CsvFormulasArg>,
 }
 
 impl Globals {
@@ -44,6 +46,16 @@ impl Globals {
             format_arg: g.format,
             output: g.output.clone(),
             ui: Ui::new(g.quiet, g.verbose, color, g.no_progress),
+            csv_formulas: g.csv_formulas,
+        }
+    }
+
+    /// Whether CSV neutralizes formula-like cells: `--csv-formulas`, else `default`.
+    pub fn neutralize_formulas(&self, default: bool) -> bool {
+        match self.csv_formulas {
+            Some(crate::cli::CsvFormulasArg::Neutralize) => true,
+            Some(crate::cli::CsvFormulasArg::Keep) => false,
+            None => default,
         }
     }
 

@@ -991,3 +991,68 @@ fn the_html_export_renders_charts_and_tables_in_chromium_with_no_request_leaving
     let out = env.run(&["cache", "info", "--format", "html"]);
     expect_code(&out, 2);
 }
+
+#[test]
+fn exported_csv_neutralizes_formulas_unless_told_to_keep_them() {
+    let env = Env::new();
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let hostile = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "@x", "-2+3"];
+    let lines: String = hostile
+        .iter()
+        .enumerate()
+        .map(|(i, ch)| {
+            format!(
+                "{}\n",
+                json!({"id": format!("e{i}"), "ts": now, "user": "a@example.com", "type": "message_sent", "channel": ch})
+            )
+        })
+        .collect();
+    let file = env.path("hostile.ndjson");
+    std::fs::write(&file, lines).unwrap();
+    assert_eq!(ingest(&env, &file, &[]).0, 0);
+    let export = |extra: &[&str]| {
+        let mut args = vec![
+            "analytics",
+            "export",
+            "usage",
+            "--group-by",
+            "channel",
+            "--since",
+            "7d",
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        let out = env.run(&args);
+        expect_code(&out, 0);
+        let (_, rows) = crate::support::csv_rows(&out);
+        rows.into_iter().flatten().collect::<BTreeSet<String>>()
+    };
+    let cells = export(&[]);
+    for h in hostile {
+        assert!(
+            cells.contains(&format!("'{h}")),
+            "{h} neutralized: {cells:?}"
+        );
+        assert!(!cells.contains(h), "{h} written raw");
+    }
+    let cells = export(&["--csv-formulas", "keep"]);
+    for h in hostile {
+        assert!(cells.contains(h), "{h} kept: {cells:?}");
+    }
+    // Elsewhere CSV keeps cells as they are unless asked.
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT channel FROM analytics_events ORDER BY id",
+        "--format",
+        "csv",
+        "--csv-formulas",
+        "neutralize",
+    ]);
+    expect_code(&out, 0);
+    let (_, rows) = crate::support::csv_rows(&out);
+    assert_eq!(rows[0][0], format!("'{}", hostile[0]));
+}

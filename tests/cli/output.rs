@@ -119,3 +119,45 @@ fn version_help_and_usage_errors() {
     let out = env.run(&["cache", "jobs", "--format", "ldif"]);
     expect_code(&out, 2);
 }
+
+#[test]
+fn escape_sequences_in_data_and_messages_never_reach_the_terminal_raw() {
+    let env = Env::new();
+    // Any command that writes makes the cache `cache sql` reads.
+    let events = env.path("none.ndjson");
+    std::fs::write(&events, "").unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", events.to_str().unwrap()]),
+        0,
+    );
+    // A value that would retitle the window and clear the screen, shown as a table.
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT 'a' || char(27) || ']0;owned' || char(7) || 'b' || char(27) || '[2J' AS v",
+        "--format",
+        "table",
+    ]);
+    expect_code(&out, 0);
+    let table = crate::support::stdout(&out);
+    assert!(
+        !table.contains('\x1b') && !table.contains('\x07'),
+        "{table:?}"
+    );
+    assert!(table.contains("a\\x1b]0;owned\\x07b\\x1b[2J"), "{table}");
+    // The same value as CSV is data for a program: exact.
+    let out = env.run(&[
+        "cache",
+        "sql",
+        "SELECT 'a' || char(27) || '[2J' AS v",
+        "--format",
+        "csv",
+    ]);
+    assert!(crate::support::stdout(&out).contains("a\x1b[2J"));
+    // An error message quoting it (SQLite names the table) is made inert too.
+    let out = env.run(&["cache", "sql", "SELECT * FROM \"x\x1b[2J\""]);
+    assert_ne!(crate::support::code(&out), 0);
+    let err = stderr(&out);
+    assert!(!err.contains('\x1b'), "{err:?}");
+    assert!(err.contains("x\\x1b[2J"), "{err}");
+}

@@ -13,6 +13,9 @@ pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     ctx.count(report.rows.len() as u64);
     let sink = ctx.globals.sink()?;
     if format != Format::Html {
+        // These reports are opened in spreadsheets: formula-like cells are neutralized unless
+        // `--csv-formulas keep` says otherwise.
+        crate::output::neutralize_formulas_by_default(ctx.globals.neutralize_formulas(true));
         return write_rows(ctx, &report, sink, format);
     }
     let page =

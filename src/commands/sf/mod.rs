@@ -79,6 +79,7 @@ fn row_encoder(
         delimiter,
         crlf: t.line_ending == LineEnding::Crlf,
         null: t.null_text.clone(),
+        ..CsvStyle::default()
     }))
 }
 
