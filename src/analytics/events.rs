@@ -7,8 +7,6 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::fnv1a;
-
 pub const TYPES: [&str; 7] = [
     "session_start",
     "conversation_started",
@@ -47,33 +45,20 @@ pub struct Event<'a> {
     pub detail: Option<Cow<'a, str>>,
 }
 
-/// A field for hashing; absent hashes as \u{1}, which no present (non-empty) one is.
-fn field<'a>(v: &'a Option<Cow<'_, str>>) -> &'a [u8] {
-    v.as_deref().unwrap_or("\u{1}").as_bytes()
-}
-
 impl Event<'_> {
     /// The idempotency key: the id when there is one, else the whole event.
-    pub fn key(&self) -> i64 {
-        let h = match &self.id {
-            Some(id) => fnv1a(&[b"id", id.as_bytes()]),
-            None => {
-                let num = |v: Option<i64>| v.map_or_else(|| "\u{1}".to_owned(), |n| n.to_string());
-                let (ts, response_ms, bytes) =
-                    (self.ts.to_string(), num(self.response_ms), num(self.bytes));
-                fnv1a(&[
-                    ts.as_bytes(),
-                    self.user.as_bytes(),
-                    self.kind.as_bytes(),
-                    field(&self.conversation_id),
-                    field(&self.channel),
-                    response_ms.as_bytes(),
-                    bytes.as_bytes(),
-                    field(&self.detail),
-                ])
-            }
-        };
-        h as i64
+    pub fn key(&self) -> [u8; 32] {
+        crate::cache::events::event_key(&crate::cache::events::KeyFields {
+            ts: self.ts,
+            user: &self.user,
+            kind: self.kind,
+            id: self.id.as_deref(),
+            conversation_id: self.conversation_id.as_deref(),
+            channel: self.channel.as_deref(),
+            response_ms: self.response_ms,
+            bytes: self.bytes,
+            detail: self.detail.as_deref(),
+        })
     }
 }
 

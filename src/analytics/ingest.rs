@@ -68,11 +68,11 @@ pub fn ingest(
     conn.pragma_update(None, "cache_size", if bulk { -16_384 } else { -65_536 })?;
     let tx = conn.transaction()?;
     let mut summary = Summary::default();
-    let mut seen: Option<HashSet<i64>> = None;
+    let mut seen: Option<HashSet<[u8; 32]>> = None;
     if bulk {
         let mut keys = HashSet::new();
         let mut st = tx.prepare("SELECT key FROM analytics_events")?;
-        for k in st.query_map([], |r| r.get::<_, i64>(0))? {
+        for k in st.query_map([], |r| r.get::<_, [u8; 32]>(0))? {
             keys.insert(k?);
         }
         drop(st);
@@ -100,7 +100,7 @@ pub fn ingest(
                             continue;
                         }
                         let n = insert.execute(params![
-                            key,
+                            &key[..],
                             e.ts,
                             e.user,
                             e.kind,
@@ -154,6 +154,57 @@ fn owned(e: Event<'_>) -> Event<'static> {
     }
 }
 
+/// The longest NDJSON line read as an event; a longer one is a bad line, skipped without
+/// being held in memory (a 50 MB line without a newline once cost 245 MB).
+const MAX_LINE: usize = 1 << 20;
+
+enum Line {
+    /// A line is in the buffer (without its newline).
+    Text,
+    /// A line longer than the cap was skipped.
+    TooLong,
+    End,
+}
+
+/// The next line of `input` into `buf`, at most `max` bytes of it kept.
+fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|b| *b == b'\n') {
+            Some(i) => (&chunk[..i], Some(i + 1)),
+            None => (chunk, None),
+        };
+        if !too_long {
+            if buf.len() + part.len() > max {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(part);
+            }
+        }
+        let used = done.unwrap_or(chunk.len());
+        input.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(match (any, too_long) {
+        (false, _) => Line::End,
+        (true, true) => Line::TooLong,
+        (true, false) => Line::Text,
+    })
+}
+
 /// The reading thread: parses and checks, and sends batches until the input ends, an error
 /// stops it, or the writer hangs up.
 fn read(
@@ -177,17 +228,28 @@ fn read(
     let result: Result<(), IngestError> = (|| {
         match format {
             InputFormat::Ndjson => {
+                let mut input = input;
                 let mut line_no = 0u64;
-                for line in input.lines() {
+                let mut buf = Vec::new();
+                loop {
+                    let read = next_line(&mut input, &mut buf, MAX_LINE)
+                        .map_err(|e| IngestError::Input(format!("line {}: {e}", line_no + 1)))?;
                     line_no += 1;
-                    let line =
-                        line.map_err(|e| IngestError::Input(format!("line {line_no}: {e}")))?;
-                    if line.trim().is_empty() {
-                        continue;
-                    }
-                    let parsed = serde_json::from_str::<Raw<'_>>(&line)
-                        .map_err(|e| format!("not a JSON object with the event fields: {e}"))
-                        .and_then(events::check);
+                    let parsed = match read {
+                        Line::End => break,
+                        Line::TooLong => {
+                            Err(format!("longer than {} MB: not an event", MAX_LINE >> 20))
+                        }
+                        Line::Text => match std::str::from_utf8(&buf) {
+                            Err(e) => Err(format!("not UTF-8 (byte {})", e.valid_up_to() + 1)),
+                            Ok(line) if line.trim().is_empty() => continue,
+                            Ok(line) => serde_json::from_str::<Raw<'_>>(line)
+                                .map_err(|e| {
+                                    format!("not a JSON object with the event fields: {e}")
+                                })
+                                .and_then(events::check),
+                        },
+                    };
                     if !push(item(line_no, parsed), &mut batch) {
                         return Ok(());
                     }
@@ -235,4 +297,79 @@ fn read(
     })();
     let last = result.map(|()| std::mem::take(&mut batch));
     let _ = send.send(last);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Quiet;
+    impl Observer for Quiet {
+        fn progress(&mut self, _: u64) {}
+        fn bad_line(&mut self, _: u64, _: &str) {}
+    }
+
+    #[test]
+    fn a_line_over_the_cap_is_skipped_without_being_held() {
+        let long = vec![b'x'; 3 << 20];
+        let mut input = Vec::new();
+        input.extend_from_slice(b"first\r\n");
+        input.extend_from_slice(&long);
+        input.extend_from_slice(b"\nlast");
+        let mut r = std::io::BufReader::with_capacity(64 << 10, input.as_slice());
+        let mut buf = Vec::new();
+        assert!(matches!(
+            next_line(&mut r, &mut buf, 1 << 20).unwrap(),
+            Line::Text
+        ));
+        assert_eq!(buf, b"first");
+        assert!(matches!(
+            next_line(&mut r, &mut buf, 1 << 20).unwrap(),
+            Line::TooLong
+        ));
+        assert!(buf.capacity() <= 2 << 20, "held {} bytes", buf.capacity());
+        assert!(matches!(
+            next_line(&mut r, &mut buf, 1 << 20).unwrap(),
+            Line::Text
+        ));
+        assert_eq!(buf, b"last", "a last line without a newline");
+        assert!(matches!(
+            next_line(&mut r, &mut buf, 1 << 20).unwrap(),
+            Line::End
+        ));
+    }
+
+    #[test]
+    fn invalid_utf8_and_overlong_lines_are_bad_lines_and_the_rest_loads() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        let good = |id: &str| {
+            format!(r#"{{"id":"{id}","ts":"2026-01-01T00:00:00Z","user":"a","type":"error"}}"#)
+        };
+        let mut input = Vec::new();
+        input.extend_from_slice(good("e1").as_bytes());
+        input.extend_from_slice(b"\n{\"id\":\"e2\",\"user\":\"\xff\xfe\"}\n");
+        input.extend_from_slice(&vec![b' '; 2 << 20]);
+        input.extend_from_slice(b"\n");
+        input.extend_from_slice(good("e3").as_bytes());
+        let s = ingest(
+            &mut conn,
+            input.as_slice(),
+            InputFormat::Ndjson,
+            false,
+            false,
+            &mut Quiet,
+        )
+        .unwrap();
+        assert_eq!((s.added, s.bad), (2, 2), "{s:?}");
+        let strict = ingest(
+            &mut conn,
+            input.as_slice(),
+            InputFormat::Ndjson,
+            true,
+            false,
+            &mut Quiet,
+        );
+        assert!(matches!(strict, Err(IngestError::Bad { line: 2, .. })));
+    }
 }

@@ -53,22 +53,6 @@ impl From<rusqlite::types::FromSqlError> for AnalyticsError {
     }
 }
 
-/// 64-bit FNV-1a: stable across builds and platforms (std's hasher is not), which is what an
-/// idempotency key stored on disk needs.
-pub fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in *p {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// Round to 2 decimals for output.
 pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0

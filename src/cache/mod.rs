@@ -3,6 +3,7 @@
 //! cross an `.await`: async code reaches the cache only through [`CacheWriter`], whose
 //! connection lives on a blocking thread of its own.
 
+pub mod events;
 mod jobs;
 pub mod ldap;
 mod lock;

@@ -237,13 +237,31 @@ CREATE VIEW ldap_unresolved_members AS
     r#"
 ALTER TABLE oidc_keys ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
 "#,
+    // 8: events keyed by SHA-256 instead of 64-bit FNV-1a (whose collisions dropped real
+    // events as duplicates). The new table is filled by `events::rekey`, which computes
+    // each stored event's new key.
+    r#"
+CREATE TABLE analytics_events_v8 (
+    key BLOB NOT NULL,                -- SHA-256 of the id (or of the whole event): see cache::events
+    ts INTEGER NOT NULL,
+    user TEXT NOT NULL,
+    type TEXT NOT NULL,
+    id TEXT,
+    conversation_id TEXT,
+    channel TEXT,
+    response_ms INTEGER,
+    bytes INTEGER,
+    detail TEXT
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// The unique key index of `analytics_events` (migration 5), rebuilt after a bulk ingest.
+/// The unique key index of `analytics_events` (migrations 5 and 8), rebuilt after a bulk
+/// ingest.
 pub const ANALYTICS_KEY_INDEX: &str =
     "CREATE UNIQUE INDEX analytics_events_key ON analytics_events (key)";
 
@@ -308,6 +326,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
             tx.execute_batch(V1_MEMBER_REFS_INDEX)?;
             ensure_indexes(&tx)?;
         }
+        if i == 7 {
+            super::events::rekey(&tx)?;
+        }
         tx.commit()?;
     }
     Ok(())
@@ -350,6 +371,53 @@ mod tests {
         assert_eq!(n, 1);
         c.prepare("SELECT profile, object, high_water FROM sf_sync_state")
             .unwrap();
+    }
+
+    #[test]
+    fn version_7_events_are_rekeyed_with_sha_256_and_kept() {
+        let mut c = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..7] {
+            c.execute_batch(sql).unwrap();
+        }
+        ensure_indexes(&c).unwrap();
+        c.pragma_update(None, "user_version", 7).unwrap();
+        // Two events under 64-bit keys, one with an id.
+        c.execute_batch(
+            "INSERT INTO analytics_events (key, ts, user, type, id, channel)
+               VALUES (11, 100, 'a@x', 'error', 'e1', 'web'), (22, 200, 'b@x', 'error', NULL, NULL)",
+        )
+        .unwrap();
+        migrate(&mut c, Path::new(":memory:")).unwrap();
+        let rows: Vec<(Vec<u8>, i64)> = c
+            .prepare("SELECT key, ts FROM analytics_events ORDER BY ts")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows.len(), 2);
+        let want = crate::cache::events::event_key(&crate::cache::events::KeyFields {
+            ts: 100,
+            user: "a@x",
+            kind: "error",
+            id: Some("e1"),
+            conversation_id: None,
+            channel: Some("web"),
+            response_ms: None,
+            bytes: None,
+            detail: None,
+        });
+        assert_eq!(rows[0].0, want.to_vec());
+        assert_eq!(rows[1].0.len(), 32);
+        // The unique key index is back under its name.
+        let unique: i64 = c
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'analytics_events_key'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unique, 1);
     }
 
     #[test]
