@@ -5,13 +5,14 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use reqwest::header::{ACCEPT, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use time::OffsetDateTime;
 
 use super::SfError;
 use super::auth::{Renewal, Token};
@@ -76,6 +77,8 @@ pub struct Client {
     /// The token a renewal produced, for the caller to store.
     renewed: Mutex<Option<Token>>,
     usage: Mutex<Option<ApiUsage>>,
+    /// The server's clock as its last answer's `Date` header gave it, and when that arrived.
+    server_clock: Mutex<Option<(OffsetDateTime, Instant)>>,
     retries: u32,
 }
 
@@ -112,6 +115,7 @@ impl Client {
             renewal,
             renewed: Mutex::new(None),
             usage: Mutex::new(None),
+            server_clock: Mutex::new(None),
             retries: s.retries,
         })
     }
@@ -213,6 +217,7 @@ impl Client {
             let transient = match answer {
                 Ok((status, headers, body)) => {
                     self.note_usage(&headers);
+                    self.note_date(&headers);
                     if status.is_success() {
                         return Ok(Reply { headers, body });
                     }
@@ -265,6 +270,24 @@ impl Client {
         Ok(())
     }
 
+    /// The server's time now: its last `Date` header plus the time since it arrived. Sync
+    /// windows come from here, never from this machine's clock, which may be hours off
+    /// (Salesforce stamps deletions with its own). None before any answer carried a Date.
+    pub fn server_now(&self) -> Option<OffsetDateTime> {
+        let (at, seen) = (*self.server_clock.lock().expect("clock lock"))?;
+        at.checked_add(time::Duration::try_from(seen.elapsed()).ok()?)
+    }
+
+    fn note_date(&self, headers: &HeaderMap) {
+        if let Some(t) = headers
+            .get("date")
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_http_date)
+        {
+            *self.server_clock.lock().expect("clock lock") = Some((t, Instant::now()));
+        }
+    }
+
     fn note_usage(&self, headers: &HeaderMap) {
         let Some(v) = headers
             .get("sforce-limit-info")
@@ -276,6 +299,17 @@ impl Client {
             *self.usage.lock().expect("usage lock") = Some(u);
         }
     }
+}
+
+/// An HTTP date (RFC 9110 §5.6.7, the IMF-fixdate every server sends):
+/// `Sun, 06 Nov 1994 08:49:37 GMT`.
+pub fn parse_http_date(s: &str) -> Option<OffsetDateTime> {
+    let format = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    time::PrimitiveDateTime::parse(s.trim(), format)
+        .ok()
+        .map(time::PrimitiveDateTime::assume_utc)
 }
 
 /// `api-usage=18/5000` (possibly followed by `; per-app-api-usage=…`).
@@ -342,6 +376,14 @@ fn backoff(failures: u32) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates_read_as_the_servers_clock() {
+        let t = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(t.unix_timestamp(), 784_111_777);
+        assert!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT").is_none());
+        assert!(parse_http_date("").is_none());
+    }
 
     #[test]
     fn limit_info_with_per_app_usage() {

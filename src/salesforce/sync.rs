@@ -90,7 +90,13 @@ pub async fn sync_object(
         let (profile, name) = (profile.to_owned(), name.clone());
         cache.call(move |c| load_state(c, &profile, &name)).await?
     };
-    let now = OffsetDateTime::now_utc();
+    // The server's clock, from the describe call just made: deletions are stamped with it.
+    let now = client.server_now().ok_or_else(|| {
+        SfError::Protocol(
+            "the answer carried no Date header: sync windows are taken from the server's clock"
+                .into(),
+        )
+    })?;
     let field_names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
     let plan = if force_full {
         Plan::full(now, None)
@@ -162,7 +168,9 @@ impl Plan {
             delta_from: None,
             reason,
             deleted: Vec::new(),
-            covered: now - SKEW,
+            covered: now
+                .checked_sub(time::Duration::seconds(SKEW.as_secs() as i64))
+                .unwrap_or(now),
         }
     }
 }

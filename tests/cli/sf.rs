@@ -1381,3 +1381,63 @@ fn a_certificate_the_tls_stack_refuses_fails_at_once_and_says_so() {
     assert_eq!(connections.load(Ordering::SeqCst), 1, "not retried");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// The fake org's clock as Salesforce writes a datetime.
+fn org_now(fake: &FakeSalesforce) -> String {
+    fake.state
+        .server_now()
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].000+0000"
+        ))
+        .unwrap()
+}
+
+#[test]
+fn deletions_are_found_when_the_orgs_clock_is_hours_behind_this_machines() {
+    let fake = FakeSalesforce::start(sample_org());
+    fake.state
+        .clock_offset_secs
+        .store(-3 * 3600, std::sync::atomic::Ordering::SeqCst);
+    let env = Env::new();
+    let sync = || {
+        let out = one_shot(
+            &env,
+            &fake,
+            &["sf", "sync", "Account", "--format", "ndjson"],
+        );
+        expect_code(&out, 0);
+        crate::support::ndjson(&out).remove(0)
+    };
+    assert_eq!(sync()["mode"], "full");
+    // Seven deletions, stamped by the org's clock (three hours behind ours).
+    {
+        let mut org = fake.state.org.lock().unwrap();
+        let stamp = org_now(&fake);
+        let accounts = org.objects.get_mut("Account").unwrap();
+        let gone: Vec<String> = accounts
+            .drain(..7)
+            .map(|r| r["Id"].as_str().unwrap().to_owned())
+            .collect();
+        for id in gone {
+            org.deleted.push(("Account".into(), id, stamp.clone()));
+        }
+    }
+    let r = sync();
+    assert_eq!(r["mode"], "delta", "{r}");
+    assert_eq!(r["deleted"].as_u64(), Some(7), "{r}");
+    let fresh = env.path("fresh.db");
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "sync",
+            "Account",
+            "--cache",
+            fresh.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
+}

@@ -77,6 +77,17 @@ pub struct Shared {
     pub api_used: AtomicU64,
     base: Mutex<String>,
     seq: AtomicU64,
+    /// How far the org's clock is from this machine's, in seconds: every answer's `Date`
+    /// header and the deleted-records window follow the org's clock, as Salesforce's do.
+    pub clock_offset_secs: std::sync::atomic::AtomicI64,
+}
+
+impl Shared {
+    /// The org's clock.
+    pub fn server_now(&self) -> time::OffsetDateTime {
+        time::OffsetDateTime::now_utc()
+            + time::Duration::seconds(self.clock_offset_secs.load(Ordering::SeqCst))
+    }
 }
 
 pub struct FakeSalesforce {
@@ -105,6 +116,7 @@ impl FakeSalesforce {
             api_used: AtomicU64::new(17),
             base: Mutex::new(String::new()),
             seq: AtomicU64::new(1),
+            clock_offset_secs: std::sync::atomic::AtomicI64::new(0),
         });
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
@@ -189,8 +201,30 @@ fn oauth_error(error: &str, desc: &str) -> Response {
     )
 }
 
+/// Every answer carries the org's time in its `Date` header (RFC 9110 §6.6.1).
 async fn handle(
     State(st): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let date = st
+        .server_now()
+        .format(time::macros::format_description!(
+            "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+        ))
+        .unwrap();
+    let mut resp = answer(st, method, uri, headers, body).await;
+    resp.headers_mut().insert(
+        "date",
+        date.parse().expect("an HTTP date is a header value"),
+    );
+    resp
+}
+
+async fn answer(
+    st: Arc<Shared>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -426,7 +460,18 @@ fn route(
                 .get("start")
                 .map(|s| s[..19].to_owned())
                 .unwrap_or_default();
-            let end = q.get("end").map(|s| s[..19].to_owned()).unwrap_or_default();
+            // The org knows deletions up to its own now, never beyond.
+            let server_now = st
+                .server_now()
+                .format(time::macros::format_description!(
+                    "[year]-[month]-[day]T[hour]:[minute]:[second]"
+                ))
+                .unwrap();
+            let end = q
+                .get("end")
+                .map(|s| s[..19].to_owned())
+                .unwrap_or_default()
+                .min(server_now);
             let org = st.org.lock().unwrap();
             let ids: Vec<Value> = org
                 .deleted
