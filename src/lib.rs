@@ -9,6 +9,8 @@ pub mod config;
 pub mod docs;
 pub mod error;
 pub mod files;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 pub mod ldap;
 pub mod oauth;

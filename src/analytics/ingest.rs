@@ -51,10 +51,14 @@ const BATCH: usize = 4096;
 /// line ends the run and nothing is written. Parsing runs on its own thread, so that it
 /// overlaps with SQLite's inserts.
 ///
-/// `bulk` is for large inputs: the key index is dropped, duplicates are found in memory
-/// (the keys already stored, and those seen in this run), and the index is rebuilt by sorting
-/// before the commit — several times faster than maintaining it row by row. Rebuilding it as
-/// UNIQUE inside the transaction still proves no key got in twice.
+/// `bulk` is for large inputs: the key index is dropped and rebuilt by sorting before the
+/// commit, several times faster than maintaining it row by row. Meanwhile duplicates are
+/// screened in memory by the first 8 bytes of each key (the keys already stored, and those
+/// seen in this run): 8 bytes per event keeps a million events within the memory target,
+/// where whole 32-byte keys did not. A screened hit may be a duplicate or a prefix that two
+/// events share, so it is inserted anyway and the exact check runs in SQL at the end (only
+/// when there was a hit): of rows with equal keys the first stays. Rebuilding the index as
+/// UNIQUE inside the transaction then proves no key got in twice.
 pub fn ingest(
     conn: &mut Connection,
     input: impl BufRead + Send,
@@ -68,16 +72,17 @@ pub fn ingest(
     conn.pragma_update(None, "cache_size", if bulk { -16_384 } else { -65_536 })?;
     let tx = conn.transaction()?;
     let mut summary = Summary::default();
-    let mut seen: Option<HashSet<[u8; 32]>> = None;
+    let mut seen: Option<HashSet<u64>> = None;
+    let mut recheck = false;
     if bulk {
-        let mut keys = HashSet::new();
+        let mut prefixes = HashSet::new();
         let mut st = tx.prepare("SELECT key FROM analytics_events")?;
         for k in st.query_map([], |r| r.get::<_, [u8; 32]>(0))? {
-            keys.insert(k?);
+            prefixes.insert(prefix(&k?));
         }
         drop(st);
         tx.execute_batch("DROP INDEX IF EXISTS analytics_events_key")?;
-        seen = Some(keys);
+        seen = Some(prefixes);
     }
     std::thread::scope(|scope| -> Result<(), IngestError> {
         let (send, recv) = std::sync::mpsc::sync_channel::<Result<Vec<Item>, IngestError>>(8);
@@ -94,10 +99,9 @@ pub fn ingest(
                     Item::Event(e) => {
                         let key = e.key();
                         if let Some(seen) = &mut seen
-                            && !seen.insert(key)
+                            && !seen.insert(prefix(&key))
                         {
-                            summary.duplicates += 1;
-                            continue;
+                            recheck = true;
                         }
                         let n = insert.execute(params![
                             &key[..],
@@ -131,11 +135,27 @@ pub fn ingest(
         }
         Ok(())
     })?;
+    if recheck {
+        let dropped = tx.execute(
+            "DELETE FROM analytics_events WHERE rowid NOT IN
+               (SELECT min(rowid) FROM analytics_events GROUP BY key)",
+            [],
+        )? as u64;
+        summary.added -= dropped;
+        summary.duplicates += dropped;
+    }
     if bulk {
         tx.execute_batch(crate::cache::ANALYTICS_KEY_INDEX)?;
     }
     tx.commit()?;
     Ok(summary)
+}
+
+/// The first 8 bytes of a key: the in-memory screen of a bulk load.
+fn prefix(key: &[u8; 32]) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&key[..8]);
+    u64::from_be_bytes(b)
 }
 
 fn owned(e: Event<'_>) -> Event<'static> {
@@ -371,5 +391,42 @@ mod tests {
             &mut Quiet,
         );
         assert!(matches!(strict, Err(IngestError::Bad { line: 2, .. })));
+    }
+
+    #[test]
+    fn a_bulk_load_drops_exact_duplicates_only() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        let line = |id: &str| {
+            format!(r#"{{"id":"{id}","ts":"2026-01-01T00:00:00Z","user":"a","type":"error"}}"#)
+                + "\n"
+        };
+        let first: String = ["e1", "e2", "e1"].iter().map(|i| line(i)).collect();
+        let s = ingest(
+            &mut conn,
+            first.as_bytes(),
+            InputFormat::Ndjson,
+            false,
+            true,
+            &mut Quiet,
+        )
+        .unwrap();
+        assert_eq!((s.added, s.duplicates), (2, 1));
+        // Into a table that holds them: only the new one is added, in bulk mode too.
+        let second: String = ["e2", "e3", "e1"].iter().map(|i| line(i)).collect();
+        let s = ingest(
+            &mut conn,
+            second.as_bytes(),
+            InputFormat::Ndjson,
+            false,
+            true,
+            &mut Quiet,
+        )
+        .unwrap();
+        assert_eq!((s.added, s.duplicates), (1, 2));
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM analytics_events", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 3);
     }
 }

@@ -13,6 +13,9 @@ mod search;
 pub mod sync;
 mod wire;
 
+#[doc(hidden)]
+pub use wire::read_messages;
+
 pub use conn::{ConnSettings, Directory, DirectoryKind};
 pub use entry::{Attr, Entry, is_binary_attr};
 pub use search::{SearchOutcome, SearchRequest, search_scope};

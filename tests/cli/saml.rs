@@ -1341,3 +1341,92 @@ fn config_check_loads_the_sp_keys_and_the_idp_metadata() {
     let (_, rows) = crate::support::csv_rows(&out);
     assert!(rows[0][3].contains("no signing certificate"), "{rows:?}");
 }
+
+/// Writes the SAML fuzz corpora's seeds from the shapes these tests use, signed with the fuzz
+/// fixture key (fuzz/fixtures/idp.key), and the IdP metadata fixture the targets trust.
+/// Not a test: run `cargo test --test cli write_saml_fuzz_seeds -- --ignored` to refresh them.
+#[test]
+#[ignore]
+fn write_saml_fuzz_seeds() {
+    let fuzz = crate::support::repo_root().join("fuzz");
+    let idp = KeyPair {
+        key: fuzz.join("fixtures/idp.key"),
+        cert: fuzz.join("fixtures/idp.crt"),
+    };
+    let metadata = idp_metadata(IDP_ENTITY, &[&idp], Some("2036-01-01T00:00:00Z"), "_md");
+    std::fs::write(fuzz.join("fixtures/idp-metadata.xml"), &metadata).unwrap();
+    let dir = |name: &str| {
+        let d = fuzz.join("corpus").join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    };
+    let (responses, bindings, metadatas) = (
+        dir("saml_response"),
+        dir("saml_binding"),
+        dir("idp_metadata"),
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let shapes = [
+        ("assertion-signed", Spec::default()),
+        (
+            "response-signed",
+            Spec {
+                sign_response: true,
+                sign_assertion: false,
+                ..Spec::default()
+            },
+        ),
+        (
+            "both-signed",
+            Spec {
+                sign_response: true,
+                ..Spec::default()
+            },
+        ),
+        (
+            "sha1",
+            Spec {
+                sha1: true,
+                ..Spec::default()
+            },
+        ),
+        (
+            "unsolicited",
+            Spec {
+                in_response_to: None,
+                ..Spec::default()
+            },
+        ),
+        (
+            "unsigned",
+            Spec {
+                sign_assertion: false,
+                ..Spec::default()
+            },
+        ),
+    ];
+    for (name, spec) in shapes {
+        let xml = response(tmp.path(), &spec, &idp);
+        std::fs::write(responses.join(format!("{name}.xml")), &xml).unwrap();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&xml);
+        std::fs::write(bindings.join(format!("{name}.b64")), &b64).unwrap();
+        let deflated = atomctl::sso::saml::binding::deflate_b64(&xml);
+        let form: String = url::form_urlencoded::byte_serialize(deflated.as_bytes()).collect();
+        std::fs::write(
+            bindings.join(format!("{name}.url")),
+            format!("{IDP_SSO}?SAMLResponse={form}&RelayState=x"),
+        )
+        .unwrap();
+    }
+    std::fs::write(metadatas.join("signing-cert.xml"), &metadata).unwrap();
+    std::fs::write(
+        metadatas.join("expired.xml"),
+        idp_metadata(IDP_ENTITY, &[&idp], Some("2001-01-01T00:00:00Z"), "_old"),
+    )
+    .unwrap();
+    std::fs::write(
+        metadatas.join("no-cert.xml"),
+        idp_metadata(IDP_ENTITY, &[], None, "_n"),
+    )
+    .unwrap();
+}

@@ -22,6 +22,30 @@ use super::pager::{PageItem, PageRequest};
 use super::{ConnSettings, Directory, Entry, LdapFailure};
 use session::{INTERMEDIATE, SEARCH_DONE, SEARCH_ENTRY, SEARCH_REFERENCE, Search, Session};
 
+/// Every message in `buf` read as a search reads what the server sends: entries, the final
+/// result and its paged-results cookie, notices. For the fuzz target; returns how many
+/// messages were split off.
+pub fn read_messages(mut buf: &[u8]) -> usize {
+    let mut n = 0;
+    while let Ok(Some((_, len))) = ber::split(buf) {
+        if let Ok(m) = session::parse_message(&buf[..len]) {
+            match m.tag {
+                SEARCH_ENTRY => drop(session::entry(m.body)),
+                SEARCH_DONE => {
+                    drop(session::result(m.body));
+                    if let Some(c) = m.controls {
+                        drop(session::paged_cookie(c));
+                    }
+                }
+                _ => drop(m.notice_or_unexpected(1)),
+            }
+        }
+        buf = &buf[len..];
+        n += 1;
+    }
+    n
+}
+
 /// How to open more sessions to the server a `Directory` is connected to.
 pub struct Connector {
     settings: ConnSettings,

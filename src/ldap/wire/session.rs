@@ -341,7 +341,7 @@ impl Message<'_> {
     }
 }
 
-fn parse_message(bytes: &[u8]) -> Result<Message<'_>, Malformed> {
+pub(super) fn parse_message(bytes: &[u8]) -> Result<Message<'_>, Malformed> {
     let (outer, _) = ber::split(bytes)?.ok_or(Malformed("truncated message"))?;
     if outer.tag != 0x30 {
         return Err(Malformed("message is not a SEQUENCE"));

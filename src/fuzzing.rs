@@ -1,0 +1,138 @@
+//! Entry points of the fuzz targets (fuzz/fuzz_targets): each feeds one parser of outside
+//! data the way atomctl feeds it, with fixed keys and a fixed clock, so a finding replays.
+//! Also replayed over the committed corpora by tests/fuzz_corpora.rs, so CI runs every
+//! input the fuzzers kept without fuzzing.
+
+use std::sync::OnceLock;
+
+use crate::analytics::ingest::{self, InputFormat, Observer};
+use crate::output::{Format, PageEncoder, RowEncoder};
+use crate::salesforce::page_rows::RowPlan;
+use crate::salesforce::record::{self, CellOptions};
+use crate::sso::oidc::jwks::JwkSet;
+use crate::sso::oidc::jwt;
+use crate::sso::saml::idp::{self, IdpMetadata};
+use crate::sso::saml::response::{self, Expect, Solicited};
+
+/// A SAMLResponse (XML) validated against fixed IdP metadata at a fixed instant.
+pub fn saml_response(xml: &str, metadata: &str) {
+    static IDP: OnceLock<IdpMetadata> = OnceLock::new();
+    let idp = IDP.get_or_init(|| idp::read(metadata, None, &[]).expect("the fixture reads").0);
+    let acs = ["https://sp.example.com/acs".to_owned()];
+    let requests = ["_req1".to_owned()];
+    let seen = |_: &str| None;
+    let _ = response::validate(
+        xml,
+        &Expect {
+            sp_entity_id: "https://sp.example.com/saml",
+            acs_urls: &acs,
+            want_assertions_signed: false,
+            idp,
+            solicited: Solicited::Remembered(&requests),
+            allow_unsolicited: true,
+            allow_sha1: true,
+            sp_key: None,
+            clock_skew: time::Duration::seconds(60),
+            now: time::macros::datetime!(2026-12-02 12:00 UTC),
+            seen: &seen,
+        },
+    );
+}
+
+/// A SAMLRequest / SAMLResponse in any form `sso saml decode` accepts, then indented.
+pub fn saml_binding(input: &str) {
+    if let Ok(d) = crate::sso::saml::binding::decode(input)
+        && let Ok(doc) = crate::sso::saml::xml::parse(&d.xml)
+    {
+        let _ = crate::sso::saml::xml::indent(&doc);
+    }
+}
+
+/// IdP metadata read and judged as `idp-check` and `validate` do.
+pub fn idp_metadata(text: &str) {
+    if let Ok((md, sig)) = idp::read(text, None, &[]) {
+        let _ = idp::check(
+            &md,
+            &sig,
+            &idp::CheckOptions {
+                now: time::macros::datetime!(2026-12-02 12:00 UTC),
+                warn_days: 30,
+            },
+        );
+    }
+    let _ = idp::read_trusted(text, None, &[], false);
+}
+
+/// A JWT decoded and validated as an ID token and as an access token against a fixed key set.
+pub fn jwt(token: &str, jwks: &str) {
+    static KEYS: OnceLock<JwkSet> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| serde_json::from_str(jwks).expect("the fixture parses"));
+    let Ok(d) = jwt::decode(token) else {
+        return;
+    };
+    for token_type in [jwt::TokenType::Id, jwt::TokenType::Access] {
+        let _ = jwt::validate(
+            &d,
+            keys,
+            &jwt::Expect {
+                issuer: Some("https://idp.example.com".into()),
+                audience: Some("client".into()),
+                require_audience: true,
+                client_id: Some("client".into()),
+                nonce: Some("n".into()),
+                access_token: Some("at".into()),
+                token_type,
+                leeway: 60,
+                now: 1_796_040_000,
+            },
+        );
+    }
+}
+
+/// Bytes from an LDAP server, read as the search reader reads them.
+pub fn ldap_wire(bytes: &[u8]) {
+    crate::ldap::read_messages(bytes);
+}
+
+/// A DN parsed, normalized and its leaf read.
+pub fn dn(text: &str) {
+    let _ = crate::ldap::dn::parse(text);
+    let _ = crate::ldap::dn::normalize(text);
+    let _ = crate::ldap::dn::leaf_value(text);
+}
+
+/// A Salesforce query page decoded by the fast path, into values and into CSV.
+pub fn sf_page(body: &[u8]) {
+    static PLAN: OnceLock<(RowPlan, RowEncoder)> = OnceLock::new();
+    let (plan, enc) = PLAN.get_or_init(|| {
+        let p = crate::salesforce::soql::plan(
+            "SELECT Id, Name, Amount, CreatedDate, Account.Name, Account.Owner.Name, MailingAddress FROM Contact",
+        );
+        let headers = record::headers(&p.columns, None);
+        let plan = RowPlan::new(&p.columns, CellOptions { utc: true }).expect("a flat plan");
+        (plan, RowEncoder::new(Format::Csv, headers))
+    });
+    let _ = plan.decode_values(body);
+    let mut sink = PageEncoder::new(enc, body.len());
+    let _ = plan.decode_into(body, &mut sink);
+}
+
+struct Quiet;
+
+impl Observer for Quiet {
+    fn progress(&mut self, _: u64) {}
+    fn bad_line(&mut self, _: u64, _: &str) {}
+}
+
+/// Event lines ingested as NDJSON and as CSV into a fresh in-memory cache.
+pub fn events(bytes: &[u8]) {
+    for format in [InputFormat::Ndjson, InputFormat::Csv] {
+        let Ok(mut conn) = rusqlite::Connection::open_in_memory() else {
+            return;
+        };
+        if crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).is_err() {
+            return;
+        }
+        let _ = ingest::ingest(&mut conn, bytes, format, false, false, &mut Quiet);
+    }
+}
