@@ -124,15 +124,22 @@ impl Observer for Quiet {
     fn bad_line(&mut self, _: u64, _: &str) {}
 }
 
-/// Event lines ingested as NDJSON and as CSV into a fresh in-memory cache.
+/// Event lines ingested as NDJSON and as CSV into an in-memory cache, emptied after each
+/// (migrated once: a fresh cache per input made the target too slow to fuzz).
 pub fn events(bytes: &[u8]) {
-    for format in [InputFormat::Ndjson, InputFormat::Csv] {
-        let Ok(mut conn) = rusqlite::Connection::open_in_memory() else {
-            return;
-        };
-        if crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).is_err() {
-            return;
-        }
-        let _ = ingest::ingest(&mut conn, bytes, format, false, false, &mut Quiet);
+    thread_local! {
+        static CACHE: std::cell::RefCell<Option<rusqlite::Connection>> = const { std::cell::RefCell::new(None) };
     }
+    CACHE.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let conn = slot.get_or_insert_with(|| {
+            let mut c = rusqlite::Connection::open_in_memory().expect("an in-memory database");
+            crate::cache::migrate(&mut c, std::path::Path::new(":memory:")).expect("migrations");
+            c
+        });
+        for format in [InputFormat::Ndjson, InputFormat::Csv] {
+            let _ = ingest::ingest(conn, bytes, format, false, false, &mut Quiet);
+            let _ = conn.execute("DELETE FROM analytics_events", []);
+        }
+    });
 }

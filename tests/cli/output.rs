@@ -7,22 +7,23 @@ use crate::support::{Env, Slapd, expect_code, stderr};
 fn output_file_is_atomic_and_kept_on_failure() {
     let (env, s) = (Env::new(), Slapd::start());
     let dest = env.path("users.csv");
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args([
-            "ldap",
-            "search",
-            "-o",
-            dest.to_str().unwrap(),
-            "(uid=user00001*)",
-            "uid",
-            "mail",
-        ])
-        .args(s.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    let search = |password: &str, filter: &str| {
+        env.cmd()
+            .env("SP", password)
+            .args([
+                "ldap",
+                "search",
+                "-o",
+                dest.to_str().unwrap(),
+                filter,
+                "uid",
+                "mail",
+            ])
+            .args(s.syncer_args())
+            .output()
+            .unwrap()
+    };
+    expect_code(&search("syncer-secret", "(uid=user00001*)"), 0);
     let text = std::fs::read_to_string(&dest).unwrap();
     let mut r = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
@@ -34,41 +35,12 @@ fn output_file_is_atomic_and_kept_on_failure() {
     // Replacing a file keeps its mode: a 0600 report stays 0600 (it was replaced by a 0644 one).
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o600)).unwrap();
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args([
-            "ldap",
-            "search",
-            "-o",
-            dest.to_str().unwrap(),
-            "(uid=user00001*)",
-            "uid",
-            "mail",
-        ])
-        .args(s.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    expect_code(&search("syncer-secret", "(uid=user00001*)"), 0);
     let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
     assert_eq!(std::fs::read_to_string(&dest).unwrap(), text);
     // A failing run (wrong password) leaves the previous file whole and no temp files.
-    let out = env
-        .cmd()
-        .env("SP", "wrong")
-        .args([
-            "ldap",
-            "search",
-            "-o",
-            dest.to_str().unwrap(),
-            "(uid=*)",
-            "uid",
-        ])
-        .args(s.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 5);
+    expect_code(&search("wrong", "(uid=*)"), 5);
     assert_eq!(std::fs::read_to_string(&dest).unwrap(), text);
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()

@@ -910,21 +910,7 @@ fn sync_is_full_then_incremental_and_equals_a_fresh_full_sync() {
         "{r}"
     );
 
-    let fresh = env.path("fresh.db");
-    let out = one_shot(
-        &env,
-        &fake,
-        &[
-            "sf",
-            "sync",
-            "Account",
-            "--cache",
-            fresh.to_str().unwrap(),
-            "--quiet",
-        ],
-    );
-    expect_code(&out, 0);
-    assert!(out.stdout.is_empty(), "--quiet prints nothing");
+    let fresh = fresh_full_sync(&env, &fake);
     assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
 
     // The org forgot deletions older than the last sync: a full resync, said plainly.
@@ -1425,10 +1411,16 @@ fn deletions_are_found_when_the_orgs_clock_is_hours_behind_this_machines() {
     let r = sync();
     assert_eq!(r["mode"], "delta", "{r}");
     assert_eq!(r["deleted"].as_u64(), Some(7), "{r}");
+    let fresh = fresh_full_sync(&env, &fake);
+    assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
+}
+
+/// Account synced into a new cache (`fresh.db`) with `--quiet`, which prints nothing.
+fn fresh_full_sync(env: &Env, fake: &FakeSalesforce) -> std::path::PathBuf {
     let fresh = env.path("fresh.db");
     let out = one_shot(
-        &env,
-        &fake,
+        env,
+        fake,
         &[
             "sf",
             "sync",
@@ -1439,5 +1431,6 @@ fn deletions_are_found_when_the_orgs_clock_is_hours_behind_this_machines() {
         ],
     );
     expect_code(&out, 0);
-    assert_eq!(table_snapshot(&env.cache()), table_snapshot(&fresh));
+    assert!(out.stdout.is_empty(), "--quiet prints nothing");
+    fresh
 }
