@@ -242,11 +242,14 @@ pub fn to_utc(s: &str) -> Option<String> {
         return None;
     }
     use time::format_description::well_known::Rfc3339;
-    let (main, off) = s.split_at(s.len() - 5);
-    let (sign, hhmm) = off.split_at(1);
-    if !matches!(sign, "+" | "-") || !hhmm.bytes().all(|c| c.is_ascii_digit()) {
+    // The offset is checked as bytes before the text is split there: server text may hold
+    // multibyte characters anywhere, and a split inside one panics.
+    let off = &b[b.len() - 5..];
+    if !matches!(off[0], b'+' | b'-') || !off[1..].iter().all(u8::is_ascii_digit) {
         return None;
     }
+    let (main, off) = s.split_at(s.len() - 5);
+    let (sign, hhmm) = off.split_at(1);
     let rfc = format!("{main}{sign}{}:{}", &hhmm[..2], &hhmm[2..]);
     let t = time::OffsetDateTime::parse(&rfc, &Rfc3339).ok()?;
     let utc = time::macros::format_description!(
@@ -258,6 +261,18 @@ pub fn to_utc(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datetimes_become_utc_and_other_text_is_left_alone_without_panicking() {
+        assert_eq!(
+            to_utc("2013-05-20T22:49:32.000+0200").as_deref(),
+            Some("2013-05-20T20:49:32.000Z")
+        );
+        // Found by the sf_page fuzz target: a multibyte character where the offset would be.
+        assert_eq!(to_utc("2013-05-21T06:49: Ünï\r\nl"), None);
+        assert_eq!(to_utc("2013-05-21T06:49:32.000+0ï00"), None);
+        assert_eq!(to_utc("2013-05-21T06:49:32.000ï0000"), None);
+    }
     use crate::output::number_text;
     use crate::salesforce::soql::plan;
     use serde_json::json;
