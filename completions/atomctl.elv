@@ -264,7 +264,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --base 'Search base (default: the profile''s, else the server''s naming context)'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'Seconds to wait for a connection or an answer'
-            cand --scope 'scope'
+            cand --scope 'How deep under the base to search'
             cand --page-size 'Entries per page (default: the profile''s, else 1000)'
             cand --limit 'Stop after N entries'
             cand --mv-separator 'CSV/table: separator between the values of a multi-valued attribute'

@@ -272,9 +272,9 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a connection or an answer' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l scope -r -f -a "base\t''
-one\t''
-sub\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l scope -d 'How deep under the base to search' -r -f -a "base\t'The base entry only'
+one\t'The entries directly under the base'
+sub\t'The base and everything under it'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l page-size -d 'Entries per page (default: the profile\'s, else 1000)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l limit -d 'Stop after N entries' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l mv-separator -d 'CSV/table: separator between the values of a multi-valued attribute' -r

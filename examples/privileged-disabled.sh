@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Disabled accounts that are still members (directly or through nesting) of a privileged
-# group, from the cache that `atomctl ldap sync` keeps. CSV on stdout.
+# group, from the cache that `atomctl ldap sync` keeps. CSV on stdout, or into a file given
+# with `-o FILE` (any atomctl flag is passed on): written atomically, so a reader of the file
+# never sees half a report, and a failed run leaves the last one in place.
 set -euo pipefail
-atomctl cache sql --format csv "
+atomctl cache sql --format csv "$@" "
 WITH RECURSIVE privileged(id) AS (
     SELECT id FROM ldap_groups WHERE name IN ('Domain Admins', 'Enterprise Admins', 'Administrators')
     UNION

@@ -57,6 +57,7 @@ pub struct SearchArgs {
     pub filter: String,
     /// Attributes to return (default: all user attributes)
     pub attrs: Vec<String>,
+    /// How deep under the base to search
     #[arg(long, value_enum, default_value_t = ScopeArg::Sub)]
     pub scope: ScopeArg,
     /// Entries per page (default: the profile's, else 1000)
@@ -78,8 +79,11 @@ pub struct SearchArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ScopeArg {
+    /// The base entry only
     Base,
+    /// The entries directly under the base
     One,
+    /// The base and everything under it
     Sub,
 }
 
