@@ -628,7 +628,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__export)
-            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,6 +674,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto csv json ndjson html" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -684,10 +688,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -784,7 +784,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__ingest)
-            opts="-o -q -v -h -V --input-format --strict --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --input-format --strict --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +792,10 @@ _atomctl() {
             case "${prev}" in
                 --input-format)
                     COMPREPLY=($(compgen -W "csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -804,10 +808,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -834,7 +834,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__report)
-            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +880,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -890,10 +894,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -966,7 +966,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__audit)
-            opts="-o -q -v -h -V --since --system --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --since --system --limit --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +984,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -994,10 +998,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1122,12 +1122,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__info)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1138,10 +1142,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1168,7 +1168,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__jobs)
-            opts="-o -q -v -h -V --limit --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --limit --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,6 +1176,10 @@ _atomctl() {
             case "${prev}" in
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1188,10 +1192,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1218,12 +1218,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__sql)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1234,10 +1238,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1264,12 +1264,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__cache__subcmd__vacuum)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1280,10 +1284,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1310,12 +1310,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__completions)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1326,10 +1330,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1402,12 +1402,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__check)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1418,10 +1422,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1448,12 +1448,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1464,10 +1468,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1620,12 +1620,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__init)
-            opts="-o -q -v -h -V --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --force --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1636,10 +1640,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1666,12 +1666,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1682,10 +1686,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1712,12 +1712,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1728,10 +1732,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1758,12 +1758,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1774,10 +1778,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1804,12 +1804,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1820,10 +1824,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2610,7 +2610,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__group)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2644,6 +2644,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2654,10 +2658,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2782,7 +2782,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__search)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --scope --page-size --limit --no-wrap --decode --mv-separator --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,6 +2832,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2842,10 +2846,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2872,12 +2872,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__status)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2888,10 +2892,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2918,7 +2918,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__sync)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --full --dry-run --no-wait --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --full --dry-run --no-wait --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2952,6 +2952,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2962,10 +2966,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2992,7 +2992,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__ldap__subcmd__user)
-            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --url --bind-dn --password-env --password-file --base --starttls --insecure --allow-cleartext-bind --ca-file --timeout --transitive --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3026,6 +3026,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3036,10 +3040,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3112,7 +3112,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__describe)
-            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,6 +3138,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3148,10 +3152,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3178,7 +3178,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__export)
-            opts="-f -o -q -v -h -V --file --all-rows --resume --wait --max-records --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-f -o -q -v -h -V --file --all-rows --resume --wait --max-records --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3224,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3234,10 +3238,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3390,7 +3390,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__login)
-            opts="-o -q -v -h -V --flow --login-url --client-id --client-secret-env --client-secret-file --username --jwt-key --password-env --refresh-token-env --no-browser --browser-command --port --wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --flow --login-url --client-id --client-secret-env --client-secret-file --username --jwt-key --password-env --refresh-token-env --no-browser --browser-command --port --wait --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,6 +3464,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3474,10 +3478,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3504,7 +3504,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__query)
-            opts="-f -o -q -v -h -V --file --all-rows --tooling --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-f -o -q -v -h -V --file --all-rows --tooling --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,6 +3554,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3564,10 +3568,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3594,7 +3594,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__search)
-            opts="-o -q -v -h -V --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --delimiter --line-ending --null-text --explode --utc --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,6 +3636,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3646,10 +3650,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3676,7 +3676,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__status)
-            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,6 +3702,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3712,10 +3716,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3742,7 +3742,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__sync)
-            opts="-o -q -v -h -V --full --no-wait --instance-url --access-token-env --api-version --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --full --no-wait --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3768,6 +3768,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3778,10 +3782,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4138,7 +4138,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__check)
-            opts="-o -q -v -h -V --flow --strict --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --flow --strict --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4188,6 +4188,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4198,10 +4202,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4228,12 +4228,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__decode)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4244,10 +4248,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4400,7 +4400,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__introspect)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,6 +4450,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4460,10 +4464,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4490,7 +4490,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__revoke)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4540,6 +4540,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4550,10 +4554,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4580,7 +4580,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__token)
-            opts="-o -q -v -h -V --flow --token-only --no-store --redirect-host --no-browser --browser-command --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --flow --token-only --no-store --redirect-host --no-browser --browser-command --port --wait --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4646,6 +4646,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4656,10 +4660,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4686,7 +4686,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__userinfo)
-            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --token-env --refresh --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4736,6 +4736,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4746,10 +4750,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4776,7 +4776,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__oidc__subcmd__validate)
-            opts="-o -q -v -h -V --provider --token-type --nonce --access-token-env --access-token-file --no-audience-check --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --provider --token-type --nonce --access-token-env --access-token-file --no-audience-check --leeway --issuer --client-id --client-secret-env --client-secret-file --client-auth --scope --audience --resource --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4846,6 +4846,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4856,10 +4860,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4932,7 +4932,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__authn__subcmd__url)
-            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --relay-state --sign --force-authn --passive --sso-url --ttl --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5002,6 +5002,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5012,10 +5016,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5042,12 +5042,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__decode)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5058,10 +5062,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5200,7 +5200,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__idp__subcmd__check)
-            opts="-o -q -v -h -V --entity-id --trust-cert --warn-days --strict --ca-file --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --entity-id --trust-cert --warn-days --strict --ca-file --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5222,6 +5222,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5232,10 +5236,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5262,7 +5262,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__keygen)
-            opts="-o -q -v -h -V --cn --days --bits --key-out --cert-out --force --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --cn --days --bits --key-out --cert-out --force --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5288,6 +5288,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5298,10 +5302,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5328,7 +5328,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__metadata)
-            opts="-o -q -v -h -V --sign --valid-days --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --sign --valid-days --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,6 +5374,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5384,10 +5388,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5414,7 +5414,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sso__subcmd__saml__subcmd__validate)
-            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --request-id --allow-unsolicited --clock-skew --now --sp-entity-id --acs-url --slo-url --nameid-format --sp-cert --sp-key --sp-encryption-cert --authn-requests-signed --want-assertions-signed --idp-metadata --idp-entity-id --idp-trust-cert --ca-file --allow-expired-metadata --allow-sha1 --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5484,6 +5484,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5494,10 +5498,6 @@ _atomctl() {
                     ;;
                 --cache)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
                     return 0
                     ;;
                 --output)

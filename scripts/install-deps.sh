@@ -10,6 +10,7 @@ packages=(
     pkg-config libssl-dev libxml2-dev libxmlsec1-dev libclang-dev # building the SAML code (xmlsec via samael)
     xmlsec1 libxml2-utils opensaml-schemas xmltooling-schemas     # SAML fixtures (xmlsec1), schema checks (xmllint + OASIS XSDs)
     chromium                                                      # renders the analytics HTML export in a test
+    groff-base                                                    # renders every man page in a test (no warnings)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -21,5 +21,6 @@ pub mod settings;
 pub mod sso;
 pub mod tls;
 pub mod utc;
+pub mod version;
 
 pub use commands::run;

@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 // Entries are parsed on the connection's task and freed on ours; glibc's allocator serializes
 // those cross-thread frees, mimalloc does not (about 2x on a 100k-entry sync).
 #[global_allocator]
@@ -41,9 +39,20 @@ fn tune_allocator() {
 
 fn main() -> ExitCode {
     tune_allocator();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = atomctl::cli::color_flag(&args).unwrap_or(atomctl::cli::ColorArg::Auto);
+    let color = atomctl::settings::color(flag);
     // Parsing first keeps `--version` and `--help` free of runtime start-up cost.
-    let cli = match atomctl::cli::Cli::try_parse() {
+    let cli = match atomctl::cli::Cli::parse_from(&args, color) {
         Ok(c) => c,
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayVersion
+                && atomctl::version::wants_verbose(&args) =>
+        {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(atomctl::version::verbose().as_bytes());
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
             let code = if e.use_stderr() {
                 atomctl::error::ExitKind::Usage.code()
@@ -66,6 +75,7 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(color)
         .without_time()
         .init();
     ExitCode::from(atomctl::run(cli))

@@ -4,29 +4,88 @@
 pub mod analytics;
 pub mod cache;
 pub mod config;
+pub mod formats;
 pub mod ldap;
 pub mod sf;
 pub mod sso;
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-/// atomctl — identity and integration plumbing from one binary: LDAP / Active Directory,
+pub use formats::Accepts;
+
+/// Identity and integration plumbing from one binary: LDAP / Active Directory,
 /// Salesforce, SSO testing and analytics, joined in one local SQLite cache.
 #[derive(Debug, Parser)]
 #[command(
     name = "atomctl",
-    version,
+    version = "",
     propagate_version = true,
     max_term_width = 100
 )]
 #[command(after_long_help = AFTER_LONG_HELP)]
 pub struct Cli {
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+    /// What the chosen command can write (set by `Cli::parse_from`, not a flag).
+    #[arg(skip)]
+    pub accepts: Accepts,
+    /// The chosen command's name, `sf query` (set by `Cli::parse_from`).
+    #[arg(skip)]
+    pub command_name: String,
+}
+
+impl Cli {
+    /// The whole grammar: clap's derive, plus each command's own `--format` values. The
+    /// parser, the help, the man pages and the completions all come from this.
+    pub fn grammar() -> clap::Command {
+        formats::apply(Cli::command().version(crate::version::short()))
+    }
+
+    /// Parse a command line; `color` is the run's colour decision, for clap's own messages.
+    pub fn parse_from<I, T>(args: I, color: bool) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let mut cmd = Cli::grammar().color(if color {
+            clap::ColorChoice::Always
+        } else {
+            clap::ColorChoice::Never
+        });
+        let matches = cmd.try_get_matches_from_mut(args)?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        let mut path = Vec::new();
+        let mut m = &matches;
+        while let Some((name, sub)) = m.subcommand() {
+            path.push(name);
+            m = sub;
+        }
+        cli.accepts = formats::accepted(&path).unwrap_or_default();
+        cli.command_name = path.join(" ");
+        Ok(cli)
+    }
+}
+
+/// The `--color` value on a command line, read before clap parses it so that clap's own
+/// errors and help follow it too. The last one wins, as clap would have it; `--` ends flags.
+pub fn color_flag<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Option<ColorArg> {
+    let mut found = None;
+    let mut it = args.iter().map(|a| a.as_ref().to_str().unwrap_or(""));
+    while let Some(a) = it.next() {
+        let value = match a {
+            "--" => break,
+            "--color" => it.next(),
+            _ => a.strip_prefix("--color="),
+        };
+        if let Some(v) = value.and_then(|v| ColorArg::from_str(v, false).ok()) {
+            found = Some(v);
+        }
+    }
+    found
 }
 
 pub const AFTER_LONG_HELP: &str = "\

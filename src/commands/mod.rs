@@ -81,8 +81,21 @@ impl Context {
 
 /// Run a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> u8 {
+    let globals = match Globals::from_args(&cli.global, cli.accepts, &cli.command_name) {
+        Ok(g) => g,
+        Err(e) => {
+            let e = anyhow::Error::from(e);
+            return match classify(&e, exit_class) {
+                Verdict::Quiet => 0,
+                Verdict::Report { kind, text } => {
+                    Globals::ui(&cli.global).error_report(&text);
+                    kind.code()
+                }
+            };
+        }
+    };
     let ctx = Context {
-        globals: Globals::from_args(&cli.global),
+        globals,
         audit: RefCell::new(None),
         started: Instant::now(),
         started_at: crate::cache::now_rfc3339(),
@@ -133,19 +146,6 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
 }
 
 fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
-    // Only an analytics export writes HTML; everything else refuses it rather than guessing.
-    if ctx.globals.format() == crate::output::Format::Html
-        && !matches!(
-            command,
-            Command::Analytics(crate::cli::analytics::AnalyticsCommand::Export(_))
-        )
-    {
-        return Err(
-            AppError::usage("HTML output is only for `analytics export`")
-                .with_hint("use --format table|csv|json|ndjson")
-                .into(),
-        );
-    }
     match command {
         Command::Analytics(c) => analytics::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),

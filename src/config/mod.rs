@@ -315,6 +315,11 @@ pub fn log_filter() -> Option<String> {
     env_nonempty("ATOMCTL_LOG")
 }
 
+/// `NO_COLOR` set to anything but the empty string (no-color.org).
+pub fn no_color() -> bool {
+    env_nonempty("NO_COLOR").is_some()
+}
+
 /// A Salesforce access token from an environment variable: the named one, else
 /// `ATOMCTL_SF_ACCESS_TOKEN`.
 pub fn sf_access_token_from_env(var: Option<&str>) -> Option<Secret> {

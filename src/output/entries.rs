@@ -56,7 +56,7 @@ impl<W: Write> EntryWriter<W> {
                 out,
                 decode: opts.decode,
             },
-            // Html never gets here: commands::run refuses it for everything but analytics export.
+            // Html never gets here: `ldap search` does not accept it (cli::formats).
             Format::Table | Format::Html if opts.attrs.is_empty() => EntryWriter::Long {
                 rows: RowWriter::new(
                     out,

@@ -21,6 +21,7 @@ pub use ui::{Progress, Ui};
 use std::path::Path;
 
 use crate::cli::FormatArg;
+use crate::cli::formats::{Accepts, FormatRefusal};
 use crate::error::AppError;
 
 /// A concrete output format, after `auto` has been decided.
@@ -36,34 +37,73 @@ pub enum Format {
 }
 
 impl Format {
-    /// `auto` is a table on a terminal and NDJSON otherwise; with `-o FILE` the file's
-    /// extension decides (.csv, .json, .ndjson/.jsonl, .ldif), else NDJSON.
-    pub fn resolve(arg: FormatArg, output: Option<&Path>, stdout_is_terminal: bool) -> Format {
-        match arg {
+    /// The format of this run of `command`: `--format`, or for `auto` the `-o` file's extension
+    /// (.csv, .json, .ndjson/.jsonl, .ldif, .html, .txt), else a table on a terminal and NDJSON
+    /// otherwise, within what the command accepts. `None` for a command whose output has no
+    /// format choice (SAML metadata, a completion script).
+    pub fn resolve(
+        arg: FormatArg,
+        accepts: Accepts,
+        command: &str,
+        output: Option<&Path>,
+        stdout_is_terminal: bool,
+    ) -> Result<Option<Format>, AppError> {
+        let extension = output
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let from_extension = match extension.as_deref() {
+            Some("csv") => Some(FormatArg::Csv),
+            Some("json") => Some(FormatArg::Json),
+            Some("ndjson" | "jsonl") => Some(FormatArg::Ndjson),
+            Some("ldif") => Some(FormatArg::Ldif),
+            Some("html" | "htm") => Some(FormatArg::Html),
+            Some("txt") => Some(FormatArg::Table),
+            _ => None,
+        };
+        let preferred = if output.is_none() && stdout_is_terminal {
+            FormatArg::Table
+        } else {
+            FormatArg::Ndjson
+        };
+        let names = |list: &[FormatArg]| {
+            list.iter()
+                .filter_map(|f| Format::from_arg(*f).map(Format::name))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        match accepts.resolve(arg, from_extension, preferred) {
+            Ok(f) => Ok(f.and_then(Format::from_arg)),
+            Err(FormatRefusal::Unsupported(f, list)) => Err(AppError::usage(format!(
+                "`{command}` cannot write {}",
+                Format::from_arg(f).map_or("auto", Format::name)
+            ))
+            .with_hint(format!("use --format {}", names(list)))),
+            Err(FormatRefusal::Extension(f, list)) => Err(AppError::usage(format!(
+                "`{command}` cannot write {}, which the name of the -o file asks for",
+                Format::from_arg(f).map_or("auto", Format::name)
+            ))
+            .with_hint(format!(
+                "name the format with --format {}, or give the file another extension",
+                names(list)
+            ))),
+            Err(FormatRefusal::Fixed(what)) => Err(AppError::usage(format!(
+                "`{command}` writes {what}, in no other format"
+            ))
+            .with_hint("leave out --format")),
+        }
+    }
+
+    fn from_arg(arg: FormatArg) -> Option<Format> {
+        Some(match arg {
+            FormatArg::Auto => return None,
             FormatArg::Table => Format::Table,
             FormatArg::Csv => Format::Csv,
             FormatArg::Json => Format::Json,
             FormatArg::Ndjson => Format::Ndjson,
             FormatArg::Ldif => Format::Ldif,
             FormatArg::Html => Format::Html,
-            FormatArg::Auto => match output {
-                Some(p) => match p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase)
-                    .as_deref()
-                {
-                    Some("csv") => Format::Csv,
-                    Some("json") => Format::Json,
-                    Some("ldif") => Format::Ldif,
-                    Some("html" | "htm") => Format::Html,
-                    Some("txt") => Format::Table,
-                    _ => Format::Ndjson,
-                },
-                None if stdout_is_terminal => Format::Table,
-                None => Format::Ndjson,
-            },
-        }
+        })
     }
 
     pub fn name(self) -> &'static str {
@@ -76,20 +116,4 @@ impl Format {
             Format::Html => "html",
         }
     }
-
-    /// Refuse a format a command cannot produce instead of silently using another.
-    pub fn require(self, allowed: &[Format], what: &str) -> Result<Format, AppError> {
-        if allowed.contains(&self) {
-            Ok(self)
-        } else {
-            let names: Vec<_> = allowed.iter().map(|f| f.name()).collect();
-            Err(
-                AppError::usage(format!("{what} cannot be written as {}", self.name()))
-                    .with_hint(format!("use --format {}", names.join("|"))),
-            )
-        }
-    }
 }
-
-/// The formats every row-producing command supports.
-pub const ROW_FORMATS: &[Format] = &[Format::Table, Format::Csv, Format::Json, Format::Ndjson];

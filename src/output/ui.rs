@@ -18,13 +18,14 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// `color` is the resolved --color; progress bars only on a terminal and never with --quiet.
-    pub fn new(quiet: bool, verbose: u8, color: Option<bool>, no_progress: bool) -> Ui {
+    /// `color` is the run's colour decision (`settings::color`); progress bars only on a
+    /// terminal and never with --quiet.
+    pub fn new(quiet: bool, verbose: u8, color: bool, no_progress: bool) -> Ui {
         let tty = std::io::stderr().is_terminal();
         Ui {
             quiet,
             verbose,
-            color: color.unwrap_or(tty),
+            color,
             progress: tty && !quiet && !no_progress,
         }
     }

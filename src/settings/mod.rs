@@ -14,17 +14,32 @@ pub use sso::{IdpSource, OidcSettings, SamlSettings, oidc, saml, saml_profile};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{ColorArg, GlobalArgs};
+use crate::cli::{Accepts, ColorArg, GlobalArgs};
 use crate::config::{self, ConfigFile, Profile};
 use crate::error::AppError;
 use crate::files::Access;
 use crate::output::{Format, Sink, Ui};
+
+/// The run's one colour decision, for atomctl's messages, clap's and the log lines alike:
+/// `--color always|never`, else none when `NO_COLOR` is set, else colour only when stderr is
+/// a terminal (never in a file or a pipe).
+pub fn color(flag: ColorArg) -> bool {
+    match flag {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => !config::no_color() && std::io::stderr().is_terminal(),
+    }
+}
 
 /// The global flags, resolved.
 pub struct Globals {
     pub config_path: PathBuf,
     pub cache_path: PathBuf,
     pub profile_flag: Option<String>,
+    /// The run's output format, decided once (`output::Format::resolve`); `Table` for the
+    /// commands that have no format choice, which never ask.
+    format: Format,
+    /// `--format` as given (`authn-url` prints a bare URL unless a format is named).
     pub format_arg: crate::cli::FormatArg,
     pub output: Option<PathBuf>,
     pub ui: Ui,
@@ -33,21 +48,31 @@ pub struct Globals {
 }
 
 impl Globals {
-    pub fn from_args(g: &GlobalArgs) -> Globals {
-        let color = match g.color {
-            ColorArg::Auto => None,
-            ColorArg::Always => Some(true),
-            ColorArg::Never => Some(false),
-        };
-        Globals {
+    /// The global flags of a run of `command` (its name, for messages), which accepts
+    /// `accepts`; refuses a `--format` or `-o` extension the command cannot write.
+    pub fn from_args(g: &GlobalArgs, accepts: Accepts, command: &str) -> Result<Globals, AppError> {
+        let format = Format::resolve(
+            g.format,
+            accepts,
+            command,
+            g.output.as_deref(),
+            std::io::stdout().is_terminal(),
+        )?;
+        Ok(Globals {
             config_path: config::config_path(g.config.as_deref()),
             cache_path: config::cache_path(g.cache.as_deref()),
             profile_flag: g.profile.clone(),
+            format: format.unwrap_or(Format::Table),
             format_arg: g.format,
             output: g.output.clone(),
-            ui: Ui::new(g.quiet, g.verbose, color, g.no_progress),
+            ui: Globals::ui(g),
             csv_formulas: g.csv_formulas,
-        }
+        })
+    }
+
+    /// The stderr messages of a run with these flags.
+    pub fn ui(g: &GlobalArgs) -> Ui {
+        Ui::new(g.quiet, g.verbose, color(g.color), g.no_progress)
     }
 
     /// Whether CSV neutralizes formula-like cells: `--csv-formulas`, else `default`.
@@ -59,13 +84,9 @@ impl Globals {
         }
     }
 
-    /// The output format after `auto` is decided for this run.
+    /// The output format of this run, one the command accepts.
     pub fn format(&self) -> Format {
-        Format::resolve(
-            self.format_arg,
-            self.output.as_deref(),
-            std::io::stdout().is_terminal(),
-        )
+        self.format
     }
 
     /// stdout, or the `-o` file (atomic; a file it replaces keeps its mode).

@@ -14,3 +14,4 @@ mod oidc;
 mod output;
 mod saml;
 mod sf;
+mod ux;

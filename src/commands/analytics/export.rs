@@ -5,10 +5,7 @@ use crate::cli::analytics::ExportArgs;
 use crate::output::Format;
 
 pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(
-        &[Format::Csv, Format::Json, Format::Ndjson, Format::Html],
-        "an export",
-    )?;
+    let format = ctx.globals.format();
     let (report, p) = build(ctx, &a.name, &a.opts)?;
     ctx.count(report.rows.len() as u64);
     let sink = ctx.globals.sink()?;

@@ -5,7 +5,7 @@ use crate::analytics::ingest::{self, IngestError, InputFormat, Observer};
 use crate::cache::Cache;
 use crate::cli::analytics::{IngestArgs, InputFormatArg};
 use crate::error::{AppError, ExitKind};
-use crate::output::{Progress, ROW_FORMATS, TypedRows};
+use crate::output::{Progress, TypedRows};
 
 /// Files this large are loaded in bulk mode (see `ingest::ingest`).
 const BULK_BYTES: u64 = 16 << 20;
@@ -35,10 +35,7 @@ impl Observer for Report<'_> {
 }
 
 pub fn run(ctx: &Context, a: IngestArgs) -> anyhow::Result<()> {
-    let format = ctx
-        .globals
-        .format()
-        .require(ROW_FORMATS, "an ingest summary")?;
+    let format = ctx.globals.format();
     let reader: Box<dyn Read + Send> = if a.file == "-" {
         Box::new(std::io::stdin())
     } else {

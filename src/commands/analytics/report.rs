@@ -3,10 +3,10 @@ use serde_json::json;
 use super::{Context, build, write_rows};
 use crate::analytics::reports::LIST;
 use crate::cli::analytics::ReportArgs;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::RowWriter;
 
 pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "a report")?;
+    let format = ctx.globals.format();
     if a.list {
         let mut w = RowWriter::new(
             ctx.globals.sink()?,

@@ -4,7 +4,7 @@ use super::Context;
 use crate::analytics::period::parse_since;
 use crate::cache::{AUDIT_COLUMNS, AuditFilter, Cache, audit_rows};
 use crate::error::AppError;
-use crate::output::{ROW_FORMATS, RowWriter};
+use crate::output::RowWriter;
 
 pub fn run(
     ctx: &Context,
@@ -12,7 +12,7 @@ pub fn run(
     system: Option<&str>,
     limit: u32,
 ) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "audit rows")?;
+    let format = ctx.globals.format();
     let since = since
         .map(|s| {
             parse_since(s, time::OffsetDateTime::now_utc())

@@ -3,11 +3,11 @@ use serde_json::{Value, json};
 
 use super::Context;
 use crate::cache::Cache;
-use crate::output::{ROW_FORMATS, TypedRows};
+use crate::output::TypedRows;
 
 /// Path, size, schema version, and rows per table and view.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "cache info")?;
+    let format = ctx.globals.format();
     let cache = Cache::open_read_only(&ctx.globals.cache_path)?;
     let version: i64 = cache
         .conn

@@ -1,9 +1,8 @@
 use super::{Context, stream_statement};
 use crate::cache::Cache;
-use crate::output::ROW_FORMATS;
 
 pub fn run(ctx: &Context, limit: u32) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "jobs")?;
+    let format = ctx.globals.format();
     let cache = Cache::open_read_only(&ctx.globals.cache_path)?;
     let mut st = cache.conn.prepare(
         "SELECT id, source, command, profile, mode, started_at, duration_ms, added, modified, deleted, total, outcome, message

@@ -1,11 +1,10 @@
 use super::{Context, stream_statement};
 use crate::cache::Cache;
 use crate::error::AppError;
-use crate::output::ROW_FORMATS;
 
 /// A read-only query, printed with the global formats.
 pub fn run(ctx: &Context, query: &str) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "query results")?;
+    let format = ctx.globals.format();
     let cache = Cache::open_read_only(&ctx.globals.cache_path)?;
     let mut st = cache.conn.prepare(query).map_err(|e| {
         AppError::usage(format!("the query does not prepare: {e}"))

@@ -8,7 +8,7 @@ use crate::cli::sf::SfConnArgs;
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
 use crate::ldap::Directory;
-use crate::output::{ROW_FORMATS, TypedRows};
+use crate::output::TypedRows;
 use crate::salesforce::Client;
 
 /// Connect to each service the profile configures and report one row per service.
@@ -19,10 +19,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
             .with_hint("use --profile NAME or set default_profile")
             .into());
     };
-    let format = ctx
-        .globals
-        .format()
-        .require(ROW_FORMATS, "a check report")?;
+    let format = ctx.globals.format();
     let mut w = TypedRows::new(ctx.globals.sink()?, format);
     let mut failed = 0;
     let mut report =

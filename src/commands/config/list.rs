@@ -1,14 +1,11 @@
 use serde::Serialize;
 
 use super::Context;
-use crate::output::{ROW_FORMATS, TypedRows};
+use crate::output::TypedRows;
 
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
     let (file, active, _) = ctx.globals.load_profile()?;
-    let format = ctx
-        .globals
-        .format()
-        .require(ROW_FORMATS, "a profile list")?;
+    let format = ctx.globals.format();
     let mut w = TypedRows::new(ctx.globals.sink()?, format);
     for (name, p) in &file.profiles {
         let mut services: Vec<String> =

@@ -2,7 +2,7 @@ use serde_json::Value;
 
 use super::Context;
 use crate::error::AppError;
-use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 
 /// Show a profile as `key = value` rows. Secrets are not in the file, only where they come
 /// from, so everything here is safe to print.
@@ -13,7 +13,7 @@ pub fn run(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
             .with_hint("`atomctl config show NAME`, or see `atomctl config list`")
     })?;
     let profile = crate::config::select_profile(&file, Some(&name))?.expect("selected");
-    let format = ctx.globals.format().require(ROW_FORMATS, "a profile")?;
+    let format = ctx.globals.format();
     let value = serde_json::to_value(&profile)?;
     let mut rows = Vec::new();
     flatten("", &value, &mut rows);

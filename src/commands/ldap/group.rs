@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::ldap::account::login_name;
 use crate::ldap::dn::normalize;
 use crate::ldap::{Directory, DirectoryKind, Entry, SearchRequest, filter, groups};
-use crate::output::{ROW_FORMATS, TypedRows};
+use crate::output::TypedRows;
 
 pub fn run(ctx: &Context, args: GroupArgs) -> anyhow::Result<()> {
     let GroupArgs {
@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: GroupArgs) -> anyhow::Result<()> {
         transitive,
     } = args;
     let settings = crate::settings::ldap(&ctx.globals, &conn)?;
-    let format = ctx.globals.format().require(ROW_FORMATS, "group members")?;
+    let format = ctx.globals.format();
     ctx.touched(
         "ldap",
         "group",

@@ -2,11 +2,11 @@ use serde::Serialize;
 
 use super::Context;
 use crate::cache::ldap::{ProfileStatus, profile_status};
-use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 
 /// Per profile: the last sync (when, mode, duration, counts, cookie/USN) and cache counts.
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
-    let format = ctx.globals.format().require(ROW_FORMATS, "ldap status")?;
+    let format = ctx.globals.format();
     let cache = crate::cache::Cache::open_read_only(&ctx.globals.cache_path)?;
     let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Vertical);
     for p in profile_status(&cache.conn)? {

@@ -5,7 +5,7 @@ use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::ldap::SyncArgs;
 use crate::ldap::Directory;
 use crate::ldap::sync::{SyncPlan, SyncReport};
-use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 
 pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let SyncArgs {
@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         no_wait,
     } = args;
     let settings = crate::settings::ldap(&ctx.globals, &conn)?;
-    let format = ctx.globals.format().require(ROW_FORMATS, "a sync report")?;
+    let format = ctx.globals.format();
     let ui = &ctx.globals.ui;
     let profile = settings.profile_key.clone();
 

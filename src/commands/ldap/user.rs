@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::ldap::account::{account_state, login_name, user_attrs};
 use crate::ldap::dn::normalize;
 use crate::ldap::{Directory, DirectoryKind, Entry, SearchRequest, filter, groups};
-use crate::output::{ROW_FORMATS, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 
 /// At most this many matches are shown; more means the name is too vague.
 const MAX_MATCHES: u64 = 20;
@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: UserArgs) -> anyhow::Result<()> {
         transitive,
     } = args;
     let settings = crate::settings::ldap(&ctx.globals, &conn)?;
-    let format = ctx.globals.format().require(ROW_FORMATS, "a user")?;
+    let format = ctx.globals.format();
     ctx.touched(
         "ldap",
         "user",

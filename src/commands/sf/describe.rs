@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{Context, RECORD_FORMATS, connect, keep_renewed};
+use super::{Context, connect, keep_renewed};
 use crate::cli::sf::DescribeArgs;
 use crate::commands::block_on;
 use crate::output::TypedRows;
@@ -9,10 +9,7 @@ use crate::settings::salesforce;
 
 pub fn run(ctx: &Context, args: DescribeArgs) -> anyhow::Result<()> {
     let DescribeArgs { object, conn } = args;
-    let format = ctx
-        .globals
-        .format()
-        .require(RECORD_FORMATS, "a describe result")?;
+    let format = ctx.globals.format();
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "describe")?;
     let answer = block_on(crate::salesforce::describe(&client, object.as_deref()));

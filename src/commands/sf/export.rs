@@ -4,9 +4,7 @@ use super::query::read_statement;
 use super::{Context, connect, keep_renewed, partial};
 use crate::cli::sf::ExportArgs;
 use crate::commands::block_on;
-use crate::error::AppError;
 use crate::error::ExitClass;
-use crate::output::Format;
 use crate::salesforce::SfError;
 use crate::salesforce::bulk::{self, header_end};
 use crate::settings::salesforce;
@@ -25,16 +23,6 @@ pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
         Some(_) => None,
         None => Some(read_statement(soql, file)?),
     };
-    ctx.globals
-        .format()
-        .require(
-            &[Format::Csv, Format::Ndjson, Format::Table],
-            "a bulk export",
-        )
-        .map_err(|_| {
-            AppError::usage("a bulk export is CSV")
-                .with_hint("leave out --format, or use --format csv")
-        })?;
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "export")?;
     let ui = &ctx.globals.ui;

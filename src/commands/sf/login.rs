@@ -8,7 +8,7 @@ use crate::cli::sf::{LoginArgs, LoginFlow};
 use crate::commands::block_on;
 use crate::config::{self, Secret, SecretSource};
 use crate::error::AppError;
-use crate::output::{Format, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 use crate::salesforce::auth::{self, Token};
 use crate::salesforce::client::{Client, ClientSettings, http_client};
 use crate::salesforce::login_store::{self, StoredLogin};
@@ -200,10 +200,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     );
     let path = login_store::path_for(&config::data_dir(), &profile_key);
     login_store::save(&path, &login)?;
-    let format = ctx.globals.format().require(
-        &[Format::Table, Format::Json, Format::Ndjson],
-        "a login summary",
-    )?;
+    let format = ctx.globals.format();
     let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Vertical);
     w.write(&LoginRow {
         profile: profile_key,

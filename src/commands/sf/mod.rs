@@ -93,5 +93,3 @@ fn partial(sink: Sink, why: String) -> AppError {
     };
     AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
 }
-
-const RECORD_FORMATS: &[Format] = &[Format::Table, Format::Csv, Format::Json, Format::Ndjson];

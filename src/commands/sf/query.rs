@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{Context, RECORD_FORMATS, connect, keep_renewed, partial, row_encoder, row_writer};
+use super::{Context, connect, keep_renewed, partial, row_encoder, row_writer};
 use crate::cli::sf::QueryArgs;
 use crate::commands::block_on;
 use crate::error::{AppError, ExitClass};
@@ -26,10 +26,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         conn,
     } = args;
     let soql = read_statement(soql, file)?;
-    let format = ctx
-        .globals
-        .format()
-        .require(RECORD_FORMATS, "a query result")?;
+    let format = ctx.globals.format();
     let plan = soql::plan(&soql);
     if let Some(rel) = &table.explode {
         let known = plan.columns.iter().any(|c| matches!(c, Column::Children { relationship, .. } if relationship.eq_ignore_ascii_case(rel)));

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::{Context, RECORD_FORMATS, connect, keep_renewed, row_writer};
+use super::{Context, connect, keep_renewed, row_writer};
 use crate::cli::sf::SearchArgs;
 use crate::commands::block_on;
 use crate::salesforce::record::{self, CellOptions};
@@ -11,10 +11,7 @@ use crate::settings::salesforce;
 /// `type` and the union of the fields in order of appearance.
 pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<()> {
     let SearchArgs { sosl, table, conn } = args;
-    let format = ctx
-        .globals
-        .format()
-        .require(RECORD_FORMATS, "a search result")?;
+    let format = ctx.globals.format();
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "search")?;
     let q: String = url::form_urlencoded::byte_serialize(sosl.as_bytes()).collect();

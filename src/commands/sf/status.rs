@@ -4,7 +4,7 @@ use serde_json::Value;
 use super::{Context, connect, keep_renewed};
 use crate::cli::sf::StatusArgs;
 use crate::commands::block_on;
-use crate::output::{Format, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 use crate::settings::salesforce;
 
 /// Who the token belongs to (OpenID userinfo), and the API usage from `Sforce-Limit-Info`.
@@ -40,10 +40,7 @@ pub fn run(ctx: &Context, args: StatusArgs) -> anyhow::Result<()> {
         login_flow,
         logged_in_at,
     };
-    let format = ctx.globals.format().require(
-        &[Format::Table, Format::Json, Format::Ndjson, Format::Csv],
-        "status",
-    )?;
+    let format = ctx.globals.format();
     let mut w = TypedRows::new(ctx.globals.sink()?, format).layout(TableLayout::Vertical);
     w.write(&row)?;
     w.finish()?.commit()?;

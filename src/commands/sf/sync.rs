@@ -4,7 +4,7 @@ use super::{Context, connect, keep_renewed};
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::sf::SyncArgs;
 use crate::commands::{block_on, sync_lock};
-use crate::output::{Format, TypedRows};
+use crate::output::TypedRows;
 use crate::salesforce::sync::{ObjectReport, sync_object};
 use crate::settings::salesforce;
 
@@ -15,10 +15,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         no_wait,
         conn,
     } = args;
-    let format = ctx.globals.format().require(
-        &[Format::Table, Format::Csv, Format::Json, Format::Ndjson],
-        "a sync report",
-    )?;
+    let format = ctx.globals.format();
     let mut s = salesforce(&ctx.globals, &conn)?;
     let profile = s.profile_key.clone();
     let _lock = sync_lock(ctx, "sf", &profile, no_wait)?;

@@ -7,7 +7,7 @@ use super::{Context, discover, grant_params, http, keys_for};
 use crate::cli::sso::{FlowArg, TokenArgs};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
-use crate::output::{Format, TableLayout, TypedRows};
+use crate::output::{TableLayout, TypedRows};
 use crate::settings::{OidcSettings, oidc};
 use crate::sso::checks::Status;
 use crate::sso::oidc::store::{self, StoredTokens};
@@ -141,10 +141,7 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let decode = |t: &str| jwt::decode(t).map(|d| d.claims).ok();
-    let format = ctx.globals.format().require(
-        &[Format::Table, Format::Json, Format::Ndjson],
-        "a token summary",
-    )?;
+    let format = ctx.globals.format();
     let mut w = TypedRows::new(sink, format).layout(TableLayout::Vertical);
     w.write(&TokenRow {
         flow: name,

@@ -70,10 +70,7 @@ pub fn run(ctx: &Context, a: AuthnUrlArgs) -> anyhow::Result<()> {
     // The bare URL unless JSON is asked for by name: `open "$(atomctl sso saml authn-url)"`.
     let format = match ctx.globals.format_arg {
         FormatArg::Auto => Format::Table,
-        _ => ctx
-            .globals
-            .format()
-            .require(&[Format::Table, Format::Json, Format::Ndjson], "a URL")?,
+        _ => ctx.globals.format(),
     };
     let mut sink = ctx.globals.sink()?;
     if format == Format::Table {

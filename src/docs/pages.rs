@@ -1,0 +1,258 @@
+//! What the man pages say beyond the clap definitions: for each command the exit statuses it
+//! can end with, one or two examples, and the environment it reads.
+
+/// The exit statuses a command can end with, beyond 0, 1 and 2 that every command has.
+pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
+    match path {
+        [] => &[3, 4, 5, 6, 7],
+        ["sso", "oidc", "check" | "validate"] => &[3, 5, 6, 7],
+        ["sso", "saml", "idp-check"] => &[3, 6, 7],
+        ["sso", "saml", "validate"] => &[3, 7],
+        ["sso", "saml", "decode" | "keygen"] => &[],
+        ["sso", "saml", ..] => &[7],
+        ["sso", ..] => &[3, 5, 6, 7],
+        ["config", "check"] => &[3, 5, 6, 7],
+        ["config", "init" | "path"] => &[],
+        ["config", ..] => &[7],
+        ["ldap", "status"] | ["cache", ..] | ["completions"] => &[],
+        ["ldap", ..] => &[4, 5, 6, 7],
+        ["sf", "describe" | "status" | "login"] => &[5, 6, 7],
+        ["sf", ..] => &[4, 5, 6, 7],
+        ["analytics", "ingest"] => &[4],
+        ["analytics", ..] => &[],
+        _ => &[],
+    }
+}
+
+/// What each exit status means (README.md and `atomctl --help` say the same).
+pub const EXIT_MEANINGS: &[(u8, &str)] = &[
+    (0, "Success."),
+    (
+        1,
+        "The command failed (also: another sync of the same profile holds the lock and \
+         --no-wait was given).",
+    ),
+    (
+        2,
+        "Usage error: a flag, argument or input the command cannot take.",
+    ),
+    (
+        3,
+        "A check ran and found problems (sso checks, idp-check, validate, config check).",
+    ),
+    (
+        4,
+        "Partial result: some entries, records or pages are missing; what was received is \
+         written and the job row says what is missing.",
+    ),
+    (5, "Authentication or authorization failed."),
+    (6, "The remote system was unavailable after retries."),
+    (
+        7,
+        "Configuration error: a missing or invalid config file, profile or required setting.",
+    ),
+];
+
+/// Environment variables: (name, meaning, the groups that read it; empty = every command).
+pub const ENVIRONMENT: &[(&str, &str, &[&str])] = &[
+    ("ATOMCTL_CONFIG", "The config file, as --config.", &[]),
+    ("ATOMCTL_PROFILE", "The profile, as --profile.", &[]),
+    ("ATOMCTL_CACHE", "The cache database, as --cache.", &[]),
+    (
+        "ATOMCTL_LOG",
+        "A tracing filter for diagnostics on stderr, e.g. atomctl=debug.",
+        &[],
+    ),
+    (
+        "NO_COLOR",
+        "When set and not empty, no colour unless --color always is given.",
+        &[],
+    ),
+    (
+        "ATOMCTL_LDAP_PASSWORD",
+        "The LDAP bind password when no other source is given.",
+        &["ldap", "config"],
+    ),
+    (
+        "ATOMCTL_SF_ACCESS_TOKEN",
+        "A Salesforce access token when --access-token-env is not given.",
+        &["sf", "config"],
+    ),
+    (
+        "XDG_CONFIG_HOME, XDG_DATA_HOME",
+        "Where the config file and the cache live by default.",
+        &[],
+    ),
+];
+
+/// One or two examples per command: (what it does, the command line).
+pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
+    match path {
+        [] => &[
+            (
+                "Find a user and show their account state and groups:",
+                "atomctl ldap user jdoe",
+            ),
+            (
+                "Sync the directory from cron, quiet unless something fails:",
+                "atomctl --profile corp ldap sync --quiet --no-wait",
+            ),
+        ],
+        ["config", "init"] => &[("Start a config file:", "atomctl config init")],
+        ["config", "list"] => &[("List the profiles:", "atomctl config list")],
+        ["config", "show"] => &[(
+            "Show the corp profile:",
+            "atomctl --profile corp config show",
+        )],
+        ["config", "get"] => &[(
+            "Print the active profile's LDAP URL:",
+            "atomctl config get ldap.url",
+        )],
+        ["config", "set"] => &[(
+            "Set the base DN of the corp profile:",
+            "atomctl config set profiles.corp.ldap.base_dn dc=example,dc=com",
+        )],
+        ["config", "path"] => &[("Where the config file is:", "atomctl config path")],
+        ["config", "check"] => &[(
+            "Check every service of the corp profile:",
+            "atomctl --profile corp config check",
+        )],
+        ["ldap", "search"] => &[
+            (
+                "Users whose mail ends in @example.com, as LDIF:",
+                "atomctl ldap search '(mail=*@example.com)' uid mail --format ldif",
+            ),
+            (
+                "Every group as CSV, written atomically:",
+                "atomctl ldap search '(objectClass=groupOfNames)' cn member -o groups.csv",
+            ),
+        ],
+        ["ldap", "user"] => &[(
+            "Account state and groups of jdoe:",
+            "atomctl ldap user jdoe",
+        )],
+        ["ldap", "group"] => &[(
+            "Members of a group, through nested groups:",
+            "atomctl ldap group admins --transitive",
+        )],
+        ["ldap", "sync"] => &[
+            (
+                "Delta sync from cron (a full sync the first time):",
+                "atomctl --profile corp ldap sync --quiet --no-wait",
+            ),
+            ("A full resync:", "atomctl --profile corp ldap sync --full"),
+        ],
+        ["ldap", "status"] => &[("The last sync and cache counts:", "atomctl ldap status")],
+        ["sf", "login"] => &[
+            (
+                "Log in in a browser (PKCE):",
+                "atomctl --profile corp sf login",
+            ),
+            (
+                "Log in a service with client credentials:",
+                "atomctl --profile corp sf login --flow client-credentials --client-secret-env SF_SECRET",
+            ),
+        ],
+        ["sf", "query"] => &[(
+            "Every account as CSV:",
+            "atomctl sf query 'SELECT Id, Name FROM Account' -o accounts.csv",
+        )],
+        ["sf", "export"] => &[(
+            "All opportunities through Bulk API 2.0:",
+            "atomctl sf export 'SELECT Id, Name, Amount FROM Opportunity' -o opportunities.csv",
+        )],
+        ["sf", "search"] => &[(
+            "Find a name across objects:",
+            "atomctl sf search 'FIND {Acme} RETURNING Account(Name), Contact(Name, Email)'",
+        )],
+        ["sf", "describe"] => &[("The fields of Account:", "atomctl sf describe Account")],
+        ["sf", "sync"] => &[(
+            "Accounts, contacts and users into the cache (incremental after the first run):",
+            "atomctl sf sync Account Contact User --quiet --no-wait",
+        )],
+        ["sf", "status"] => &[(
+            "The org and API usage of the stored login:",
+            "atomctl sf status",
+        )],
+        ["sso", "oidc", "check"] => &[(
+            "Check a provider, exit 3 on a failed or warned item:",
+            "atomctl sso oidc check okta --strict",
+        )],
+        ["sso", "oidc", "token"] => &[(
+            "A client-credentials token, access token only:",
+            "atomctl sso oidc token okta --token-only -o token.txt",
+        )],
+        ["sso", "oidc", "validate"] => &[(
+            "Validate an ID token read from a file:",
+            "atomctl sso oidc validate okta < id_token.jwt",
+        )],
+        ["sso", "oidc", "decode"] => &[(
+            "Show a token's claims without verifying it:",
+            "atomctl sso oidc decode < token.jwt",
+        )],
+        ["sso", "oidc", "userinfo"] => &[(
+            "Claims for the stored token:",
+            "atomctl sso oidc userinfo okta",
+        )],
+        ["sso", "oidc", "introspect"] => &[(
+            "Ask the provider whether the stored token is active:",
+            "atomctl sso oidc introspect okta",
+        )],
+        ["sso", "oidc", "revoke"] => &[(
+            "Revoke and forget the stored tokens:",
+            "atomctl sso oidc revoke okta",
+        )],
+        ["sso", "saml", "keygen"] => &[(
+            "A key and a two-year certificate for a new SP:",
+            "atomctl sso saml keygen --cn sp.example.com --days 730",
+        )],
+        ["sso", "saml", "metadata"] => &[(
+            "Signed SP metadata, valid for 14 days:",
+            "atomctl sso saml metadata --sign --valid-days 14 -o sp-metadata.xml",
+        )],
+        ["sso", "saml", "idp-check"] => &[(
+            "Exit 3 when a certificate expires within 30 days:",
+            "atomctl sso saml idp-check idp-metadata.xml --warn-days 30 --strict",
+        )],
+        ["sso", "saml", "authn-url"] => &[(
+            "Open a login at the IdP:",
+            "xdg-open \"$(atomctl sso saml authn-url)\"",
+        )],
+        ["sso", "saml", "validate"] => &[(
+            "Validate the SAMLResponse the browser posted:",
+            "atomctl sso saml validate response.b64",
+        )],
+        ["sso", "saml", "decode"] => &[(
+            "Decode a SAMLRequest from a redirect URL:",
+            "atomctl sso saml decode 'https://idp.example.com/sso?SAMLRequest=...'",
+        )],
+        ["analytics", "ingest"] => &[(
+            "Yesterday's and today's events (re-reading is free):",
+            "atomctl analytics ingest events-$(date -d yesterday +%Y%m%d).ndjson events-$(date +%Y%m%d).ndjson",
+        )],
+        ["analytics", "report"] => &[
+            ("The reports there are:", "atomctl analytics report --list"),
+            (
+                "Usage by week over 12 weeks:",
+                "atomctl analytics report usage --since 12w --by week",
+            ),
+        ],
+        ["analytics", "export"] => &[(
+            "The usage dashboard as one HTML file:",
+            "atomctl analytics export usage --since 12w --by week -o usage.html",
+        )],
+        ["cache", "info"] => &[("Tables and row counts:", "atomctl cache info")],
+        ["cache", "sql"] => &[(
+            "Query the cache (read-only):",
+            "atomctl cache sql 'SELECT uid, mail FROM ldap_users LIMIT 10'",
+        )],
+        ["cache", "jobs"] => &[("Recent runs:", "atomctl cache jobs")],
+        ["cache", "audit"] => &[("Who ran what:", "atomctl cache audit")],
+        ["cache", "vacuum"] => &[("Reclaim space:", "atomctl cache vacuum")],
+        ["completions"] => &[(
+            "Install bash completions:",
+            "atomctl completions bash > ~/.local/share/bash-completion/completions/atomctl",
+        )],
+        _ => &[],
+    }
+}

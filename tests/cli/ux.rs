@@ -1,0 +1,242 @@
+//! What admins expect of a command-line tool (issue 16): help that lists what a command
+//! takes, one colour decision, a version that names its commit.
+
+use crate::support::{Env, code, expect_code, stderr, stdout};
+
+fn help(env: &Env, args: &[&str]) -> String {
+    let out = env.run(args);
+    expect_code(&out, 0);
+    stdout(&out)
+}
+
+/// The part of a help text under `heading`, up to the next heading.
+fn section<'a>(help: &'a str, heading: &str) -> &'a str {
+    let start = help
+        .find(&format!("\n{heading}:\n"))
+        .unwrap_or_else(|| panic!("no {heading} in\n{help}"));
+    let rest = &help[start + heading.len() + 3..];
+    let end = rest.find("\n\n").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+#[test]
+fn global_options_have_their_own_heading() {
+    let env = Env::new();
+    let h = help(&env, &["sf", "query", "-h"]);
+    let own = section(&h, "Options");
+    let global = section(&h, "Global options");
+    for flag in [
+        "--profile",
+        "--config",
+        "--cache",
+        "--format",
+        "--quiet",
+        "--color",
+    ] {
+        assert!(
+            global.contains(flag),
+            "{flag} not under Global options:\n{h}"
+        );
+        assert!(
+            !own.contains(flag),
+            "{flag} among sf query's own options:\n{h}"
+        );
+    }
+    for flag in ["--file", "--all-rows", "--tooling"] {
+        assert!(
+            own.contains(flag),
+            "{flag} not among sf query's options:\n{h}"
+        );
+    }
+}
+
+#[test]
+fn each_command_lists_and_takes_only_its_own_formats() {
+    let env = Env::new();
+    let values = |args: &[&str]| -> Vec<String> {
+        let h = help(&env, args);
+        let from = h.find("      --format").expect("--format");
+        let at = from + h[from..].find("[possible values: ").expect("values") + 18;
+        h[at..h[at..].find(']').unwrap() + at]
+            .split(", ")
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        values(&["ldap", "search", "-h"]),
+        ["auto", "table", "csv", "json", "ndjson", "ldif"]
+    );
+    assert_eq!(
+        values(&["sf", "query", "-h"]),
+        ["auto", "table", "csv", "json", "ndjson"]
+    );
+    assert_eq!(
+        values(&["analytics", "export", "-h"]),
+        ["auto", "csv", "json", "ndjson", "html"]
+    );
+    assert_eq!(
+        values(&["sso", "oidc", "decode", "-h"]),
+        ["auto", "table", "json", "ndjson"]
+    );
+    // SAML metadata is XML: no --format in its help, and a format is refused, whichever side
+    // of the command name it is given on, without writing anything.
+    let h = help(&env, &["sso", "saml", "metadata", "-h"]);
+    assert!(!h.contains("--format"), "{h}");
+    for args in [
+        &["sso", "saml", "metadata", "--format", "json"][..],
+        &["--format", "csv", "sso", "saml", "metadata"][..],
+    ] {
+        let out = env.run(args);
+        expect_code(&out, 2);
+        assert!(stdout(&out).is_empty());
+        assert!(
+            stderr(&out).contains("SAML metadata XML"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // A format another command has: clap refuses it after the name, atomctl before it.
+    let out = env.run(&["cache", "jobs", "--format", "ldif"]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("[possible values: auto, table, csv, json, ndjson]"));
+    let out = env.run(&["--format", "html", "cache", "jobs"]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("`cache jobs` cannot write html"),
+        "{}",
+        stderr(&out)
+    );
+    // `-o` with an extension the command cannot write is refused, not written as NDJSON.
+    let target = env.path("jobs.ldif");
+    let out = env.run(&["cache", "jobs", "-o", target.to_str().unwrap()]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("name of the -o file"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!target.exists());
+    // ... and an extension it can write picks that format.
+    let none = env.path("none.ndjson");
+    std::fs::write(&none, "").unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
+        0,
+    );
+    let target = env.path("jobs.csv");
+    let out = env.run(&["cache", "jobs", "-o", target.to_str().unwrap()]);
+    expect_code(&out, 0);
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.lines().next().unwrap().contains(','), "{text}");
+}
+
+#[test]
+fn version_names_the_commit_and_verbose_the_libraries() {
+    let env = Env::new();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(crate::support::repo_root())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let hash = git(&["rev-parse", "--short=9", "HEAD"]);
+    let date = git(&["log", "-1", "--format=%cs"]);
+    let out = env.run(&["--version"]);
+    expect_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        format!("atomctl {} ({hash} {date})\n", env!("CARGO_PKG_VERSION"))
+    );
+    for args in [&["--version", "--verbose"][..], &["-Vv"][..]] {
+        let out = env.run(args);
+        expect_code(&out, 0);
+        let text = stdout(&out);
+        let field = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{k}: ")))
+                .unwrap_or_else(|| panic!("no {k} in\n{text}"))
+                .to_owned()
+        };
+        assert_eq!(field("commit-hash"), hash);
+        assert_eq!(field("release"), env!("CARGO_PKG_VERSION"));
+        // The SQLite atomctl carries is the one `cache sql` talks to (any command makes a cache).
+        let none = env.path("none.ndjson");
+        std::fs::write(&none, "").unwrap();
+        expect_code(
+            &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
+            0,
+        );
+        let sql = env.run(&[
+            "cache",
+            "sql",
+            "SELECT sqlite_version() AS v",
+            "--format",
+            "csv",
+        ]);
+        let v = stdout(&sql).lines().nth(1).unwrap().to_owned();
+        assert_eq!(field("sqlite"), format!("{v} (bundled)"));
+    }
+}
+
+/// Runs `atomctl ARGS` on a pseudo-terminal (util-linux `script`) and returns what the
+/// terminal showed: stdout and stderr together.
+fn on_terminal(env: &Env, args: &str, vars: &[(&str, &str)]) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    let base = env.std_cmd();
+    let out = std::process::Command::new("script")
+        .args([
+            "-q",
+            "-e",
+            "-c",
+            &format!("{} {args}", bin.display()),
+            "/dev/null",
+        ])
+        .env_clear()
+        .envs(base.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("TERM", "xterm")
+        .envs(vars.iter().copied())
+        .current_dir(env.dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script (util-linux)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn one_colour_decision_for_atomctl_clap_and_logs() {
+    let env = Env::new();
+    let red = "\x1b[31m";
+    // On a terminal: atomctl's error is red, and clap's usage error is styled too.
+    let shown = on_terminal(&env, "cache sql 'SELEC 1'", &[]);
+    assert!(shown.contains(&format!("{red}error")), "{shown:?}");
+    let shown = on_terminal(&env, "cache frobnicate", &[]);
+    assert!(shown.contains('\x1b'), "{shown:?}");
+    // NO_COLOR and --color never turn all of it off, on the same terminal.
+    for (args, vars) in [
+        ("cache sql 'SELEC 1'", &[("NO_COLOR", "1")][..]),
+        ("cache frobnicate", &[("NO_COLOR", "1")][..]),
+        ("--color never cache sql 'SELEC 1'", &[][..]),
+        ("--color never cache frobnicate", &[][..]),
+    ] {
+        let shown = on_terminal(&env, args, vars);
+        assert!(shown.contains("error"), "{shown:?}");
+        assert!(!shown.contains('\x1b'), "{args} {vars:?}: {shown:?}");
+    }
+    // Written to a file: no colour in atomctl's lines, clap's or the log lines.
+    let out = env
+        .cmd()
+        .env("ATOMCTL_LOG", "atomctl=debug")
+        .args(["cache", "sql", "SELEC 1"])
+        .output()
+        .unwrap();
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(err.contains("DEBUG") || err.contains("error"), "{err}");
+    assert!(!err.contains('\x1b'), "{err:?}");
+    // --color always colours even a file, clap's errors included.
+    let out = env.run(&["--color", "always", "cache", "frobnicate"]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains('\x1b'), "{:?}", stderr(&out));
+}
