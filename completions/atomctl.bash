@@ -784,7 +784,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__ingest)
-            opts="-o -q -v -h -V --input-format --strict --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --skip-missing --input-format --strict --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

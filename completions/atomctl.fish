@@ -35,7 +35,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_needs_command" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_needs_command" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_needs_command" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_needs_command" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -64,7 +64,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and not __fish_seen_subcommand_from init list show get set path check help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -87,7 +87,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from init" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -107,7 +107,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -126,7 +126,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -141,7 +141,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from get" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -156,7 +156,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from set" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -171,7 +171,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from path" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -190,7 +190,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand config; and __fish_seen_subcommand_from check" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -219,7 +219,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and not __fish_seen_subcommand_from search user group sync status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -241,7 +241,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l password-file -d 'Read the bind password from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l scope -d 'How deep under the base to search' -r -f -a "base\t'The base entry only'
 one\t'The entries directly under the base'
 sub\t'The base and everything under it'"
@@ -258,7 +258,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from search" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -279,7 +279,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l password-file -d 'Read the bind password from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -289,7 +289,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from user" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -309,7 +309,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l password-file -d 'Read the bind password from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -319,7 +319,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from group" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -339,7 +339,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l password-file -d 'Read the bind password from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l base -d 'Search base (default: the profile\'s, else the server\'s naming context)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -349,7 +349,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from sync" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -374,7 +374,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from status" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -401,7 +401,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -435,12 +435,12 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l refresh-token-env -d 'Read a refresh token from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l browser-command -d 'Run this command with the login URL as its argument' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l port -d 'Loopback port of the redirect (default: any free port)' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l wait -d 'Seconds to wait for the login to come back' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l wait -d 'How long to wait for the login to come back: 5m, 90s (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -449,7 +449,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -470,7 +470,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -480,7 +480,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -495,19 +495,19 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s f -l file -d 'Read the SOQL statement from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l resume -d 'Continue an existing job instead of creating one' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l wait -d 'How long to wait for the job to complete: 90s, 15m, 2h' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l wait -d 'How long to wait for the job to complete: 90s, 15m, 2h, 1h30m' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l max-records -d 'Records per result page (bounds memory; Salesforce may send fewer)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l format -d 'Output format: this command writes CSV' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from export" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -527,7 +527,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -537,7 +537,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from search" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -552,7 +552,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -562,7 +562,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from describe" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -576,7 +576,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -586,7 +586,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from sync" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -602,7 +602,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l api-version -d 'API version, e.g. 63.0' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for a connection or an answer' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -612,7 +612,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from status" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -641,7 +641,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -665,7 +665,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from oidc" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -694,7 +694,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from saml" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -725,7 +725,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -750,18 +750,19 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l skip-missing -d 'Skip a named file that does not exist, or a glob that matches nothing (for cron lines that name a file that may not have been started yet)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l strict -d 'Stop at the first bad line and write nothing (default: report bad lines and skip them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l since -d 'Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l since -d 'Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l until -d 'End: a date (through the end of that day) or an instant (default: the end of today)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l by -d 'Period of the rows' -r -f -a "day\t''
 week\t''
@@ -787,7 +788,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -798,7 +799,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l since -d 'Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l since -d 'Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l until -d 'End: a date (through the end of that day) or an instant (default: the end of today)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l by -d 'Period of the rows' -r -f -a "day\t''
 week\t''
@@ -824,7 +825,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -849,7 +850,7 @@ ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and not __fish_seen_subcommand_from info sql jobs audit vacuum help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -874,7 +875,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from info" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -893,7 +894,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from sql" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -913,7 +914,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -923,7 +924,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from jobs" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l since -d 'Only runs since: 30d, 12w, 6m, 1y, a date or an RFC 3339 instant' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l since -d 'Only runs since: 30d, 12w, 6mo, 1y, a date or an RFC 3339 instant' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l system -d 'Only runs against this system (ldap, sf, sso, analytics, …)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l limit -d 'How many rows to show at most (newest first)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -935,7 +936,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from audit" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -950,7 +951,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand cache; and __fish_seen_subcommand_from vacuum" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
@@ -971,7 +972,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l profile 
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l color -d 'Colour on stderr' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'

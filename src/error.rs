@@ -20,6 +20,9 @@ pub enum ExitKind {
     Unavailable = 6,
     /// 7: configuration error.
     Config = 7,
+    /// 8: nothing was done because another run holds the lock (`--no-wait`); for cron, where
+    /// an overlapping run is expected and not a failure.
+    Skipped = 8,
 }
 
 impl ExitKind {
@@ -55,6 +58,15 @@ impl AppError {
     }
 
     pub fn config(message: impl Into<String>) -> Self {
+        Self::new(ExitKind::Config, message)
+    }
+
+    /// A setting the command needs is missing (exit 7), whether it was to come from a flag
+    /// or the profile: a server, an entity ID, a client ID, a secret's source, or a secret
+    /// source that yields nothing. The one rule: what a profile can hold is configuration;
+    /// a usage error (exit 2) is only for what the command line alone gives (a statement, a
+    /// filter, a flag that takes no such value).
+    pub fn missing_setting(message: impl Into<String>) -> Self {
         Self::new(ExitKind::Config, message)
     }
 
@@ -129,7 +141,12 @@ pub fn classify(err: &anyhow::Error, find: ClassFinder) -> Verdict {
         .find_map(find)
         .map(|c| (c.exit_kind(), c.hint()))
         .unwrap_or((ExitKind::Failed, None));
-    let mut text = format!("error: {err}");
+    let label = if kind == ExitKind::Skipped {
+        "skipped"
+    } else {
+        "error"
+    };
+    let mut text = format!("{label}: {err}");
     for cause in err.chain().skip(1) {
         let line = cause.to_string();
         if !text.ends_with(&line) {

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod docs;
+pub mod duration;
 pub mod error;
 pub mod files;
 #[doc(hidden)]

@@ -37,27 +37,36 @@ fn parse_date(s: &str) -> Option<Date> {
     Date::parse(s, &f).ok()
 }
 
-/// `30d`, `12w`, `6m`, `1y` (whole days back from today, today included), a date, or an
-/// RFC 3339 instant.
+/// `30d`, `12w`, `6mo`, `1y` (whole days back from today, today included: `30d` starts 29
+/// days ago, `6mo` the day after the same date six months ago), a date, or an RFC 3339
+/// instant. The lookback syntax is the one every duration flag uses (`crate::duration`).
 pub fn parse_since(s: &str, now: OffsetDateTime) -> Result<i64, AnalyticsError> {
-    let today = now.to_offset(UtcOffset::UTC).date();
-    if let Some((n, unit)) = s
-        .len()
-        .checked_sub(1)
-        .map(|i| (&s[..i], &s[i..]))
-        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let n: i64 = n.parse().map_err(|_| bad_time(s))?;
-        let days = match unit {
-            "d" => n,
-            "w" => n * 7,
-            "m" => n * 30,
-            "y" => n * 365,
-            _ => return Err(bad_time(s)),
-        };
-        return Ok(midnight(today - Duration::days(days.max(1) - 1)));
+    if let Some(start) = instant(s) {
+        return Ok(start);
     }
-    instant(s).ok_or_else(|| bad_time(s))
+    let span = crate::duration::lookback(s).map_err(|e| {
+        AnalyticsError::Usage(format!(
+            "{e}; --since also takes a date (2026-01-31) or an RFC 3339 instant"
+        ))
+    })?;
+    let today = now.to_offset(UtcOffset::UTC).date();
+    let civil = jiff::civil::Date::new(
+        today.year() as i16,
+        u8::from(today.month()) as i8,
+        today.day() as i8,
+    )
+    .map_err(|_| bad_time(s))?;
+    let start = civil
+        .checked_sub(span)
+        .and_then(|d| d.checked_add(jiff::Span::new().days(1)))
+        .map_err(|_| bad_time(s))?;
+    let start = Date::from_calendar_date(
+        i32::from(start.year()),
+        time::Month::try_from(start.month() as u8).map_err(|_| bad_time(s))?,
+        start.day() as u8,
+    )
+    .map_err(|_| bad_time(s))?;
+    Ok(midnight(start.min(today)))
 }
 
 /// A date means through the end of that day; an instant is taken as it is.
@@ -79,7 +88,7 @@ fn instant(s: &str) -> Option<i64> {
 
 fn bad_time(s: &str) -> AnalyticsError {
     AnalyticsError::Usage(format!(
-        "{s:?} is not a time: use 30d, 12w, 6m, 1y, a date (2026-01-31) or an RFC 3339 instant"
+        "{s:?} is not a time: use 30d, 12w, 6mo, 1y, a date (2026-01-31) or an RFC 3339 instant"
     ))
 }
 

@@ -34,10 +34,15 @@ pub enum InputFormatArg {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// The events file, or `-` for stdin. Columns: ts, user, type, and optionally id,
+    /// Event files, `-` for stdin, or a quoted glob ('events-*.ndjson'); each file is loaded
+    /// in one transaction, in the order given. Columns: ts, user, type, and optionally id,
     /// conversation_id, channel, response_ms, bytes, detail
-    #[arg(default_value = "-")]
-    pub file: String,
+    #[arg(default_value = "-", value_name = "FILE")]
+    pub files: Vec<String>,
+    /// Skip a named file that does not exist, or a glob that matches nothing (for cron lines
+    /// that name a file that may not have been started yet)
+    #[arg(long)]
+    pub skip_missing: bool,
     /// The input's format (default: from the extension, else from the first character)
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
@@ -74,7 +79,7 @@ pub enum JoinKeyArg {
 /// The window and the knobs every report shares.
 #[derive(Debug, Args, Clone)]
 pub struct ReportOpts {
-    /// Start: 30d, 12w, 6m, 1y (whole days back, today included), a date or an RFC 3339 instant
+    /// Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant
     #[arg(long, value_name = "30d|DATE")]
     pub since: Option<String>,
     /// End: a date (through the end of that day) or an instant (default: the end of today)

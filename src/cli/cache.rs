@@ -17,7 +17,7 @@ pub enum CacheCommand {
     },
     /// Who ran what against which system with which profile, and the outcome
     Audit {
-        /// Only runs since: 30d, 12w, 6m, 1y, a date or an RFC 3339 instant
+        /// Only runs since: 30d, 12w, 6mo, 1y, a date or an RFC 3339 instant
         #[arg(long, value_name = "30d|DATE")]
         since: Option<String>,
         /// Only runs against this system (ldap, sf, sso, analytics, …)

@@ -96,16 +96,18 @@ Environment:
   ATOMCTL_LDAP_PASSWORD  LDAP bind password when no other source is given
   ATOMCTL_SF_ACCESS_TOKEN  Salesforce access token when --access-token-env is not given
   ATOMCTL_LOG            tracing filter for diagnostics on stderr (e.g. atomctl=debug)
+  NO_COLOR               no colour unless --color always
 
 Exit codes:
   0  ok
-  1  failed (also: another sync of the same profile is running and --no-wait was given)
+  1  failed
   2  usage error
   3  a check ran and found problems
   4  partial result: some entries, records or pages are missing; what was received is written
   5  authentication or authorization failed
   6  remote unavailable after retries
-  7  configuration error";
+  7  configuration error, including a required setting that is missing
+  8  skipped: another sync of the same profile is running and --no-wait was given";
 
 /// What every network connection takes, declared once and flattened into each group's
 /// connection flags (ldap, sf, sso oidc).
@@ -114,8 +116,8 @@ pub struct NetArgs {
     /// Trust this CA certificate (PEM) in addition to the system roots
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
-    /// Seconds to wait for a connection or an answer
-    #[arg(long, value_name = "SECONDS")]
+    /// How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)
+    #[arg(long, value_name = "DURATION", value_parser = crate::duration::seconds)]
     pub timeout: Option<u64>,
 }
 
@@ -145,7 +147,7 @@ pub struct GlobalArgs {
     /// Never show progress bars
     #[arg(long, global = true)]
     pub no_progress: bool,
-    /// Colour on stderr
+    /// Colour on stderr: auto is colour on a terminal unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
     /// CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR):
@@ -188,8 +190,8 @@ pub struct BrowserArgs {
     /// Loopback port of the redirect (default: any free port)
     #[arg(long, value_name = "PORT")]
     pub port: Option<u16>,
-    /// Seconds to wait for the login to come back
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    /// How long to wait for the login to come back: 5m, 90s (a bare number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = crate::duration::seconds)]
     pub wait: u64,
 }
 

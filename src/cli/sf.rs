@@ -149,30 +149,14 @@ pub struct ExportArgs {
     /// Continue an existing job instead of creating one
     #[arg(long, value_name = "JOB_ID", conflicts_with_all = ["soql", "file", "all_rows"])]
     pub resume: Option<String>,
-    /// How long to wait for the job to complete: 90s, 15m, 2h
-    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = parse_duration)]
+    /// How long to wait for the job to complete: 90s, 15m, 2h, 1h30m
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = crate::duration::wait)]
     pub wait: std::time::Duration,
     /// Records per result page (bounds memory; Salesforce may send fewer)
     #[arg(long, value_name = "N", default_value_t = 50_000)]
     pub max_records: u64,
     #[command(flatten)]
     pub conn: SfConnArgs,
-}
-
-/// `90`, `90s`, `15m`, `2h`.
-pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
-    let s = s.trim();
-    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("`{s}` is not a duration (like 90s, 15m, 2h)"))?;
-    let secs = match unit {
-        "" | "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        _ => return Err(format!("`{s}`: the unit must be s, m or h")),
-    };
-    Ok(std::time::Duration::from_secs(secs))
 }
 
 #[derive(Debug, Args)]

@@ -177,9 +177,9 @@ pub struct SamlValidateArgs {
     /// Accept a Response without InResponseTo (IdP-initiated login)
     #[arg(long)]
     pub allow_unsolicited: bool,
-    /// Seconds of clock skew allowed on every time condition
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
-    pub clock_skew: u32,
+    /// Clock skew allowed on every time condition: 60s, 2m (a bare number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::duration::seconds)]
+    pub clock_skew: u64,
     /// Judge the Response as of this instant (RFC 3339) instead of now; nothing is remembered
     #[arg(long, value_name = "TIMESTAMP")]
     pub now: Option<String>,
@@ -343,8 +343,8 @@ pub struct ValidateArgs {
     /// (--client-id or the profile's), or validation fails
     #[arg(long)]
     pub no_audience_check: bool,
-    /// Seconds of clock skew allowed for exp, nbf and iat
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    /// Clock skew allowed for exp, nbf and iat: 60s, 2m (a bare number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::duration::seconds)]
     pub leeway: u64,
     #[command(flatten)]
     pub conn: OidcConnArgs,

@@ -109,6 +109,15 @@ pub fn run(cli: Cli) -> u8 {
         Ok(()) => (0, "ok"),
         Err(e) => match classify(e, exit_class) {
             Verdict::Quiet => (0, "ok"),
+            // Skipping a run another one covers is news, not an error: --quiet keeps it out
+            // of cron's mail, and the exit code still tells a script.
+            Verdict::Report {
+                kind: ExitKind::Skipped,
+                text,
+            } => {
+                ctx.globals.ui.info(&text);
+                (ExitKind::Skipped.code(), "skipped")
+            }
             Verdict::Report { kind, text } => {
                 ctx.globals.ui.error_report(&text);
                 let outcome = match kind {
@@ -157,8 +166,8 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     }
 }
 
-/// Two syncs of the same source and profile never interleave: wait for the other one (with a
-/// message), or with `no_wait` fail at once.
+/// Two syncs of the same source and profile never interleave: wait for the other one (saying
+/// so, unless --quiet), or with `no_wait` skip this run at once (exit 8).
 pub fn sync_lock(
     ctx: &Context,
     source: &str,
@@ -174,13 +183,16 @@ pub fn sync_lock(
         LockAttempt::Busy(pid, file, path) => {
             let who = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
             if no_wait {
-                return Err(AppError::failed(format!(
-                    "another {source} sync of profile `{profile}` is running{who}"
-                ))
-                .with_hint("wait for it to finish, or run without --no-wait to wait for it")
+                return Err(AppError::new(
+                    ExitKind::Skipped,
+                    format!(
+                        "another {source} sync of profile `{profile}` is running{who}; this one did nothing"
+                    ),
+                )
+                .with_hint("without --no-wait a sync waits for the other one to finish")
                 .into());
             }
-            ctx.globals.ui.warn(format!(
+            ctx.globals.ui.info(format!(
                 "another {source} sync of profile `{profile}` is running{who}; waiting for it to finish"
             ));
             SyncLock::wait(file, path)?

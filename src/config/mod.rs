@@ -235,17 +235,19 @@ impl LdapProfile {
     }
 }
 
-/// Where the config file is: --config, else ATOMCTL_CONFIG, else the XDG location.
-pub fn config_path(flag: Option<&Path>) -> PathBuf {
+/// Where the config file is: --config, else ATOMCTL_CONFIG, else the XDG location; with the
+/// flag or variable that named it, if one did (a file named so must exist).
+pub fn config_path(flag: Option<&Path>) -> (PathBuf, Option<&'static str>) {
     if let Some(p) = flag {
-        return p.to_path_buf();
+        return (p.to_path_buf(), Some("--config"));
     }
     if let Some(p) = env_nonempty(ENV_CONFIG) {
-        return PathBuf::from(p);
+        return (PathBuf::from(p), Some(ENV_CONFIG));
     }
-    xdg_dir("XDG_CONFIG_HOME", ".config")
+    let path = xdg_dir("XDG_CONFIG_HOME", ".config")
         .join("atomctl")
-        .join("config.toml")
+        .join("config.toml");
+    (path, None)
 }
 
 /// A profile or provider name as a file name: letters, digits, `-` and `_` kept, the rest `_`.
@@ -279,12 +281,23 @@ pub fn cache_path(flag: Option<&Path>) -> PathBuf {
         .join("cache.db")
 }
 
-/// The profile asked for: --profile, else ATOMCTL_PROFILE, else the file's default.
+/// The profile asked for: --profile, else ATOMCTL_PROFILE, else the file's `default_profile`,
+/// else a profile named `default` if the file has one.
 pub fn profile_name(flag: Option<&str>, file: &ConfigFile) -> Option<String> {
     flag.map(str::to_owned)
         .or_else(|| env_nonempty(ENV_PROFILE))
         .or_else(|| file.default_profile.clone())
+        // Logins are stored under `default` when no profile is named; a profile of that name
+        // is the one used then, as `default_profile = "default"` would say.
+        .or_else(|| {
+            file.profiles
+                .contains_key(DEFAULT_PROFILE)
+                .then(|| DEFAULT_PROFILE.to_owned())
+        })
 }
+
+/// The profile used when none is named and `default_profile` is not set.
+pub const DEFAULT_PROFILE: &str = "default";
 
 fn xdg_dir(var: &str, fallback: &str) -> PathBuf {
     match env_nonempty(var) {
@@ -342,10 +355,17 @@ pub fn ldap_password_from_env() -> Option<Secret> {
 
 /// Load the config file. A missing file is an empty config; a broken one is an error that
 /// says where.
-pub fn load(path: &Path) -> Result<ConfigFile, AppError> {
+/// The config file at `path`. A missing file is an empty config at the default location, and
+/// an error when `named_by` (--config, ATOMCTL_CONFIG) asked for that file.
+pub fn load(path: &Path, named_by: Option<&str>) -> Result<ConfigFile, AppError> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return match named_by {
+                None => Ok(ConfigFile::default()),
+                Some(by) => Err(missing_file(path, &format!("{by} names it"))),
+            };
+        }
         Err(e) => {
             return Err(AppError::config(format!(
                 "cannot read {}: {e}",
@@ -360,6 +380,18 @@ pub fn load(path: &Path) -> Result<ConfigFile, AppError> {
         ))
         .with_hint("`atomctl config init --force` writes a fresh commented example")
     })
+}
+
+/// "The config file does not exist", with why it was looked for.
+pub fn missing_file(path: &Path, why: &str) -> AppError {
+    AppError::config(format!(
+        "the config file {} does not exist ({why})",
+        path.display()
+    ))
+    .with_hint(format!(
+        "`atomctl --config {} config init` writes a commented example there",
+        path.display()
+    ))
 }
 
 pub fn parse(text: &str) -> Result<ConfigFile, String> {

@@ -4,7 +4,8 @@
 /// The exit statuses a command can end with, beyond 0, 1 and 2 that every command has.
 pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
     match path {
-        [] => &[3, 4, 5, 6, 7],
+        [] => &[3, 4, 5, 6, 7, 8],
+        ["ldap" | "sf", "sync"] => &[4, 5, 6, 7, 8],
         ["sso", "oidc", "check" | "validate"] => &[3, 5, 6, 7],
         ["sso", "saml", "idp-check"] => &[3, 6, 7],
         ["sso", "saml", "validate"] => &[3, 7],
@@ -27,11 +28,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
 /// What each exit status means (README.md and `atomctl --help` say the same).
 pub const EXIT_MEANINGS: &[(u8, &str)] = &[
     (0, "Success."),
-    (
-        1,
-        "The command failed (also: another sync of the same profile holds the lock and \
-         --no-wait was given).",
-    ),
+    (1, "The command failed."),
     (
         2,
         "Usage error: a flag, argument or input the command cannot take.",
@@ -49,7 +46,14 @@ pub const EXIT_MEANINGS: &[(u8, &str)] = &[
     (6, "The remote system was unavailable after retries."),
     (
         7,
-        "Configuration error: a missing or invalid config file, profile or required setting.",
+        "Configuration error: a missing or invalid config file or profile, or a required \
+         setting missing (one a profile can hold, whether it was to come from a flag or the \
+         profile).",
+    ),
+    (
+        8,
+        "Skipped: another sync of the same profile holds the lock and --no-wait was given; \
+         this run did nothing (and says nothing under --quiet).",
     ),
 ];
 

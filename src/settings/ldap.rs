@@ -42,7 +42,7 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
         urls.clone()
     };
     if urls.is_empty() {
-        return Err(AppError::config("no LDAP server given").with_hint(
+        return Err(AppError::missing_setting("no LDAP server given").with_hint(
             "pass --url ldaps://host (repeat for failover), or set ldap.urls in a profile (`atomctl config init`)",
         ));
     }
@@ -74,7 +74,7 @@ pub fn ldap(globals: &Globals, args: &ConnArgs) -> Result<LdapSettings, AppError
                 Some(config::Secret::new(pw))
             }
             None => {
-                return Err(AppError::config(format!("no password for bind DN {dn}")).with_hint(
+                return Err(AppError::missing_setting(format!("no password for bind DN {dn}")).with_hint(
                     "use --password-env VAR or --password-file FILE, set ATOMCTL_LDAP_PASSWORD, or password_env/password_file/password_command in the profile",
                 ));
             }

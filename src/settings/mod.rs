@@ -34,6 +34,8 @@ pub fn color(flag: ColorArg) -> bool {
 /// The global flags, resolved.
 pub struct Globals {
     pub config_path: PathBuf,
+    /// The flag or variable that named the config file (it must then exist).
+    pub config_named_by: Option<&'static str>,
     pub cache_path: PathBuf,
     pub profile_flag: Option<String>,
     /// The run's output format, decided once (`output::Format::resolve`); `Table` for the
@@ -58,8 +60,10 @@ impl Globals {
             g.output.as_deref(),
             std::io::stdout().is_terminal(),
         )?;
+        let (config_path, config_named_by) = config::config_path(g.config.as_deref());
         Ok(Globals {
-            config_path: config::config_path(g.config.as_deref()),
+            config_path,
+            config_named_by,
             cache_path: config::cache_path(g.cache.as_deref()),
             profile_flag: g.profile.clone(),
             format: format.unwrap_or(Format::Table),
@@ -107,10 +111,25 @@ impl Globals {
         }
     }
 
+    /// The config file (empty when there is none at the default location).
+    pub fn load_config(&self) -> Result<ConfigFile, AppError> {
+        config::load(&self.config_path, self.config_named_by)
+    }
+
     /// Load the config file and pick the active profile.
     pub fn load_profile(&self) -> Result<(ConfigFile, Option<String>, Option<Profile>), AppError> {
-        let file = config::load(&self.config_path)?;
+        let file = self.load_config()?;
         let name = config::profile_name(self.profile_flag.as_deref(), &file);
+        // A profile asked for by name needs a file to hold it: say that the file is missing
+        // rather than that the profile is.
+        if let Some(name) = &name
+            && !self.config_path.exists()
+        {
+            return Err(config::missing_file(
+                &self.config_path,
+                &format!("profile `{name}` was asked for"),
+            ));
+        }
         // A default profile named by the file but missing is a config error too.
         let profile = config::select_profile(&file, name.as_deref())?;
         Ok((file, name, profile))

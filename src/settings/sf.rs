@@ -27,7 +27,10 @@ pub struct SfSettings {
 pub fn sf_profile(globals: &Globals) -> Result<(String, SfProfile), AppError> {
     let (_, name, profile) = globals.load_profile()?;
     let p = profile.and_then(|p| p.sf).unwrap_or_default();
-    Ok((name.unwrap_or_else(|| "default".into()), p))
+    Ok((
+        name.unwrap_or_else(|| crate::config::DEFAULT_PROFILE.into()),
+        p,
+    ))
 }
 
 /// Flags first, then a token from the environment, then the stored login of the profile.
@@ -68,7 +71,7 @@ pub fn salesforce(globals: &Globals, args: &SfConnArgs) -> Result<SfSettings, Ap
             .or(p.instance_url.clone())
             .or(stored.as_ref().map(|s| s.instance_url.clone()))
             .ok_or_else(|| {
-                AppError::config("an access token was given but no instance URL")
+                AppError::missing_setting("an access token was given but no instance URL")
                     .with_hint("pass --instance-url https://acme.my.salesforce.com (or sf.instance_url in the profile)")
             })?;
         return Ok(SfSettings {

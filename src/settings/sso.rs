@@ -54,7 +54,7 @@ pub fn oidc(
             let providers = profile.map(|p| p.oidc).unwrap_or_default();
             let known: Vec<String> = providers.keys().cloned().collect();
             providers.get(name).cloned().ok_or_else(|| {
-                AppError::config(format!("no OIDC provider `{name}` in the profile"))
+                AppError::missing_setting(format!("no OIDC provider `{name}` in the profile"))
                     .with_hint(if known.is_empty() {
                         "add [profiles.NAME.oidc.PROVIDER] with issuer = \"…\", or pass --issuer URL".to_owned()
                     } else {
@@ -68,7 +68,7 @@ pub fn oidc(
         .clone()
         .or((!p.issuer.is_empty()).then(|| p.issuer.clone()))
         .ok_or_else(|| {
-            AppError::usage("no provider given")
+            AppError::missing_setting("no provider given")
                 .with_hint("name a provider from the profile, or pass --issuer URL")
         })?;
     let flag_secret = SecretSource::from_fields(
@@ -147,7 +147,7 @@ impl IdpSource {
     /// Where the metadata is, or a usage error when neither the profile nor a flag says.
     pub fn location(&self) -> Result<crate::sso::saml::source::IdpLocation<'_>, AppError> {
         let Some(metadata) = &self.metadata else {
-            return Err(AppError::usage("no IdP metadata").with_hint(
+            return Err(AppError::missing_setting("no IdP metadata").with_hint(
                 "set idp_metadata under [profiles.NAME.saml], or pass --idp-metadata FILE|URL",
             ));
         };
@@ -182,7 +182,7 @@ pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSetti
         .clone()
         .or(p.entity_id.clone())
         .ok_or_else(|| {
-            AppError::usage("no SP entity ID")
+            AppError::missing_setting("no SP entity ID")
                 .with_hint("set entity_id under [profiles.NAME.saml], or pass --sp-entity-id ID")
         })?;
     let acs_urls = if acs_urls.is_empty() {
@@ -191,7 +191,7 @@ pub fn saml(globals: &Globals, args: &SpArgs, idp: &IdpArgs) -> Result<SamlSetti
         acs_urls.clone()
     };
     if acs_urls.is_empty() {
-        return Err(AppError::usage("no AssertionConsumerService URL")
+        return Err(AppError::missing_setting("no AssertionConsumerService URL")
             .with_hint("set acs_urls under [profiles.NAME.saml], or pass --acs-url URL"));
     }
     let read_cert = |path: Option<&PathBuf>| path.map(|f| keys::read_cert(f)).transpose();

@@ -1056,3 +1056,111 @@ fn exported_csv_neutralizes_formulas_unless_told_to_keep_them() {
     let (_, rows) = crate::support::csv_rows(&out);
     assert_eq!(rows[0][0], format!("'{}", hostile[0]));
 }
+
+/// One hand-made event per minute of `day` from `from` to `to` (HH:MM, inclusive), as NDJSON.
+fn minute_events(day: &str, from: (u32, u32), to: (u32, u32)) -> String {
+    let mut out = String::new();
+    for m in from.0 * 60 + from.1..=to.0 * 60 + to.1 {
+        out.push_str(&format!(
+            "{{\"ts\":\"{day}T{:02}:{:02}:00Z\",\"user\":\"u{}@example.com\",\"type\":\"message_sent\"}}\n",
+            m / 60,
+            m % 60,
+            m % 7
+        ));
+    }
+    out
+}
+
+/// The hourly cron line of examples/crontab reads the file of an hour ago and today's: at
+/// 00:15 that is yesterday's (now complete) and today's, so the last 45 minutes of a day are
+/// not lost as they were when only today's file was read. Several files, globs and missing
+/// files behave as a cron user needs.
+#[test]
+fn ingest_reads_several_files_and_the_hourly_pattern_loses_nothing() {
+    let env = Env::new();
+    let day1 = env.path("events-20261201.ndjson");
+    let day2 = env.path("events-20261202.ndjson");
+    let arg = |p: &PathBuf| p.to_str().unwrap().to_owned();
+    // 23:15 on day 1: the file holds events up to 23:15; the job reads it (twice named, once read).
+    std::fs::write(&day1, minute_events("2026-12-01", (0, 0), (23, 15))).unwrap();
+    let out = env.run(&[
+        "analytics",
+        "ingest",
+        &arg(&day1),
+        &arg(&day1),
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.len(), 1, "a file named twice is read once");
+    assert_eq!(rows[0]["added"], 23 * 60 + 16);
+    // 00:15 on day 2: day 1 has its last 44 minutes, day 2 its first 16; today's file alone
+    // would leave the 44 out.
+    std::fs::write(&day1, minute_events("2026-12-01", (0, 0), (23, 59))).unwrap();
+    std::fs::write(&day2, minute_events("2026-12-02", (0, 0), (0, 15))).unwrap();
+    let out = env.run(&[
+        "analytics",
+        "ingest",
+        &arg(&day1),
+        &arg(&day2),
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["file"], arg(&day1));
+    assert_eq!(
+        (rows[0]["added"].as_i64(), rows[0]["duplicates"].as_i64()),
+        (Some(44), Some(23 * 60 + 16))
+    );
+    assert_eq!(
+        (rows[1]["file"].as_str(), rows[1]["added"].as_i64()),
+        (Some(arg(&day2).as_str()), Some(16))
+    );
+    assert_eq!(events_in_cache(&env), 24 * 60 + 16);
+
+    // A quoted glob is expanded (sorted); everything is already there.
+    let glob = env.path("events-*.ndjson");
+    let out = env.run(&["analytics", "ingest", &arg(&glob), "--format", "json"]);
+    expect_code(&out, 0);
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(files, [arg(&day1), arg(&day2)]);
+    assert!(rows.iter().all(|r| r["added"] == 0));
+
+    // A file that does not exist yet is an error, unless --skip-missing.
+    let day3 = env.path("events-20261203.ndjson");
+    let out = env.run(&["analytics", "ingest", &arg(&day2), &arg(&day3)]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("no such file") && stderr(&out).contains("--skip-missing"));
+    let out = env.run(&[
+        "analytics",
+        "ingest",
+        &arg(&day2),
+        &arg(&day3),
+        "--skip-missing",
+        "--quiet",
+    ]);
+    expect_code(&out, 0);
+    assert!(stderr(&out).is_empty());
+
+    // --strict and a bad line in the second file: the first is in, the second is not, and
+    // the message says so.
+    let fresh = Env::new();
+    let bad = fresh.path("bad.ndjson");
+    std::fs::write(
+        &bad,
+        format!("{}not json\n", minute_events("2026-12-03", (0, 0), (0, 9))),
+    )
+    .unwrap();
+    let out = fresh.run(&["analytics", "ingest", &arg(&day2), &arg(&bad), "--strict"]);
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("line 11"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("loaded before it"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(events_in_cache(&fresh), 16);
+}

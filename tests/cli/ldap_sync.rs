@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-use crate::support::{Env, Slapd, cache_snapshot, expect_code, ndjson, stderr};
+use crate::support::{Env, Slapd, cache_snapshot, expect_code, ndjson, stderr, stdout};
 
 fn sync(env: &Env, s: &Slapd, extra: &[&str]) -> std::process::Output {
     env.cmd()
@@ -293,34 +293,54 @@ fn two_syncs_of_one_profile_never_interleave() {
         .unwrap();
     holder.lock().unwrap();
 
+    // --no-wait skips: its own exit code (8), a note that says so, nothing on stdout, and
+    // under --quiet not a word, so that a cron job that overlaps another mails nobody.
+    let before = cache_snapshot(&env.cache());
     let out = sync(&env, &s, &["--no-wait"]);
-    expect_code(&out, 1);
+    expect_code(&out, 8);
+    assert!(stdout(&out).is_empty());
     assert!(
-        stderr(&out).contains("another ldap sync"),
+        stderr(&out).starts_with("skipped: another ldap sync"),
         "{}",
         stderr(&out)
     );
+    let out = sync(&env, &s, &["--no-wait", "--quiet"]);
+    expect_code(&out, 8);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    assert_eq!(
+        cache_snapshot(&env.cache()),
+        before,
+        "a skipped sync wrote nothing"
+    );
 
+    // Without --no-wait a sync waits, saying so unless --quiet.
     let bin = assert_cmd::cargo::cargo_bin("atomctl");
-    let waiting = Command::new(&bin)
-        .env_clear()
-        .env("HOME", env.dir.path())
-        .env("ATOMCTL_CACHE", env.cache())
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--format", "ndjson"])
-        .args(s.syncer_args())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let waiter = |quiet: bool| {
+        Command::new(&bin)
+            .env_clear()
+            .env("HOME", env.dir.path())
+            .env("ATOMCTL_CACHE", env.cache())
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--format", "ndjson"])
+            .args(if quiet { &["--quiet"][..] } else { &[][..] })
+            .args(s.syncer_args())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (waiting, quiet) = (waiter(false), waiter(true));
     let t0 = Instant::now();
     std::thread::sleep(Duration::from_millis(700));
     holder.unlock().unwrap();
     let out = waiting.wait_with_output().unwrap();
+    let quiet = quiet.wait_with_output().unwrap();
     assert!(t0.elapsed() >= Duration::from_millis(700));
     expect_code(&out, 0);
     assert!(stderr(&out).contains("waiting"), "{}", stderr(&out));
     assert_eq!(ndjson(&out)[0]["mode"], "delta");
+    expect_code(&quiet, 0);
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
 }
 
 #[test]

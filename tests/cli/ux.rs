@@ -240,3 +240,202 @@ fn one_colour_decision_for_atomctl_clap_and_logs() {
     expect_code(&out, 2);
     assert!(stderr(&out).contains('\x1b'), "{:?}", stderr(&out));
 }
+
+/// Every atomctl line of examples/crontab parses as cron's shell would hand it over (with
+/// `%` unescaped and `$(date …)` run), so a copied line does not fail on a flag.
+#[test]
+fn every_crontab_line_parses() {
+    let text =
+        std::fs::read_to_string(crate::support::repo_root().join("examples/crontab")).unwrap();
+    let mut checked = 0;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.contains('=') && !line.contains(' ') {
+            continue;
+        }
+        let fields: Vec<&str> = line
+            .splitn(6, char::is_whitespace)
+            .filter(|f| !f.is_empty())
+            .collect();
+        let command = line[line
+            .find(fields[5].split_whitespace().next().unwrap())
+            .unwrap()..]
+            .replace("\\%", "%");
+        if !command.starts_with("atomctl ") {
+            continue;
+        }
+        // Let sh do the word splitting and substitutions, and hand the words back NUL-separated.
+        let out = std::process::Command::new("sh")
+            .args(["-c", &format!("set -- {command}; printf '%s\\0' \"$@\"")])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{command}");
+        let words: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .split('\0')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if let Err(e) = atomctl::cli::Cli::parse_from(&words, false) {
+            panic!("{command}\n{e}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} atomctl lines found");
+}
+
+#[test]
+fn a_named_config_file_or_profile_that_does_not_exist_is_a_config_error() {
+    let env = Env::new();
+    let nope = env.path("nope.toml");
+    // --config naming a missing file: exit 7, and the message says so.
+    let out = env.run(&["--config", nope.to_str().unwrap(), "config", "list"]);
+    expect_code(&out, 7);
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--config names it"),
+        "{}",
+        stderr(&out)
+    );
+    // So does ATOMCTL_CONFIG.
+    let out = env
+        .cmd()
+        .env("ATOMCTL_CONFIG", &nope)
+        .args(["config", "list"])
+        .output()
+        .unwrap();
+    expect_code(&out, 7);
+    assert!(
+        stderr(&out).contains("ATOMCTL_CONFIG names it"),
+        "{}",
+        stderr(&out)
+    );
+    // A profile asked for with no config file at all: the file is what is missing.
+    let out = env.run(&["--profile", "lab", "ldap", "search", "(uid=x)"]);
+    expect_code(&out, 7);
+    assert!(
+        stderr(&out).contains("does not exist (profile `lab` was asked for)"),
+        "{}",
+        stderr(&out)
+    );
+    // No config file and nothing named: a fresh machine, not an error.
+    let out = env.run(&["config", "list", "--format", "json"]);
+    expect_code(&out, 0);
+}
+
+#[test]
+fn a_missing_required_setting_is_a_config_error_everywhere() {
+    let env = Env::new();
+    // LDAP, SAML and Salesforce alike: exit 7, with a hint naming the flag and the profile key.
+    for args in [
+        &["ldap", "search", "(uid=x)"][..],
+        &["sso", "saml", "metadata"][..],
+        &[
+            "sf",
+            "login",
+            "--flow",
+            "client-credentials",
+            "--login-url",
+            "https://127.0.0.1:9",
+        ][..],
+    ] {
+        let out = env.run(args);
+        expect_code(&out, 7);
+        assert!(stderr(&out).contains("hint:"), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_profile_named_default_is_used_when_none_is_named() {
+    let env = Env::new();
+    std::fs::write(
+        env.config(),
+        "[profiles.default.ldap]\nbase_dn = \"dc=default,dc=example\"\n\n[profiles.other.ldap]\nbase_dn = \"dc=other,dc=example\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["config", "get", "ldap.base_dn"]);
+    expect_code(&out, 0);
+    assert_eq!(stdout(&out).trim(), "dc=default,dc=example");
+    let out = env.run(&["--profile", "other", "config", "get", "ldap.base_dn"]);
+    assert_eq!(stdout(&out).trim(), "dc=other,dc=example");
+    // default_profile still wins over the name.
+    let text = std::fs::read_to_string(env.config()).unwrap();
+    std::fs::write(env.config(), format!("default_profile = \"other\"\n{text}")).unwrap();
+    let out = env.run(&["config", "get", "ldap.base_dn"]);
+    assert_eq!(stdout(&out).trim(), "dc=other,dc=example");
+}
+
+#[test]
+fn one_duration_syntax_months_are_mo_and_m_is_refused_where_it_would_mislead() {
+    let env = Env::new();
+    let none = env.path("none.ndjson");
+    std::fs::write(&none, "").unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
+        0,
+    );
+    // `6m` in a window would be minutes: refused, with the spelling meant.
+    let out = env.run(&["analytics", "report", "usage", "--since", "6m"]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("for months write 6mo"),
+        "{}",
+        stderr(&out)
+    );
+    // `6mo` and `6 months` are calendar months: the first day reported is the day after the
+    // same date six months ago (today included, as `30d` counts).
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let expected = today
+        .checked_sub(jiff::Span::new().months(6))
+        .unwrap()
+        .checked_add(jiff::Span::new().days(1))
+        .unwrap()
+        .to_string();
+    for since in ["6mo", "6 months"] {
+        let out = env.run(&[
+            "analytics",
+            "report",
+            "usage",
+            "--since",
+            since,
+            "--by",
+            "day",
+            "--format",
+            "csv",
+        ]);
+        expect_code(&out, 0);
+        let first = stdout(&out)
+            .lines()
+            .nth(1)
+            .unwrap()
+            .split(',')
+            .next()
+            .unwrap()
+            .to_owned();
+        assert_eq!(first, expected, "--since {since}");
+    }
+    // Waits and timeouts take the same syntax; `m` is minutes there, months have no length.
+    for (args, ok) in [
+        (
+            &["sf", "export", "SELECT Id FROM Account", "--wait", "1h30m"][..],
+            true,
+        ),
+        (
+            &["sf", "export", "SELECT Id FROM Account", "--wait", "6mo"][..],
+            false,
+        ),
+        (&["ldap", "search", "(uid=x)", "--timeout", "2m"][..], true),
+        (
+            &["ldap", "search", "(uid=x)", "--timeout", "soon"][..],
+            false,
+        ),
+    ] {
+        let words: Vec<&str> = std::iter::once("atomctl")
+            .chain(args.iter().copied())
+            .collect();
+        let parsed = atomctl::cli::Cli::parse_from(&words, false);
+        assert_eq!(parsed.is_ok(), ok, "{args:?}");
+    }
+}

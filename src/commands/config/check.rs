@@ -15,7 +15,7 @@ use crate::salesforce::Client;
 pub fn run(ctx: &Context) -> anyhow::Result<()> {
     let (_, name, profile) = ctx.globals.load_profile()?;
     let Some(profile) = profile else {
-        return Err(AppError::config("no profile is active")
+        return Err(AppError::missing_setting("no profile is active")
             .with_hint("use --profile NAME or set default_profile")
             .into());
     };

@@ -34,10 +34,10 @@ fn absolute_key(ctx: &Context, key: &str) -> Result<Vec<String>, AppError> {
     if parts[0] == "profiles" || parts[0] == "default_profile" {
         return Ok(parts);
     }
-    let file = crate::config::load(&ctx.globals.config_path)?;
+    let file = ctx.globals.load_config()?;
     let name = crate::config::profile_name(ctx.globals.profile_flag.as_deref(), &file).ok_or_else(
         || {
-            AppError::usage(format!(
+            AppError::missing_setting(format!(
                 "`{key}` is relative to a profile, but no profile is active"
             ))
             .with_hint("use --profile NAME or a full key such as profiles.corp.ldap.base_dn")

@@ -9,7 +9,7 @@ use crate::output::{TableLayout, TypedRows};
 pub fn run(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
     let (file, active, _) = ctx.globals.load_profile()?;
     let name = name.or(active).ok_or_else(|| {
-        AppError::usage("no profile named and none active")
+        AppError::missing_setting("no profile named and none active")
             .with_hint("`atomctl config show NAME`, or see `atomctl config list`")
     })?;
     let profile = crate::config::select_profile(&file, Some(&name))?.expect("selected");

@@ -66,7 +66,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let timeout = Duration::from_secs(conn.net.timeout.or(p.timeout).unwrap_or(60));
     let need_id = || {
         client_id.clone().ok_or_else(|| {
-            AppError::usage("this login flow needs the connected app's consumer key")
+            AppError::missing_setting("this login flow needs the connected app's consumer key")
                 .with_hint("pass --client-id ID or set sf.client_id in the profile")
         })
     };
@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         )?;
         match flag.or(p.client_secret_source()?) {
             Some(src) => Ok(Some(src.read(&mut |w| ui.warn(w))?)),
-            None if required => Err(AppError::usage("this login flow needs the consumer secret")
+            None if required => Err(AppError::missing_setting("this login flow needs the consumer secret")
                 .with_hint("pass --client-secret-env VAR or --client-secret-file FILE, or set sf.client_secret_env in the profile")),
             None => Ok(None),
         }
@@ -87,7 +87,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let env_secret = |flag: &str, var: &Option<String>| -> Result<Secret, AppError> {
         let var = var.as_deref().unwrap_or_default();
         config::secret_from_env(var).ok_or_else(|| {
-            AppError::usage(format!("{flag} {var}: the variable is not set or empty"))
+            AppError::missing_setting(format!("{flag} {var}: the variable is not set or empty"))
         })
     };
     let http = http_client(ca_file.as_deref(), timeout)?;
@@ -96,13 +96,13 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         LoginFlow::Jwt => {
             let (id, key) = (
                 need_id()?,
-                jwt_key
-                    .clone()
-                    .ok_or_else(|| AppError::usage("the JWT flow needs --jwt-key FILE"))?,
+                jwt_key.clone().ok_or_else(|| {
+                    AppError::missing_setting("the JWT flow needs --jwt-key FILE")
+                })?,
             );
             let user = username
                 .clone()
-                .ok_or_else(|| AppError::usage("the JWT flow needs --username USER"))?;
+                .ok_or_else(|| AppError::missing_setting("the JWT flow needs --username USER"))?;
             (
                 "jwt",
                 block_on(auth::jwt_bearer(&http, &login_url, &id, &user, &key)),
@@ -118,9 +118,9 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         LoginFlow::Password => {
             ui.warn("the username-password flow is being retired by Salesforce; move to JWT bearer or the web flow");
             let (id, s) = (need_id()?, secret(false)?);
-            let user = username
-                .clone()
-                .ok_or_else(|| AppError::usage("the password flow needs --username USER"))?;
+            let user = username.clone().ok_or_else(|| {
+                AppError::missing_setting("the password flow needs --username USER")
+            })?;
             let pw = env_secret("--password-env", &password_env)?;
             (
                 "password",
@@ -169,13 +169,15 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         }
         LoginFlow::AccessToken => {
             let token = config::sf_access_token_from_env(conn.access_token_env.as_deref()).ok_or_else(|| {
-                AppError::usage("the access-token flow needs --access-token-env VAR (or ATOMCTL_SF_ACCESS_TOKEN)")
+                AppError::missing_setting("the access-token flow needs --access-token-env VAR (or ATOMCTL_SF_ACCESS_TOKEN)")
             })?;
             let instance = conn
                 .instance_url
                 .clone()
                 .or(p.instance_url.clone())
-                .ok_or_else(|| AppError::usage("the access-token flow needs --instance-url URL"))?;
+                .ok_or_else(|| {
+                    AppError::missing_setting("the access-token flow needs --instance-url URL")
+                })?;
             (
                 "access-token",
                 block_on(check_token(

@@ -37,8 +37,12 @@ impl Env {
         self.dir.path().join(name)
     }
 
+    /// The config file at its default place under the temporary HOME (named by nothing, so
+    /// a test without one runs as a fresh machine does); its directory exists.
     pub fn config(&self) -> PathBuf {
-        self.path("config.toml")
+        let dir = self.dir.path().join(".config").join("atomctl");
+        std::fs::create_dir_all(&dir).expect("config dir");
+        dir.join("config.toml")
     }
 
     pub fn cache(&self) -> PathBuf {
@@ -57,7 +61,6 @@ impl Env {
             .env("HOME", self.dir.path())
             .env("USER", "tester")
             .env("RUST_BACKTRACE", "0")
-            .env("ATOMCTL_CONFIG", self.config())
             .env("ATOMCTL_CACHE", self.cache())
             .current_dir(self.dir.path());
         c

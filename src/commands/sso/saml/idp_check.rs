@@ -13,7 +13,7 @@ use crate::sso::saml::{idp, keys};
 pub fn run(ctx: &Context, a: IdpCheckArgs) -> anyhow::Result<()> {
     let (profile, p) = saml_profile(&ctx.globals)?;
     let source = a.source.clone().or(p.idp_metadata.clone()).ok_or_else(|| {
-        AppError::usage("no IdP metadata to check")
+        AppError::missing_setting("no IdP metadata to check")
             .with_hint("pass a file or URL, or set idp_metadata under [profiles.NAME.saml]")
     })?;
     let entity_id = a.entity_id.clone().or(p.idp_entity_id.clone());

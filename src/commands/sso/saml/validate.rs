@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, a: SamlValidateArgs) -> anyhow::Result<()> {
             allow_unsolicited: a.allow_unsolicited,
             allow_sha1: s.idp.allow_sha1,
             sp_key: s.sp.key.as_ref(),
-            clock_skew: time::Duration::seconds(i64::from(a.clock_skew)),
+            clock_skew: time::Duration::seconds(i64::try_from(a.clock_skew).unwrap_or(i64::MAX)),
             now,
             seen: &seen,
         },
