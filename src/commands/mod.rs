@@ -200,15 +200,21 @@ pub fn sync_lock(
     })
 }
 
-/// A browser login: open the URL (or run `command` with it), and always show it, since the
-/// person may have to copy it to another machine.
+/// A browser login: show the URL always (the person may have to copy it to another machine),
+/// and open it when asked (`--browser-command`) or when there is a graphical session to open
+/// it in; never with `--no-browser`. On a headless host xdg-open only fails, noisily.
 pub fn offer_login_url(ui: &crate::output::Ui, url: &str, no_browser: bool, command: Option<&str>) {
-    if crate::oauth::redirect::open_browser(url, no_browser, command) {
+    if may_open_browser(no_browser, command) && crate::oauth::redirect::open_browser(url, command) {
         ui.detail("if no browser opened, open this URL:");
     } else {
         ui.info("open this URL in a browser to log in:");
     }
     ui.force_info(url);
+}
+
+/// Whether to start a browser: asked for with a command, or a desktop to show it on.
+pub fn may_open_browser(no_browser: bool, command: Option<&str>) -> bool {
+    !no_browser && (command.is_some() || crate::config::graphical_session())
 }
 
 /// Run a future on the process's one runtime, built on first use (so `--version`, `--help`

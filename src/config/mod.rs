@@ -328,6 +328,11 @@ pub fn log_filter() -> Option<String> {
     env_nonempty("ATOMCTL_LOG")
 }
 
+/// Whether a desktop session is there to show a browser (X11 or Wayland).
+pub fn graphical_session() -> bool {
+    env_nonempty("DISPLAY").is_some() || env_nonempty("WAYLAND_DISPLAY").is_some()
+}
+
 /// `NO_COLOR` set to anything but the empty string (no-color.org).
 pub fn no_color() -> bool {
     env_nonempty("NO_COLOR").is_some()

@@ -242,30 +242,29 @@ async fn respond(
 }
 
 /// Open `url` in a browser: run `command` with the URL as its argument (never spliced into
-/// the shell text), or `xdg-open`, or nothing with `no_browser`. Returns whether something
-/// was started; the caller prints the URL either way. The browser's own output goes to
-/// stderr: stdout is atomctl's (`TOKEN=$(atomctl … --token-only)`), and browsers print there.
-pub fn open_browser(url: &str, no_browser: bool, command: Option<&str>) -> bool {
-    if no_browser {
-        return false;
-    }
+/// the shell text), or `xdg-open`. Returns whether something was started; the caller decides
+/// whether to open at all and prints the URL either way. Nothing a browser prints reaches
+/// stdout, which is atomctl's (`TOKEN=$(atomctl … --token-only)`).
+pub fn open_browser(url: &str, command: Option<&str>) -> bool {
     let mut child = match command {
         Some(cmd) => {
             let mut c = std::process::Command::new("sh");
             c.arg("-c").arg(format!("{cmd} \"$1\"")).arg("sh").arg(url);
+            // The user's own command: its complaints are theirs to see.
+            c.stdout(std::io::stderr());
             c
         }
         None => {
+            // xdg-open tries browsers in turn and reports each failure ("lynx: not found");
+            // the URL is shown anyway, so its chatter is not.
             let mut c = std::process::Command::new("xdg-open");
-            c.arg(url);
+            c.arg(url)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
             c
         }
     };
-    child
-        .stdin(std::process::Stdio::null())
-        .stdout(std::io::stderr())
-        .spawn()
-        .is_ok()
+    child.stdin(std::process::Stdio::null()).spawn().is_ok()
 }
 
 /// `n` random bytes, base64url: PKCE verifiers, states, nonces.

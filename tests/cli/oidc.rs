@@ -697,3 +697,87 @@ fn providers_come_from_the_profile() {
         json!(["oidc:local"])
     );
 }
+
+/// The device flow is for logging in on another device. On a headless host atomctl shows the
+/// URL and the code and starts no browser (xdg-open there only prints its failures); with a
+/// graphical session it opens one, and xdg-open's chatter stays out of atomctl's output.
+#[test]
+fn device_login_opens_a_browser_only_where_one_can_be_shown() {
+    use std::io::BufRead;
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    // A stand-in xdg-open: notes that it ran, complains like a headless one, and approves
+    // the login with the test browser.
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opened = env.path("xdg-open-ran");
+    let script = format!(
+        "#!/bin/sh\necho \"$1\" > {}\necho 'lynx: not found' >&2\necho 'xdg-open: no method available' \nexec python3 {} \"$1\"\n",
+        opened.display(),
+        crate::support::repo_root()
+            .join("tests/oidc/browser.py")
+            .display()
+    );
+    let fake = bin.join("xdg-open");
+    std::fs::write(&fake, script).unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let args = [
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "device",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "device",
+        "--format",
+        "ndjson",
+        "--no-store",
+    ];
+
+    // Headless: the URL and the code, then waiting; no browser started.
+    let mut child = env
+        .std_cmd()
+        .env("PATH", &path)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut shown = String::new();
+    while !shown.contains("waiting for the login") {
+        let mut line = String::new();
+        assert!(err.read_line(&mut line).unwrap() > 0, "{shown}");
+        shown.push_str(&line);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(shown.contains("enter the code"), "{shown}");
+    assert!(
+        shown.contains("user_code="),
+        "the complete URL is shown too: {shown}"
+    );
+    assert!(!opened.exists(), "no browser on a headless host");
+
+    // A graphical session: the browser is opened, and xdg-open's lines are not shown.
+    let out = env
+        .std_cmd()
+        .env("PATH", &path)
+        .env("DISPLAY", ":0")
+        .args(args)
+        .output()
+        .unwrap();
+    crate::support::expect_code(&out, 0);
+    assert!(opened.exists(), "the browser was opened");
+    let err = crate::support::stderr(&out);
+    assert!(!err.contains("lynx") && !err.contains("no method"), "{err}");
+    assert!(!crate::support::stdout(&out).contains("no method"));
+    assert_eq!(
+        crate::support::ndjson(&out)[0]["id_token_claims"]["sub"],
+        "alice"
+    );
+}

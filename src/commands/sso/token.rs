@@ -83,18 +83,19 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
             let device_endpoint = domain::endpoint(&doc, "device_authorization_endpoint")?;
             let tokens = block_on(async {
                 let d = flows::device_start(&http, device_endpoint, &client, &s.scopes).await?;
+                // The device flow is for logging in on another device: the URL and the code
+                // are the point, shown even under --quiet.
                 ui.force_info(format!(
                     "To log in, open {} and enter the code {}",
                     d.verification_uri, d.user_code
                 ));
-                if let Some(full) = &d.verification_uri_complete
-                    && crate::oauth::redirect::open_browser(
-                        full,
-                        no_browser,
-                        browser_command.as_deref(),
-                    )
-                {
-                    ui.detail(format!("opened {full}"));
+                if let Some(full) = &d.verification_uri_complete {
+                    ui.force_info(format!("(or open {full}, which carries the code)"));
+                    if crate::commands::may_open_browser(no_browser, browser_command.as_deref())
+                        && crate::oauth::redirect::open_browser(full, browser_command.as_deref())
+                    {
+                        ui.detail(format!("opened {full}"));
+                    }
                 }
                 ui.info(format!(
                     "waiting for the login (polling every {} s, the code expires in {} s)…",
