@@ -33,7 +33,10 @@ impl fmt::Display for Secret {
 }
 
 /// Where a secret is read from. Never argv, never the config file itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a secret comes from; never the secret. Stored logins keep it (`{"env": "SF_SECRET"}`)
+/// so that a later run can renew without the flags that made the login.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SecretSource {
     Env(String),
     File(PathBuf),

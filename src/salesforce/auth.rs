@@ -34,13 +34,44 @@ pub struct Token {
     pub issued_at: Option<String>,
 }
 
+/// A client secret read only when a renewal needs it: a run whose token is still good never
+/// asks for it (or runs its `_command`). What it reads is the settings' business.
+#[derive(Clone)]
+pub struct SecretOnDemand(std::sync::Arc<dyn Fn() -> Result<Secret, String> + Send + Sync>);
+
+impl SecretOnDemand {
+    pub fn new(read: impl Fn() -> Result<Secret, String> + Send + Sync + 'static) -> Self {
+        SecretOnDemand(std::sync::Arc::new(read))
+    }
+
+    /// A secret already in hand.
+    pub fn known(secret: Secret) -> Self {
+        SecretOnDemand::new(move || Ok(secret.clone()))
+    }
+
+    /// Read it off the runtime's workers (a `_command` or a file is blocking work).
+    async fn read(&self) -> Result<Secret, SfError> {
+        let read = self.0.clone();
+        tokio::task::spawn_blocking(move || read())
+            .await
+            .map_err(|_| SfError::Config("reading the client secret stopped".into()))?
+            .map_err(SfError::Config)
+    }
+}
+
+impl std::fmt::Debug for SecretOnDemand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretOnDemand(..)")
+    }
+}
+
 /// How to get a new access token without the user, when the session has expired.
 #[derive(Debug, Clone)]
 pub enum Renewal {
     Refresh {
         login_url: String,
         client_id: String,
-        client_secret: Option<Secret>,
+        client_secret: Option<SecretOnDemand>,
         refresh_token: Secret,
     },
     Jwt {
@@ -52,7 +83,7 @@ pub enum Renewal {
     ClientCredentials {
         login_url: String,
         client_id: String,
-        client_secret: Secret,
+        client_secret: SecretOnDemand,
     },
 }
 
@@ -69,7 +100,11 @@ impl Renewal {
                     ("grant_type", "refresh_token".to_owned()),
                     ("refresh_token", refresh_token.expose().to_owned()),
                 ];
-                let client = client(client_id, client_secret.as_ref());
+                let secret = match client_secret {
+                    Some(s) => Some(s.read().await?),
+                    None => None,
+                };
+                let client = client(client_id, secret.as_ref());
                 let mut t = token_request(http, login_url, &client, form).await?;
                 // Salesforce does not rotate refresh tokens; keep the one we have.
                 if t.refresh_token.is_none() {
@@ -87,7 +122,10 @@ impl Renewal {
                 login_url,
                 client_id,
                 client_secret,
-            } => client_credentials(http, login_url, client_id, client_secret).await,
+            } => {
+                let secret = client_secret.read().await?;
+                client_credentials(http, login_url, client_id, &secret).await
+            }
         }
     }
 }

@@ -21,6 +21,10 @@ pub struct StoredLogin {
     pub username: Option<String>,
     pub jwt_key_file: Option<PathBuf>,
     pub id_url: Option<String>,
+    /// Where the client secret came from at login (never the secret): what a renewal reads
+    /// when the profile does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret_from: Option<crate::config::SecretSource>,
     access_token: String,
     refresh_token: Option<String>,
     pub saved_at: String,
@@ -46,10 +50,17 @@ impl StoredLogin {
             username,
             jwt_key_file,
             id_url: token.id.clone(),
+            client_secret_from: None,
             access_token: token.access_token.expose().to_owned(),
             refresh_token: token.refresh_token.as_ref().map(|s| s.expose().to_owned()),
             saved_at: crate::cache::now_rfc3339(),
         }
+    }
+
+    /// Remember where the client secret came from (the variable, file or command).
+    pub fn with_secret_source(mut self, source: Option<crate::config::SecretSource>) -> Self {
+        self.client_secret_from = source;
+        self
     }
 
     pub fn access_token(&self) -> Secret {

@@ -9,7 +9,7 @@ use crate::cli::sf::SfConnArgs;
 use crate::config::SfProfile;
 use crate::config::{self, Secret};
 use crate::error::{AppError, ExitKind};
-use crate::salesforce::auth::Renewal;
+use crate::salesforce::auth::{Renewal, SecretOnDemand};
 use crate::salesforce::login_store::{self, StoredLogin};
 use crate::salesforce::{ClientSettings, DEFAULT_API_VERSION};
 
@@ -100,29 +100,40 @@ pub fn salesforce(globals: &Globals, args: &SfConnArgs) -> Result<SfSettings, Ap
     })
 }
 
-/// How a stored login gets a new token when the session expires mid-run.
+/// How a stored login gets a new token when the session expires mid-run. The client secret
+/// is read only then, from where the profile says, else from where it came at login.
 fn renewal_for(
     globals: &Globals,
     login: &StoredLogin,
     p: &SfProfile,
 ) -> Result<Option<Renewal>, AppError> {
     let client_id = login.client_id.clone().or(p.client_id.clone());
-    let secret = |required: bool| -> Result<Option<Secret>, AppError> {
-        match p.client_secret_source()? {
-            Some(src) => Ok(Some(src.read(&mut |w| globals.ui.warn(w))?)),
-            None if required => Err(AppError::config(
-                "the client-credentials login needs the client secret to renew",
+    let source = p
+        .client_secret_source()?
+        .or_else(|| login.client_secret_from.clone());
+    let on_demand = source.map(|src| {
+        let ui = globals.ui.clone();
+        SecretOnDemand::new(move || src.read(&mut |w| ui.warn(w)).map_err(|e| e.to_string()))
+    });
+    // Without a source a client-credentials login still works while its token lasts; only a
+    // renewal finds the secret missing, and says how to give it.
+    let missing = || {
+        SecretOnDemand::new(|| {
+            Err(
+                "the session expired and renewing a client-credentials login needs the \
+                 client secret, but neither the login nor the profile says where it comes \
+                 from; run `atomctl sf login --flow client-credentials --client-secret-env VAR` \
+                 again, or set sf.client_secret_env, _file or _command in the profile"
+                    .to_owned(),
             )
-            .with_hint("set sf.client_secret_env, _file or _command in the profile")),
-            None => Ok(None),
-        }
+        })
     };
     Ok(
         match (login.flow.as_str(), login.refresh_token(), client_id) {
             (_, Some(refresh_token), Some(client_id)) => Some(Renewal::Refresh {
                 login_url: login.login_url.clone(),
                 client_id,
-                client_secret: secret(false)?,
+                client_secret: on_demand.clone(),
                 refresh_token,
             }),
             ("jwt", _, Some(client_id)) => match (&login.jwt_key_file, &login.username) {
@@ -137,7 +148,7 @@ fn renewal_for(
             ("client-credentials", _, Some(client_id)) => Some(Renewal::ClientCredentials {
                 login_url: login.login_url.clone(),
                 client_id,
-                client_secret: secret(true)?.expect("required"),
+                client_secret: on_demand.clone().unwrap_or_else(missing),
             }),
             _ => None,
         },

@@ -30,6 +30,8 @@ pub struct OidcSettings {
     pub timeout: Duration,
     /// Where tokens for this provider are kept.
     pub store: PathBuf,
+    /// Where the client secret comes from (flags, profile, or the stored login's record).
+    pub secret_source: Option<SecretSource>,
 }
 
 pub fn oidc(
@@ -71,16 +73,37 @@ pub fn oidc(
             AppError::missing_setting("no provider given")
                 .with_hint("name a provider from the profile, or pass --issuer URL")
         })?;
-    let flag_secret = SecretSource::from_fields(
+    let store = crate::sso::oidc::store::path_for(
+        &config::data_dir(),
+        profile_name.as_deref(),
+        provider.unwrap_or(&issuer),
+    );
+    // What the flags and the profile do not say, a stored login of this provider may: its
+    // client ID and where its secret came from (a login made with flags alone stays usable).
+    let remembered = crate::sso::oidc::store::load(&store).ok().flatten();
+    let client_id = client_id.clone().or(p.client_id.clone()).or_else(|| {
+        remembered
+            .as_ref()
+            .filter(|t| t.issuer == issuer)
+            .map(|t| t.client_id.clone())
+    });
+    let secret_source = SecretSource::from_fields(
         "client_secret",
         client_secret_env.as_deref(),
         client_secret_file.as_deref(),
         None,
-    )?;
-    let client = match client_id.clone().or(p.client_id.clone()) {
+    )?
+    .or(p.client_secret_source()?)
+    .or_else(|| {
+        remembered
+            .as_ref()
+            .filter(|t| Some(&t.client_id) == client_id.as_ref())
+            .and_then(|t| t.client_secret_from.clone())
+    });
+    let client = match client_id {
         None => None,
         Some(id) => {
-            let secret = match flag_secret.or(p.client_secret_source()?) {
+            let secret = match &secret_source {
                 Some(src) => Some(src.read(&mut |w| globals.ui.warn(w))?),
                 None => None,
             };
@@ -96,11 +119,6 @@ pub fn oidc(
             Some(OidcClient { id, secret, auth })
         }
     };
-    let store = crate::sso::oidc::store::path_for(
-        &config::data_dir(),
-        profile_name.as_deref(),
-        provider.unwrap_or(&issuer),
-    );
     Ok(OidcSettings {
         name: provider
             .map(str::to_owned)
@@ -123,6 +141,7 @@ pub fn oidc(
         ca_file: ca_file.clone().or(p.ca_file.clone()),
         timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(30)),
         store,
+        secret_source,
     })
 }
 

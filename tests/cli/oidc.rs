@@ -781,3 +781,39 @@ fn device_login_opens_a_browser_only_where_one_can_be_shown() {
         "alice"
     );
 }
+
+/// A login made with flags alone remembers its client and where the secret comes from (never
+/// the secret), so the next one works with --issuer alone.
+#[test]
+fn a_flag_only_login_remembers_its_client_and_secret_source() {
+    let op = OidcProvider::start("normal");
+    let env = Env::new();
+    let login = |extra: &[&str]| {
+        env.cmd()
+            .env("CS", "cc-basic-secret")
+            .args([
+                "sso",
+                "oidc",
+                "token",
+                "--flow",
+                "client-credentials",
+                "--issuer",
+                &op.issuer,
+            ])
+            .args(extra)
+            .args(["--format", "ndjson"])
+            .output()
+            .unwrap()
+    };
+    let out = login(&["--client-id", "cc-basic", "--client-secret-env", "CS"]);
+    crate::support::expect_code(&out, 0);
+    let first = stored(&env);
+    assert_eq!(first["client_secret_from"], json!({"env": "CS"}));
+    assert!(!first.to_string().contains("cc-basic-secret"));
+    // The issuer alone: the client and the secret's variable come from the stored login.
+    let out = login(&[]);
+    crate::support::expect_code(&out, 0);
+    let second = stored(&env);
+    assert_eq!(second["client_id"], "cc-basic");
+    assert_ne!(first["access_token"], second["access_token"], "a new token");
+}

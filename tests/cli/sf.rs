@@ -1434,3 +1434,76 @@ fn fresh_full_sync(env: &Env, fake: &FakeSalesforce) -> std::path::PathBuf {
     assert!(out.stdout.is_empty(), "--quiet prints nothing");
     fresh
 }
+
+/// A client-credentials login made with flags alone (no profile) remembers where the secret
+/// comes from, never the secret: later commands work with the fresh token without it, and a
+/// renewal reads it from the same variable.
+#[test]
+fn a_profileless_client_credentials_login_is_usable_and_renews() {
+    let fake = FakeSalesforce::start(sample_org());
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("CS", sf_fake::CLIENT_SECRET)
+        .args([
+            "sf",
+            "login",
+            "--flow",
+            "client-credentials",
+            "--client-id",
+            sf_fake::CLIENT_ID,
+            "--client-secret-env",
+            "CS",
+            "--login-url",
+            &fake.url(),
+            "--format",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let stored_path = env.path(".local/share/atomctl/sf/default.json");
+    let stored: Value =
+        serde_json::from_str(&std::fs::read_to_string(&stored_path).unwrap()).unwrap();
+    assert_eq!(stored["client_secret_from"], json!({"env": "CS"}));
+    assert!(
+        !std::fs::read_to_string(&stored_path)
+            .unwrap()
+            .contains(sf_fake::CLIENT_SECRET),
+        "the secret itself is never stored"
+    );
+    // A fresh token needs no secret: status works without CS in the environment.
+    let out = env.run(&["sf", "status", "--format", "json"]);
+    expect_code(&out, 0);
+    // The session expires (the fake kills a token after one use): the renewal reads CS,
+    // where the login got it.
+    fake.faults().expire_token_after = Some(1);
+    let out = env
+        .cmd()
+        .env("CS", sf_fake::CLIENT_SECRET)
+        .args([
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--format",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let live = sample_org().objects["Account"]
+        .iter()
+        .filter(|r| r.get("IsDeleted") != Some(&json!(true)))
+        .count();
+    assert_eq!(crate::support::ndjson(&out).len(), live);
+    // Expired again and CS gone: a configuration error naming the variable, not a panic.
+    let out = env.run(&[
+        "sf",
+        "query",
+        "SELECT Id FROM Account",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 7);
+    assert!(stderr(&out).contains("CS"), "{}", stderr(&out));
+}

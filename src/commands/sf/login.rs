@@ -70,14 +70,17 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
                 .with_hint("pass --client-id ID or set sf.client_id in the profile")
         })
     };
+    // Where the client secret comes from: the flags, else the profile. The stored login
+    // remembers it, so later runs can renew without repeating it.
+    let secret_source = SecretSource::from_fields(
+        "client_secret",
+        client_secret_env.as_deref(),
+        client_secret_file.as_deref(),
+        None,
+    )?
+    .or(p.client_secret_source()?);
     let secret = |required: bool| -> Result<Option<Secret>, AppError> {
-        let flag = SecretSource::from_fields(
-            "client_secret",
-            client_secret_env.as_deref(),
-            client_secret_file.as_deref(),
-            None,
-        )?;
-        match flag.or(p.client_secret_source()?) {
+        match &secret_source {
             Some(src) => Ok(Some(src.read(&mut |w| ui.warn(w))?)),
             None if required => Err(AppError::missing_setting("this login flow needs the consumer secret")
                 .with_hint("pass --client-secret-env VAR or --client-secret-file FILE, or set sf.client_secret_env in the profile")),
@@ -138,7 +141,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             let renewal = auth::Renewal::Refresh {
                 login_url: login_url.clone(),
                 client_id: need_id()?,
-                client_secret: secret(false)?,
+                client_secret: secret(false)?.map(auth::SecretOnDemand::known),
                 refresh_token: env_secret("--refresh-token-env", &refresh_token_env)?,
             };
             ("refresh-token", block_on(renewal.renew(&http)))
@@ -199,7 +202,8 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         client_id,
         username,
         jwt_key,
-    );
+    )
+    .with_secret_source(secret_source.clone());
     let path = login_store::path_for(&config::data_dir(), &profile_key);
     login_store::save(&path, &login)?;
     let format = ctx.globals.format();

@@ -130,7 +130,8 @@ pub fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         }
     };
     if !no_store {
-        let stored = StoredTokens::new(&s.issuer, &client.id, name, &tokens, domain::now_secs());
+        let stored = StoredTokens::new(&s.issuer, &client.id, name, &tokens, domain::now_secs())
+            .with_secret_source(s.secret_source.clone());
         store::save(&s.store, &stored)?;
         ui.detail(format!("tokens stored in {}", s.store.display()));
     }

@@ -19,6 +19,10 @@ pub struct StoredTokens {
     pub expires_at: Option<u64>,
     pub scope: Option<String>,
     pub saved_at: String,
+    /// Where the client secret came from at login (never the secret), so that a later
+    /// command needing the client (introspect, revoke, refresh) works without the flags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret_from: Option<crate::config::SecretSource>,
 }
 
 impl StoredTokens {
@@ -39,7 +43,14 @@ impl StoredTokens {
             expires_at: t.expires_in.map(|e| now.saturating_add(e)),
             scope: t.scope.clone(),
             saved_at: crate::cache::now_rfc3339(),
+            client_secret_from: None,
         }
+    }
+
+    /// Remember where the client secret came from.
+    pub fn with_secret_source(mut self, source: Option<crate::config::SecretSource>) -> Self {
+        self.client_secret_from = source;
+        self
     }
 }
 
