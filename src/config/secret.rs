@@ -73,11 +73,8 @@ impl SecretSource {
             SecretSource::Env(var) => match std::env::var(var) {
                 Ok(v) if !v.is_empty() => Ok(Secret(v)),
                 _ => Err(
-                    AppError::config(format!("environment variable {var} is not set")).with_hint(
-                        format!(
-                            "export {var}=… before running, or use a *_file / *_command source"
-                        ),
-                    ),
+                    AppError::config(format!("environment variable {var} is not set"))
+                        .with_hint(super::unset_variable_hint(var)),
                 ),
             },
             SecretSource::File(path) => {

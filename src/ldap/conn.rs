@@ -108,6 +108,25 @@ const ROOT_DSE_ATTRS: &[&str] = &[
 /// LDAP_CAP_ACTIVE_DIRECTORY_OID: present on AD and Samba AD DCs.
 const AD_CAPABILITY: &str = "1.2.840.113556.1.4.800";
 
+/// A failure of the first request, explained by why the connection ended, if it did.
+async fn explain_first_failure(
+    e: LdapFailure,
+    url: &str,
+    ended: tokio::sync::oneshot::Receiver<String>,
+) -> LdapFailure {
+    if matches!(e, LdapFailure::Bind { .. } | LdapFailure::Refused { .. }) {
+        return e;
+    }
+    // The connection task reports just after the request sees its channel close.
+    match tokio::time::timeout(Duration::from_millis(200), ended).await {
+        Ok(Ok(why)) => LdapFailure::NotLdap {
+            url: url.to_owned(),
+            detail: why,
+        },
+        _ => e,
+    }
+}
+
 impl Directory {
     /// Try each URL in order; the first that connects and binds wins. A bind failure is
     /// final (the next server would say the same); a connection failure moves on.
@@ -149,8 +168,19 @@ impl Directory {
             }
             match LdapConnAsync::with_settings(settings, url).await {
                 Ok((conn, ldap)) => {
-                    ldap3::drive!(conn);
-                    return Self::bind_and_inspect(ldap, url, s, tls).await;
+                    // ldap3's drive! macro logs the connection's end as a raw warning; keep
+                    // the reason instead, to explain a failed first request.
+                    let (ended, why) = tokio::sync::oneshot::channel();
+                    tokio::spawn(async move {
+                        if let Err(e) = conn.drive().await {
+                            tracing::debug!(error = %e, "LDAP connection ended");
+                            let _ = ended.send(e.to_string());
+                        }
+                    });
+                    return match Self::bind_and_inspect(ldap, url, s, tls).await {
+                        Ok(d) => Ok(d),
+                        Err(e) => Err(explain_first_failure(e, url, why).await),
+                    };
                 }
                 Err(e) => {
                     tracing::debug!(%url, error = %e, "connect failed");

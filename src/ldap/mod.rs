@@ -43,6 +43,8 @@ pub enum LdapFailure {
     NoBase,
     #[error("the bind password would cross the network in clear text to {url}")]
     CleartextBind { url: String },
+    #[error("{url} does not answer in LDAP ({detail})")]
+    NotLdap { url: String, detail: String },
 }
 
 impl ExitClass for LdapFailure {
@@ -52,7 +54,9 @@ impl ExitClass for LdapFailure {
             LdapFailure::Bind { .. } => ExitKind::Auth,
             LdapFailure::Refused { rc: 50, .. } => ExitKind::Auth,
             LdapFailure::Refused { rc: 87, .. } => ExitKind::Usage,
-            LdapFailure::NoBase | LdapFailure::CleartextBind { .. } => ExitKind::Config,
+            LdapFailure::NoBase
+            | LdapFailure::CleartextBind { .. }
+            | LdapFailure::NotLdap { .. } => ExitKind::Config,
             _ => ExitKind::Failed,
         }
     }
@@ -62,7 +66,14 @@ impl ExitClass for LdapFailure {
             LdapFailure::Unreachable { last, .. } if last.contains("certificate") || last.contains("Certificate") => {
                 "the server certificate is not trusted: pass --ca-file with the issuing CA (or ca_file in the profile)".into()
             }
+            LdapFailure::Unreachable { tried, last } if tried.contains("ldaps://") && not_tls(last) => {
+                "the server did not answer in TLS: a plain LDAP port (389) takes ldap:// with --starttls; ldaps:// is for port 636".into()
+            }
             LdapFailure::Unreachable { .. } => "check the URL and port, and that the server is up; list several --url for failover".into(),
+            LdapFailure::NotLdap { url, .. } if url.starts_with("ldap://") => {
+                "check the port: LDAP listens on 389, LDAP over TLS on 636 (use ldaps:// there)".into()
+            }
+            LdapFailure::NotLdap { .. } => "check the host and port: LDAP over TLS listens on 636, plain LDAP on 389".into(),
             LdapFailure::Bind { rc: 49, .. } => "wrong bind DN or password (LDAP rc=49, invalidCredentials)".into(),
             LdapFailure::Bind { rc: 13, .. } => "the server wants TLS for this bind: use ldaps:// or --starttls".into(),
             LdapFailure::Bind { .. } => "check the bind DN and the password source".into(),
@@ -74,6 +85,19 @@ impl ExitClass for LdapFailure {
             _ => return None,
         })
     }
+}
+
+/// What rustls says when the other side of a TLS handshake is not TLS at all: it closed on
+/// the ClientHello (a plain LDAP server does), or answered with something else.
+fn not_tls(reason: &str) -> bool {
+    [
+        "tls handshake eof",
+        "InvalidContentType",
+        "corrupt message",
+        "unexpected EOF",
+    ]
+    .iter()
+    .any(|s| reason.contains(s))
 }
 
 /// Map a search's final result code to a failure, or None when it is success.

@@ -46,10 +46,11 @@ pub fn salesforce(globals: &Globals, args: &SfConnArgs) -> Result<SfSettings, Ap
     let stored = login_store::load(&store_path).map_err(AppError::from_class)?;
     let env_token = config::sf_access_token_from_env(access_token_env.as_deref());
     if access_token_env.is_some() && env_token.is_none() {
-        return Err(AppError::config(format!(
-            "--access-token-env {}: the variable is not set or empty",
-            access_token_env.as_deref().unwrap_or_default()
-        )));
+        let var = access_token_env.as_deref().unwrap_or_default();
+        return Err(AppError::missing_setting(format!(
+            "--access-token-env {var}: the variable is not set or empty"
+        ))
+        .with_hint(config::unset_variable_hint(var)));
     }
     let version = |s: Option<&StoredLogin>| {
         api_version

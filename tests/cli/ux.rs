@@ -439,3 +439,87 @@ fn one_duration_syntax_months_are_mo_and_m_is_refused_where_it_would_mislead() {
         assert_eq!(parsed.is_ok(), ok, "{args:?}");
     }
 }
+
+/// A server that answers every connection with bytes that are not LDAP (as a web server on
+/// the wrong port would), on a free loopback port.
+fn garbage_server() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().flatten() {
+            let mut conn = conn;
+            let _ = std::io::Read::read(&mut conn, &mut [0u8; 1024]);
+            let _ = std::io::Write::write_all(
+                &mut conn,
+                b"HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
+            );
+        }
+    });
+    port
+}
+
+#[test]
+fn errors_that_say_what_is_wrong_and_what_to_do() {
+    let env = Env::new();
+    // Not an LDAP server: said so (exit 7), with the ports to use, and no raw log line.
+    let port = garbage_server();
+    let url = format!("ldap://127.0.0.1:{port}");
+    let out = env.run(&["ldap", "search", "(uid=x)", "--url", &url, "--base", "dc=x"]);
+    expect_code(&out, 7);
+    let err = stderr(&out);
+    assert!(err.contains("does not answer in LDAP"), "{err}");
+    assert!(err.contains("389") && err.contains("636"), "{err}");
+    assert!(!err.contains("WARN"), "{err}");
+
+    // ldaps:// at a plain LDAP port: the hint names ldap:// and --starttls.
+    let s = crate::support::Slapd::start();
+    let plain = s.url().replacen("ldap://", "ldaps://", 1);
+    let out = env.run(&[
+        "ldap", "search", "(uid=x)", "--url", &plain, "--base", "dc=x",
+    ]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(
+        err.contains("did not answer in TLS") && err.contains("--starttls"),
+        "{err}"
+    );
+
+    // A variable that is not set, with one of a close name that is: the name, never the value.
+    let out = env
+        .cmd()
+        .env("SF_SECRET", "value-not-shown")
+        .args([
+            "sf",
+            "query",
+            "SELECT Id FROM Account",
+            "--access-token-env",
+            "SF_SECRT",
+        ])
+        .args(["--instance-url", "https://127.0.0.1:9"])
+        .output()
+        .unwrap();
+    expect_code(&out, 7);
+    let err = stderr(&out);
+    assert!(err.contains("SF_SECRET is set: did you mean it?"), "{err}");
+    assert!(!err.contains("value-not-shown"));
+
+    // An OpenID provider that cannot be reached: the cause is in the message.
+    let port = crate::support::free_port();
+    let out = env.run(&[
+        "sso",
+        "oidc",
+        "token",
+        "--flow",
+        "client-credentials",
+        "--issuer",
+        &format!("https://127.0.0.1:{port}"),
+        "--client-id",
+        "x",
+    ]);
+    expect_code(&out, 6);
+    assert!(
+        stderr(&out).contains("Connection refused"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -91,6 +91,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         let var = var.as_deref().unwrap_or_default();
         config::secret_from_env(var).ok_or_else(|| {
             AppError::missing_setting(format!("{flag} {var}: the variable is not set or empty"))
+                .with_hint(config::unset_variable_hint(var))
         })
     };
     let http = http_client(ca_file.as_deref(), timeout)?;

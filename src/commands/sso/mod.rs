@@ -153,9 +153,10 @@ fn chosen_token(
 ) -> anyhow::Result<(String, &'static str, Option<store::StoredTokens>)> {
     if let Some(var) = token_env {
         let t = crate::config::secret_from_env(var).ok_or_else(|| {
-            AppError::usage(format!(
+            AppError::missing_setting(format!(
                 "--token-env {var}: the variable is not set or empty"
             ))
+            .with_hint(crate::config::unset_variable_hint(var))
         })?;
         return Ok((
             t.expose().to_owned(),

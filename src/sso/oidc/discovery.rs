@@ -274,7 +274,7 @@ pub async fn check(http: &reqwest::Client, issuer: &str) -> (Checklist, Option<P
             (
                 i,
                 r.map(|resp| resp.status().as_u16())
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| crate::http::describe(&e)),
                 started.elapsed().as_millis() as u64,
             )
         });
