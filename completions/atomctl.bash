@@ -628,7 +628,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__export)
-            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +671,10 @@ _atomctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -834,7 +838,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__report)
-            opts="-o -q -v -h -V --list --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --list --all-columns --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +881,10 @@ _atomctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

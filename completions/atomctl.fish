@@ -779,6 +779,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l hourly-cost -d 'roi: the cost of an hour' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l columns -d 'Only these columns, in this order (comma-separated; the report\'s columns are in its JSON or CSV header)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
@@ -794,6 +795,7 @@ never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l list -d 'List the reports'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l all-columns -d 'Every column in a table (a wide report shows the columns read first; CSV and JSON always have them all)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-progress -d 'Never show progress bars'
@@ -816,6 +818,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l hourly-cost -d 'roi: the cost of an hour' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l columns -d 'Only these columns, in this order (comma-separated; the report\'s columns are in its JSON or CSV header)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 csv\t''
 json\t''

@@ -17,6 +17,8 @@ pub struct Report {
     pub name: &'static str,
     pub title: String,
     pub columns: Vec<String>,
+    /// The columns a table shows by default when there are many (see `headline`).
+    pub headline: Vec<String>,
     pub rows: Vec<Vec<Value>>,
     /// Assumptions, methods and caveats, printed beside the numbers.
     pub notes: Vec<String>,
@@ -31,6 +33,33 @@ impl Report {
             columns: columns.iter().map(|c| (*c).to_owned()).collect(),
             ..Report::default()
         }
+    }
+
+    /// The columns a person reads first, for a report too wide for a terminal (empty: all).
+    pub fn headline(mut self, columns: &[&str]) -> Report {
+        self.headline = columns.iter().map(|c| (*c).to_owned()).collect();
+        self
+    }
+
+    /// Keep only `names`, in that order.
+    pub fn project(&mut self, names: &[String]) -> Result<(), AnalyticsError> {
+        let picks: Vec<usize> = names
+            .iter()
+            .map(|n| {
+                self.columns.iter().position(|c| c == n).ok_or_else(|| {
+                    AnalyticsError::Usage(format!(
+                        "the {} report has no column `{n}`; it has {}",
+                        self.name,
+                        self.columns.join(", ")
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        self.columns = names.to_vec();
+        for row in &mut self.rows {
+            *row = picks.iter().map(|&i| row[i].clone()).collect();
+        }
+        Ok(())
     }
 
     pub fn push(&mut self, row: Vec<Value>) {

@@ -109,6 +109,10 @@ pub struct ReportOpts {
     /// roi: the currency of --hourly-cost
     #[arg(long, value_name = "CODE")]
     pub currency: Option<String>,
+    /// Only these columns, in this order (comma-separated; the report's columns are in its
+    /// JSON or CSV header)
+    #[arg(long, value_name = "NAME,…", value_delimiter = ',')]
+    pub columns: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +123,10 @@ pub struct ReportArgs {
     /// List the reports
     #[arg(long)]
     pub list: bool,
+    /// Every column in a table (a wide report shows the columns read first; CSV and JSON
+    /// always have them all)
+    #[arg(long, conflicts_with = "columns")]
+    pub all_columns: bool,
     #[command(flatten)]
     pub opts: ReportOpts,
 }

@@ -104,6 +104,11 @@ pub fn run(cli: Cli) -> u8 {
         cache: OnceCell::new(),
     };
     crate::output::neutralize_formulas_by_default(ctx.globals.neutralize_formulas(false));
+    // A table fits the terminal it is shown on; one written to a file is laid out in full.
+    crate::output::set_table_width(match ctx.globals.output {
+        None => crate::output::stdout_width(),
+        Some(_) => None,
+    });
     let result = dispatch(&ctx, cli.command);
     let (code, outcome) = match &result {
         Ok(()) => (0, "ok"),

@@ -2,6 +2,7 @@
 //! that makes `-o FILE` atomic, the row writers and the stderr `Ui` with its progress bars.
 
 mod entries;
+mod fit;
 mod ldif;
 mod rows;
 mod sink;
@@ -9,6 +10,7 @@ mod terminal;
 mod ui;
 
 pub use entries::{EntryOptions, EntryWriter};
+pub use fit::{note, set_table_width, stdout_width};
 pub use ldif::LdifWriter;
 pub use rows::{
     Cell, CsvStyle, EncodedRows, PageEncoder, RowEncoder, RowWriter, TableLayout, TypedRows,

@@ -401,35 +401,54 @@ impl<W: Write> RowWriter<W> {
     }
 
     fn render_table(&mut self) -> io::Result<()> {
+        if self.rows_written == 0 {
+            return writeln!(self.out, "(no rows)");
+        }
+        let columns: Vec<String> = self
+            .enc
+            .columns
+            .iter()
+            .map(|c| super::inert(c).into_owned())
+            .collect();
+        let rows = std::mem::take(&mut self.table_rows);
+        let width = super::fit::table_width();
+        let layout = match (self.layout, width) {
+            (TableLayout::Rows, Some(w)) => match super::fit::plan(&columns, &rows, w) {
+                super::fit::Plan::Rows(mins) => Some(mins),
+                super::fit::Plan::Records => None,
+            },
+            (TableLayout::Rows, None) => Some(Vec::new()),
+            (TableLayout::Vertical, _) => None,
+        };
         let mut t = Table::new();
         t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
-        match self.layout {
-            TableLayout::Rows => {
-                t.set_header(
-                    self.enc
-                        .columns
-                        .iter()
-                        .map(|c| super::inert(c).into_owned()),
-                );
-                for r in self.table_rows.drain(..) {
+        if let Some(w) = width {
+            t.set_width(u16::try_from(w).unwrap_or(u16::MAX));
+        }
+        match layout {
+            Some(mins) => {
+                t.set_header(columns);
+                for r in rows {
                     t.add_row(r);
                 }
+                // Wrap cells, but never below what keeps a column readable.
+                t.set_constraints(mins.into_iter().map(|w| {
+                    comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(w))
+                }));
             }
-            TableLayout::Vertical => {
-                let rows = std::mem::take(&mut self.table_rows);
+            // One record per block: a single record (`ldap user`), or rows too wide to sit
+            // side by side on this terminal.
+            None => {
                 for (n, r) in rows.into_iter().enumerate() {
                     if n > 0 {
                         t.add_row(vec![String::new(), String::new()]);
                     }
-                    for (c, v) in self.enc.columns.iter().zip(r) {
-                        t.add_row(vec![super::inert(c).into_owned(), v]);
+                    for (c, v) in columns.iter().zip(r) {
+                        t.add_row(vec![c.clone(), v]);
                     }
                 }
             }
-        }
-        if self.rows_written == 0 {
-            return writeln!(self.out, "(no rows)");
         }
         writeln!(self.out, "{t}")
     }

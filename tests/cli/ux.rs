@@ -523,3 +523,133 @@ fn errors_that_say_what_is_wrong_and_what_to_do() {
         stderr(&out)
     );
 }
+
+/// `atomctl ARGS` on a terminal `cols` wide; what it showed, lines without the pty's CRs.
+fn on_terminal_of_width(env: &Env, cols: u16, args: &str) -> Vec<String> {
+    let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    let base = env.std_cmd();
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!(
+            "stty cols {cols} rows 50; {} {args}",
+            bin.display()
+        ))
+        .arg("/dev/null")
+        .env_clear()
+        .envs(base.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("TERM", "xterm")
+        .current_dir(env.dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script (util-linux)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim_end_matches('\r').to_owned())
+        .collect()
+}
+
+#[test]
+fn tables_fit_the_terminal_and_wide_reports_show_the_columns_read_first() {
+    let env = Env::new();
+    let events = env.path("events.ndjson");
+    let mut text = String::new();
+    for d in 1..=9 {
+        for u in 0..5 {
+            text.push_str(&format!(
+                "{{\"ts\":\"2026-11-0{d}T10:00:00Z\",\"user\":\"user{u}@example.com\",\"type\":\"message_sent\",\"response_ms\":{}}}\n",
+                100 * u + d
+            ));
+        }
+    }
+    std::fs::write(&events, text).unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", events.to_str().unwrap()]),
+        0,
+    );
+    let report = "analytics report usage --since 2026-11-01 --until 2026-11-09";
+    let width = |lines: &[String]| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+
+    // Wide terminal: the headline columns, side by side, and a note on the rest.
+    let wide = on_terminal_of_width(&env, 200, report);
+    let header = wide
+        .iter()
+        .find(|l| l.contains("period"))
+        .expect("a header");
+    for c in [
+        "period",
+        "active_users",
+        "messages",
+        "response_p95_ms",
+        "anomaly",
+    ] {
+        assert!(header.contains(c), "{c} missing from {header}");
+    }
+    assert!(!header.contains(" dau "), "{header}");
+    assert!(
+        wide.iter().any(|l| l.contains("7 of 19 columns")),
+        "{wide:#?}"
+    );
+    assert!(width(&wide) <= 200);
+
+    // Narrow terminals: everything within the width, nothing squeezed to a letter.
+    for cols in [60u16, 40] {
+        let narrow = on_terminal_of_width(&env, cols, report);
+        assert!(width(&narrow) <= usize::from(cols), "{cols}: {narrow:#?}");
+        // Every value is still there: the record view has one line per column and row.
+        assert_eq!(
+            narrow
+                .iter()
+                .filter(|l| l.starts_with("│ active_users"))
+                .count(),
+            9,
+            "{narrow:#?}"
+        );
+        let all = on_terminal_of_width(&env, cols, &format!("{report} --all-columns"));
+        assert!(width(&all) <= usize::from(cols), "{cols}: {all:#?}");
+        assert_eq!(
+            all.iter()
+                .filter(|l| l.starts_with("│ response_p50_ms"))
+                .count(),
+            9
+        );
+    }
+    // --columns picks and orders, in every format.
+    let out = env.run(&[
+        "analytics",
+        "report",
+        "usage",
+        "--since",
+        "2026-11-01",
+        "--until",
+        "2026-11-09",
+        "--columns",
+        "messages,period",
+        "--format",
+        "csv",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(stdout(&out).lines().next().unwrap(), "messages,period");
+    let out = env.run(&["analytics", "report", "usage", "--columns", "nope"]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("no column `nope`"),
+        "{}",
+        stderr(&out)
+    );
+    // CSV has every column without asking.
+    let out = env.run(&[
+        "analytics",
+        "report",
+        "usage",
+        "--since",
+        "2026-11-01",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(stdout(&out).lines().next().unwrap().split(',').count(), 19);
+}

@@ -204,7 +204,19 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         "anomaly_score",
         "anomaly",
     ]);
-    let mut rep = Report::new("usage", "Usage", &cols);
+    let mut head = vec!["period"];
+    if grouped {
+        head.push("group");
+    }
+    head.extend([
+        "active_users",
+        "conversations",
+        "messages",
+        "response_p95_ms",
+        "errors",
+        "anomaly",
+    ]);
+    let mut rep = Report::new("usage", "Usage", &cols).headline(&head);
     let (blen, step, bmin) = baseline_len(p.by);
     let last_day = day_of(p.window.end - 1);
     let empty = HashMap::new();

@@ -101,7 +101,10 @@ fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<(Report, P
     // Opened read-write only so that an older cache gains the analytics table; nothing is written.
     let cache = crate::cache::Cache::open(&ctx.globals.cache_path)?;
     let p = params(ctx, o, &cache.conn)?;
-    let report = reports::run(name, &cache.conn, &p).map_err(analytics_error)?;
+    let mut report = reports::run(name, &cache.conn, &p).map_err(analytics_error)?;
+    if !o.columns.is_empty() {
+        report.project(&o.columns).map_err(analytics_error)?;
+    }
     Ok((report, p))
 }
 
@@ -120,7 +123,7 @@ fn write_rows(ctx: &Context, report: &Report, sink: Sink, format: Format) -> any
     let mut sink = w.finish()?;
     if format == Format::Table {
         for n in &report.notes {
-            std::io::Write::write_all(&mut sink, format!("* {n}\n").as_bytes())?;
+            std::io::Write::write_all(&mut sink, crate::output::note(n).as_bytes())?;
         }
     } else {
         for n in &report.notes {

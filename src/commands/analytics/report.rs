@@ -1,9 +1,9 @@
 use serde_json::json;
 
-use super::{Context, build, write_rows};
+use super::{Context, analytics_error, build, write_rows};
 use crate::analytics::reports::LIST;
 use crate::cli::analytics::ReportArgs;
-use crate::output::RowWriter;
+use crate::output::{Format, RowWriter};
 
 pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
     let format = ctx.globals.format();
@@ -20,7 +20,22 @@ pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let name = a.name.expect("clap requires a name without --list");
-    let (report, _) = build(ctx, &name, &a.opts)?;
+    let (mut report, _) = build(ctx, &name, &a.opts)?;
     ctx.count(report.rows.len() as u64);
+    // A wide report shows a person the columns read first; programs get them all.
+    if a.opts.columns.is_empty()
+        && !a.all_columns
+        && format == Format::Table
+        && !report.headline.is_empty()
+    {
+        let all = report.columns.len();
+        let head = report.headline.clone();
+        report.project(&head).map_err(analytics_error)?;
+        report.notes.push(format!(
+            "{} of {all} columns: --all-columns shows them all, --columns NAME,… picks them \
+             (CSV and JSON always have them all)",
+            head.len()
+        ));
+    }
     write_rows(ctx, &report, ctx.globals.sink()?, format)
 }
