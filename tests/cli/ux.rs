@@ -3,6 +3,16 @@
 
 use crate::support::{Env, code, expect_code, stderr, stdout};
 
+/// Any command that writes makes the cache that `cache` commands read; an empty ingest does.
+fn make_cache(env: &Env) {
+    let none = env.path("none.ndjson");
+    std::fs::write(&none, "").unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
+        0,
+    );
+}
+
 fn help(env: &Env, args: &[&str]) -> String {
     let out = env.run(args);
     expect_code(&out, 0);
@@ -117,12 +127,7 @@ fn each_command_lists_and_takes_only_its_own_formats() {
     );
     assert!(!target.exists());
     // ... and an extension it can write picks that format.
-    let none = env.path("none.ndjson");
-    std::fs::write(&none, "").unwrap();
-    expect_code(
-        &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
-        0,
-    );
+    make_cache(&env);
     let target = env.path("jobs.csv");
     let out = env.run(&["cache", "jobs", "-o", target.to_str().unwrap()]);
     expect_code(&out, 0);
@@ -162,12 +167,7 @@ fn version_names_the_commit_and_verbose_the_libraries() {
         assert_eq!(field("commit-hash"), hash);
         assert_eq!(field("release"), env!("CARGO_PKG_VERSION"));
         // The SQLite atomctl carries is the one `cache sql` talks to (any command makes a cache).
-        let none = env.path("none.ndjson");
-        std::fs::write(&none, "").unwrap();
-        expect_code(
-            &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
-            0,
-        );
+        make_cache(&env);
         let sql = env.run(&[
             "cache",
             "sql",
@@ -180,19 +180,18 @@ fn version_names_the_commit_and_verbose_the_libraries() {
     }
 }
 
-/// Runs `atomctl ARGS` on a pseudo-terminal (util-linux `script`) and returns what the
-/// terminal showed: stdout and stderr together.
-fn on_terminal(env: &Env, args: &str, vars: &[(&str, &str)]) -> String {
+/// Runs `atomctl ARGS` on a pseudo-terminal (util-linux `script`), `cols` wide if given, and
+/// returns what the terminal showed: stdout and stderr together, without the pty's CRs.
+fn on_terminal_sized(env: &Env, cols: Option<u16>, args: &str, vars: &[(&str, &str)]) -> String {
     let bin = assert_cmd::cargo::cargo_bin("atomctl");
+    let size = cols
+        .map(|c| format!("stty cols {c} rows 50; "))
+        .unwrap_or_default();
     let base = env.std_cmd();
     let out = std::process::Command::new("script")
-        .args([
-            "-q",
-            "-e",
-            "-c",
-            &format!("{} {args}", bin.display()),
-            "/dev/null",
-        ])
+        .args(["-q", "-e", "-c"])
+        .arg(format!("{size}{} {args}", bin.display()))
+        .arg("/dev/null")
         .env_clear()
         .envs(base.get_envs().filter_map(|(k, v)| Some((k, v?))))
         .env("TERM", "xterm")
@@ -201,7 +200,11 @@ fn on_terminal(env: &Env, args: &str, vars: &[(&str, &str)]) -> String {
         .stdin(std::process::Stdio::null())
         .output()
         .expect("script (util-linux)");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}
+
+fn on_terminal(env: &Env, args: &str, vars: &[(&str, &str)]) -> String {
+    on_terminal_sized(env, None, args, vars)
 }
 
 #[test]
@@ -368,12 +371,7 @@ fn a_profile_named_default_is_used_when_none_is_named() {
 #[test]
 fn one_duration_syntax_months_are_mo_and_m_is_refused_where_it_would_mislead() {
     let env = Env::new();
-    let none = env.path("none.ndjson");
-    std::fs::write(&none, "").unwrap();
-    expect_code(
-        &env.run(&["analytics", "ingest", none.to_str().unwrap()]),
-        0,
-    );
+    make_cache(&env);
     // `6m` in a window would be minutes: refused, with the spelling meant.
     let out = env.run(&["analytics", "report", "usage", "--since", "6m"]);
     expect_code(&out, 2);
@@ -524,32 +522,11 @@ fn errors_that_say_what_is_wrong_and_what_to_do() {
     );
 }
 
-/// `atomctl ARGS` on a terminal `cols` wide; what it showed, lines without the pty's CRs.
+/// `atomctl ARGS` on a terminal `cols` wide, as lines.
 fn on_terminal_of_width(env: &Env, cols: u16, args: &str) -> Vec<String> {
-    let bin = assert_cmd::cargo::cargo_bin("atomctl");
-    let base = env.std_cmd();
-    let out = std::process::Command::new("script")
-        .args(["-q", "-e", "-c"])
-        .arg(format!(
-            "stty cols {cols} rows 50; {} {args}",
-            bin.display()
-        ))
-        .arg("/dev/null")
-        .env_clear()
-        .envs(base.get_envs().filter_map(|(k, v)| Some((k, v?))))
-        .env("TERM", "xterm")
-        .current_dir(env.dir.path())
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("script (util-linux)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8_lossy(&out.stdout)
+    on_terminal_sized(env, Some(cols), args, &[])
         .lines()
-        .map(|l| l.trim_end_matches('\r').to_owned())
+        .map(str::to_owned)
         .collect()
 }
 
