@@ -20,7 +20,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 scripts/gen-events.py --users 1100 --days 120 --format csv > "$work/all.csv"
 head -n 1000001 "$work/all.csv" > "$work/events.csv" && rm "$work/all.csv"
-export HOME=$work ATOMCTL_CONFIG=$work/none.toml ATOMCTL_CACHE=$work/cache.db
+export HOME=$work XDG_CONFIG_HOME=$work/config ATOMCTL_CACHE=$work/cache.db
 cd "$work"
 
 hyperfine -N --runs "$runs" --export-json ingest.json \

@@ -18,7 +18,7 @@ bin=$PWD/target/release/atomctl
 work=$(mktemp -d)
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 cd "$work"
-export HOME=$work ATOMCTL_CONFIG=$work/none.toml ATOMCTL_CACHE=$work/cache.db
+export HOME=$work XDG_CONFIG_HOME=$work/config ATOMCTL_CACHE=$work/cache.db
 
 openssl req -x509 -newkey rsa:2048 -nodes -keyout idp.key -out idp.crt -days 30 -subj /CN=idp.example.com 2>/dev/null
 "$bin" -q sso saml keygen --cn sp.example.com --bits 2048
