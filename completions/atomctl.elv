@@ -39,6 +39,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
             cand sf 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
             cand sso 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+            cand teams 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
             cand analytics 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
             cand cache 'Inspect and query the local cache'
             cand completions 'Print a shell completion script'
@@ -1244,6 +1245,193 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sso;help;help'= {
         }
+        &'atomctl;teams'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
+            cand list 'The tenant''s teams, every page, streamed'
+            cand channels 'A team''s channels'
+            cand members 'A team''s members, or a channel''s, with their roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;teams;login'= {
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;status'= {
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;list'= {
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;channels'= {
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;members'= {
+            cand --channel 'A channel of the team (id or exact display name) instead of the whole team'
+            cand --role 'Only members with this role'
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;help'= {
+            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
+            cand list 'The tenant''s teams, every page, streamed'
+            cand channels 'A team''s channels'
+            cand members 'A team''s members, or a channel''s, with their roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;teams;help;login'= {
+        }
+        &'atomctl;teams;help;status'= {
+        }
+        &'atomctl;teams;help;list'= {
+        }
+        &'atomctl;teams;help;channels'= {
+        }
+        &'atomctl;teams;help;members'= {
+        }
+        &'atomctl;teams;help;help'= {
+        }
         &'atomctl;analytics'= {
             cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
             cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
@@ -1533,6 +1721,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand ldap 'Search, inspect and sync LDAP / Active Directory'
             cand sf 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
             cand sso 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+            cand teams 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
             cand analytics 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
             cand cache 'Inspect and query the local cache'
             cand completions 'Print a shell completion script'
@@ -1647,6 +1836,23 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sso;saml;validate'= {
         }
         &'atomctl;help;sso;saml;decode'= {
+        }
+        &'atomctl;help;teams'= {
+            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
+            cand list 'The tenant''s teams, every page, streamed'
+            cand channels 'A team''s channels'
+            cand members 'A team''s members, or a channel''s, with their roles'
+        }
+        &'atomctl;help;teams;login'= {
+        }
+        &'atomctl;help;teams;status'= {
+        }
+        &'atomctl;help;teams;list'= {
+        }
+        &'atomctl;help;teams;channels'= {
+        }
+        &'atomctl;help;teams;members'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

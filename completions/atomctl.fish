@@ -49,6 +49,7 @@ complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "config" -d 'Manage 
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "teams" -d 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "cache" -d 'Inspect and query the local cache'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -714,6 +715,201 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "channels" -d 'A team\'s channels'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l graph-url -d 'Graph host instead of the cloud\'s' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l graph-url -d 'Graph host instead of the cloud\'s' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l graph-url -d 'Graph host instead of the cloud\'s' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l graph-url -d 'Graph host instead of the cloud\'s' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l channel -d 'A channel of the team (id or exact display name) instead of the whole team' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l role -d 'Only members with this role' -r -f -a "owner\t''
+member\t''
+guest\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l graph-url -d 'Graph host instead of the cloud\'s' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "channels" -d 'A team\'s channels'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
@@ -985,14 +1181,15 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s v -l ver
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "config" -d 'Manage profiles in the config file'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso analytics cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "config" -d 'Manage profiles in the config file'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "teams" -d 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config.toml with an example profile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profiles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
@@ -1014,6 +1211,11 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "channels" -d 'A team\'s channels'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'

@@ -12,6 +12,7 @@ pub mod error;
 pub mod files;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod graph;
 pub mod http;
 pub mod ldap;
 pub mod oauth;

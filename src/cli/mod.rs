@@ -8,6 +8,7 @@ pub mod formats;
 pub mod ldap;
 pub mod sf;
 pub mod sso;
+pub mod teams;
 
 use std::path::PathBuf;
 
@@ -216,6 +217,9 @@ pub enum Command {
     /// SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation
     #[command(subcommand)]
     Sso(Box<sso::SsoCommand>),
+    /// Microsoft Teams through Microsoft Graph: login, status, teams, channels, members
+    #[command(subcommand)]
+    Teams(Box<teams::TeamsCommand>),
     /// Chat usage events and reports across the directory, Salesforce and SSO data in the cache
     #[command(subcommand)]
     Analytics(analytics::AnalyticsCommand),

@@ -8,6 +8,7 @@ mod config;
 mod ldap;
 mod sf;
 mod sso;
+mod teams;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::future::Future;
@@ -155,6 +156,7 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
         .or_else(|| as_class::<crate::sso::oidc::OidcError>(cause))
         .or_else(|| as_class::<crate::sso::saml::SamlError>(cause))
         .or_else(|| as_class::<crate::oauth::OAuthError>(cause))
+        .or_else(|| as_class::<crate::graph::GraphError>(cause))
         .or_else(|| as_class::<crate::oauth::store::StoreError>(cause))
         .or_else(|| as_class::<CacheError>(cause))
 }
@@ -166,6 +168,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Ldap(c) => ldap::run(ctx, *c),
         Command::Sf(c) => sf::run(ctx, *c),
         Command::Sso(c) => sso::run(ctx, *c),
+        Command::Teams(c) => teams::run(ctx, *c),
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }

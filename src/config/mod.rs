@@ -40,6 +40,8 @@ pub struct Profile {
     pub oidc: BTreeMap<String, OidcProfile>,
     /// The SAML Service Provider this profile speaks for, and its IdP.
     pub saml: Option<SamlProfile>,
+    /// The Microsoft tenant and app for `teams` commands.
+    pub teams: Option<TeamsProfile>,
     /// Defaults for the analytics reports.
     pub analytics: Option<AnalyticsProfile>,
 }
@@ -176,6 +178,35 @@ pub struct SfProfile {
     pub jwt_key_file: Option<PathBuf>,
     pub ca_file: Option<PathBuf>,
     pub timeout: Option<u64>,
+}
+
+/// `[profiles.NAME.teams]`: the Microsoft tenant and the app registration atomctl signs in as.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamsProfile {
+    /// Tenant ID or verified domain.
+    pub tenant: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub client_secret_command: Option<String>,
+    /// global (default), usgov, usgovhigh, dod or china.
+    pub cloud: Option<String>,
+    pub login_url: Option<String>,
+    pub graph_url: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Option<u64>,
+}
+
+impl TeamsProfile {
+    pub fn client_secret_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "teams.client_secret",
+            self.client_secret_env.as_deref(),
+            self.client_secret_file.as_deref(),
+            self.client_secret_command.as_deref(),
+        )
+    }
 }
 
 impl SfProfile {

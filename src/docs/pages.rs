@@ -19,6 +19,8 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["ldap", ..] => &[4, 5, 6, 7],
         ["sf", "describe" | "status" | "login"] => &[5, 6, 7],
         ["sf", ..] => &[4, 5, 6, 7],
+        ["teams", "status"] => &[5, 7],
+        ["teams", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
         _ => &[],
@@ -229,6 +231,20 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
         ["sso", "saml", "decode"] => &[(
             "Decode a SAMLRequest from a redirect URL:",
             "atomctl sso saml decode 'https://idp.example.com/sso?SAMLRequest=...'",
+        )],
+        ["teams", "login"] => &[(
+            "Sign in as an app registration, the secret in a variable:",
+            "atomctl --profile corp teams login --tenant contoso.onmicrosoft.com --client-id 00000000-0000-0000-0000-000000000000 --client-secret-env GRAPH_SECRET",
+        )],
+        ["teams", "status"] => &[(
+            "What the stored login can do:",
+            "atomctl --profile corp teams status",
+        )],
+        ["teams", "list"] => &[("Every team, as CSV:", "atomctl teams list -o teams.csv")],
+        ["teams", "channels"] => &[("The channels of a team:", "atomctl teams channels Sales")],
+        ["teams", "members"] => &[(
+            "The owners of a team:",
+            "atomctl teams members Sales --role owner",
         )],
         ["analytics", "ingest"] => &[(
             "Yesterday's and today's events (re-reading is free):",

@@ -26,6 +26,7 @@ pub mod token;
 pub use redirect::{AuthorizationLogin, Redirected};
 pub use token::{ClientAuth, OAuthClient, TokenResponse};
 
+use crate::config::Secret;
 use crate::error::{ExitClass, ExitKind};
 
 /// What went wrong in an OAuth exchange.
@@ -83,5 +84,36 @@ impl ExitClass for OAuthError {
             OAuthError::Certificate { .. } => Some(crate::http::CERTIFICATE_HINT.into()),
             _ => None,
         }
+    }
+}
+
+/// A client secret read only when a renewal needs it: a run whose token is still good never
+/// asks for it (or runs its `_command`). What it reads is the settings' business. Every
+/// connector's renewal uses it (Salesforce, Microsoft Graph).
+#[derive(Clone)]
+pub struct SecretOnDemand(std::sync::Arc<dyn Fn() -> Result<Secret, String> + Send + Sync>);
+
+impl SecretOnDemand {
+    pub fn new(read: impl Fn() -> Result<Secret, String> + Send + Sync + 'static) -> Self {
+        SecretOnDemand(std::sync::Arc::new(read))
+    }
+
+    /// A secret already in hand.
+    pub fn known(secret: Secret) -> Self {
+        SecretOnDemand::new(move || Ok(secret.clone()))
+    }
+
+    /// Read it off the runtime's workers (a `_command` or a file is blocking work).
+    pub async fn read(&self) -> Result<Secret, String> {
+        let read = self.0.clone();
+        tokio::task::spawn_blocking(move || read())
+            .await
+            .map_err(|_| "reading the client secret stopped".to_owned())?
+    }
+}
+
+impl std::fmt::Debug for SecretOnDemand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretOnDemand(..)")
     }
 }

@@ -34,36 +34,7 @@ pub struct Token {
     pub issued_at: Option<String>,
 }
 
-/// A client secret read only when a renewal needs it: a run whose token is still good never
-/// asks for it (or runs its `_command`). What it reads is the settings' business.
-#[derive(Clone)]
-pub struct SecretOnDemand(std::sync::Arc<dyn Fn() -> Result<Secret, String> + Send + Sync>);
-
-impl SecretOnDemand {
-    pub fn new(read: impl Fn() -> Result<Secret, String> + Send + Sync + 'static) -> Self {
-        SecretOnDemand(std::sync::Arc::new(read))
-    }
-
-    /// A secret already in hand.
-    pub fn known(secret: Secret) -> Self {
-        SecretOnDemand::new(move || Ok(secret.clone()))
-    }
-
-    /// Read it off the runtime's workers (a `_command` or a file is blocking work).
-    async fn read(&self) -> Result<Secret, SfError> {
-        let read = self.0.clone();
-        tokio::task::spawn_blocking(move || read())
-            .await
-            .map_err(|_| SfError::Config("reading the client secret stopped".into()))?
-            .map_err(SfError::Config)
-    }
-}
-
-impl std::fmt::Debug for SecretOnDemand {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SecretOnDemand(..)")
-    }
-}
+pub use crate::oauth::SecretOnDemand;
 
 /// How to get a new access token without the user, when the session has expired.
 #[derive(Debug, Clone)]
@@ -101,7 +72,7 @@ impl Renewal {
                     ("refresh_token", refresh_token.expose().to_owned()),
                 ];
                 let secret = match client_secret {
-                    Some(s) => Some(s.read().await?),
+                    Some(s) => Some(s.read().await.map_err(SfError::Config)?),
                     None => None,
                 };
                 let client = client(client_id, secret.as_ref());
@@ -123,7 +94,7 @@ impl Renewal {
                 client_id,
                 client_secret,
             } => {
-                let secret = client_secret.read().await?;
+                let secret = client_secret.read().await.map_err(SfError::Config)?;
                 client_credentials(http, login_url, client_id, &secret).await
             }
         }

@@ -14,4 +14,5 @@ mod oidc;
 mod output;
 mod saml;
 mod sf;
+mod teams;
 mod ux;

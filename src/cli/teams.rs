@@ -1,0 +1,87 @@
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum TeamsCommand {
+    /// Sign in to Microsoft Graph as an app (client credentials) and store the login
+    Login(TeamsConnArgs),
+    /// Tenant, app, token kind, expiry and the permissions the token carries
+    Status(TeamsConnArgs),
+    /// The tenant's teams, every page, streamed
+    List(TeamsConnArgs),
+    /// A team's channels
+    Channels(ChannelsArgs),
+    /// A team's members, or a channel's, with their roles
+    Members(MembersArgs),
+}
+
+/// How to reach the tenant: flags over the profile's `[profiles.NAME.teams]`, over the stored
+/// login. With a tenant, client ID and secret source, any command runs without a stored login.
+#[derive(Debug, Args, Default, Clone)]
+pub struct TeamsConnArgs {
+    /// Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)
+    #[arg(long, value_name = "TENANT")]
+    pub tenant: Option<String>,
+    /// The app registration's application (client) ID
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Read the client secret from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub client_secret_env: Option<String>,
+    /// Read the client secret from this file (warns if others can read it)
+    #[arg(long, value_name = "FILE", conflicts_with = "client_secret_env")]
+    pub client_secret_file: Option<std::path::PathBuf>,
+    /// The Microsoft cloud: picks the sign-in and Graph hosts
+    #[arg(long, value_enum)]
+    pub cloud: Option<CloudArg>,
+    /// Sign-in host instead of the cloud's (e.g. a local test server)
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+    /// Graph host instead of the cloud's
+    #[arg(long, value_name = "URL")]
+    pub graph_url: Option<String>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CloudArg {
+    /// Worldwide (login.microsoftonline.com, graph.microsoft.com)
+    Global,
+    /// US Government GCC (the worldwide endpoints)
+    Usgov,
+    /// US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)
+    Usgovhigh,
+    /// US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)
+    Dod,
+    /// China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)
+    China,
+}
+
+#[derive(Debug, Args)]
+pub struct ChannelsArgs {
+    /// The team: its id, or its exact display name
+    pub team: String,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Owner,
+    Member,
+    Guest,
+}
+
+#[derive(Debug, Args)]
+pub struct MembersArgs {
+    /// The team: its id, or its exact display name
+    pub team: String,
+    /// A channel of the team (id or exact display name) instead of the whole team
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
+    /// Only members with this role
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
+}

@@ -1,0 +1,29 @@
+use super::{Context, block_on, connect, keep_renewed};
+use crate::cli::teams::ChannelsArgs;
+use crate::graph::{GraphError, teams};
+use crate::output::TypedRows;
+use crate::settings::teams as settings;
+
+pub fn run(ctx: &Context, args: ChannelsArgs) -> anyhow::Result<()> {
+    let ChannelsArgs { team, conn } = args;
+    let s = settings(&ctx.globals, &conn)?;
+    let g = connect(ctx, &s, "channels")?;
+    let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
+    let mut n = 0u64;
+    let outcome = block_on(async {
+        let t = teams::find_team(&g, &team).await?;
+        teams::each_channel(&g, &t.id, |rows| {
+            for r in &rows {
+                w.write(r).map_err(GraphError::Output)?;
+            }
+            n += rows.len() as u64;
+            Ok(())
+        })
+        .await
+    });
+    keep_renewed(ctx, &s, &g);
+    outcome?;
+    ctx.count(n);
+    w.finish()?.commit()?;
+    Ok(())
+}

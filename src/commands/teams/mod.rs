@@ -1,0 +1,52 @@
+//! `atomctl teams …`: one file per command over `graph::`.
+
+mod channels;
+mod list;
+mod login;
+mod members;
+mod status;
+
+use super::{Context, block_on};
+use crate::cli::teams::TeamsCommand;
+use crate::graph::client::Graph;
+use crate::graph::login_store;
+use crate::settings::TeamsSettings;
+
+pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
+    match c {
+        TeamsCommand::Login(a) => login::run(ctx, a),
+        TeamsCommand::Status(a) => status::run(ctx, a),
+        TeamsCommand::List(a) => list::run(ctx, a),
+        TeamsCommand::Channels(a) => channels::run(ctx, a),
+        TeamsCommand::Members(a) => members::run(ctx, a),
+    }
+}
+
+/// A Graph client for the run: the stored login's token (renewed when it is near its end), or
+/// for a one-shot run a new token from the tenant, client ID and secret given.
+fn connect(ctx: &Context, s: &TeamsSettings, command: &'static str) -> anyhow::Result<Graph> {
+    ctx.touched("teams", command, &s.profile_key, &s.graph_url);
+    let renewal = s.renewal(&ctx.globals.ui);
+    let token = match (&s.stored, &renewal) {
+        (Some(login), _) => login.token(),
+        (None, Some(r)) => {
+            let http = crate::http::client(s.client.ca_file.as_deref(), s.client.timeout)
+                .map_err(crate::error::AppError::config)?;
+            block_on(r.renew(&http))?
+        }
+        (None, None) => return Err(s.no_login().into()),
+    };
+    Ok(Graph::new(&s.client, token, renewal)?)
+}
+
+/// A token renewed during the run replaces the stored one, so the next run starts with it.
+fn keep_renewed(ctx: &Context, s: &TeamsSettings, g: &Graph) {
+    let (Some(token), Some(login)) = (g.renewed(), s.stored.clone()) else {
+        return;
+    };
+    if let Err(e) = login_store::save(&s.store, &login.renewed(&token)) {
+        ctx.globals
+            .ui
+            .warn(format!("the renewed token was not stored: {e}"));
+    }
+}

@@ -1,0 +1,170 @@
+//! App tokens from the Microsoft identity platform (v2 endpoint), and renewing them before
+//! they expire or when Graph answers 401. A client-credentials grant never returns a refresh
+//! token: renewal is the same grant again, with the secret read only then.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::GraphError;
+use crate::config::Secret;
+use crate::oauth::{ClientAuth, OAuthClient, OAuthError, SecretOnDemand, token};
+
+/// An access token and when it stops working (seconds since the epoch).
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub access_token: Secret,
+    pub expires_at: u64,
+}
+
+/// Renewed this long before the token's expiry, so no request goes out with a dying token.
+pub const RENEW_BEFORE_SECS: u64 = 120;
+
+impl Token {
+    pub fn fresh(&self, now: u64) -> bool {
+        now + RENEW_BEFORE_SECS < self.expires_at
+    }
+}
+
+/// The token endpoint of a tenant: `{login}/{tenant}/oauth2/v2.0/token`.
+pub fn token_endpoint(login_url: &str, tenant: &str) -> String {
+    let tenant: String = url::form_urlencoded::byte_serialize(tenant.as_bytes()).collect();
+    format!(
+        "{}/{tenant}/oauth2/v2.0/token",
+        login_url.trim_end_matches('/')
+    )
+}
+
+/// `{graph}/.default`: every application permission granted to the app, for that cloud.
+pub fn default_scope(graph_url: &str) -> String {
+    format!("{}/.default", graph_url.trim_end_matches('/'))
+}
+
+/// How a token is obtained again without the user.
+#[derive(Debug, Clone)]
+pub enum Renewal {
+    ClientCredentials {
+        endpoint: String,
+        client_id: String,
+        secret: SecretOnDemand,
+        scope: String,
+    },
+}
+
+impl Renewal {
+    pub async fn renew(&self, http: &reqwest::Client) -> Result<Token, GraphError> {
+        match self {
+            Renewal::ClientCredentials {
+                endpoint,
+                client_id,
+                secret,
+                scope,
+            } => {
+                let secret = secret.read().await.map_err(GraphError::Config)?;
+                client_credentials(http, endpoint, client_id, &secret, scope).await
+            }
+        }
+    }
+}
+
+/// The client-credentials grant with a secret (sent in the form, as Microsoft documents).
+pub async fn client_credentials(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client_id: &str,
+    secret: &Secret,
+    scope: &str,
+) -> Result<Token, GraphError> {
+    let client = OAuthClient {
+        id: client_id.to_owned(),
+        secret: Some(secret.clone()),
+        auth: ClientAuth::Post,
+    };
+    let form = vec![
+        ("grant_type", "client_credentials".to_owned()),
+        ("scope", scope.to_owned()),
+    ];
+    let t = token::request(http, endpoint, &client, form)
+        .await
+        .map_err(sign_in_error)?;
+    // Microsoft always says how long the token lasts; an answer without it is renewed soon.
+    let lifetime = t.expires_in.unwrap_or(RENEW_BEFORE_SECS + 60);
+    Ok(Token {
+        access_token: t.access_token,
+        expires_at: now_secs() + lifetime,
+    })
+}
+
+/// A token endpoint failure in Microsoft's terms: the AADSTS code picks the hint.
+pub fn sign_in_error(e: OAuthError) -> GraphError {
+    match e {
+        OAuthError::Refused {
+            status,
+            code,
+            description,
+        } => GraphError::SignIn {
+            status,
+            aadsts: super::aadsts_code(&description),
+            // Microsoft appends trace and correlation ids on their own lines: keep the first.
+            description: description.lines().next().unwrap_or("").trim().to_owned(),
+            code,
+        },
+        OAuthError::Certificate { endpoint, problem } => {
+            GraphError::Certificate(format!("{endpoint}: {problem}"))
+        }
+        OAuthError::Unreachable { endpoint, reason } => GraphError::Unavailable {
+            attempts: 1,
+            last: format!("{endpoint}: {reason}"),
+        },
+        other => GraphError::Protocol(other.to_string()),
+    }
+}
+
+/// What a Graph access token says about itself, read without verifying it (Graph does that):
+/// the tenant, the app, the application permissions (`roles`) or delegated scopes (`scp`).
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct TokenFacts {
+    pub tenant_id: Option<String>,
+    pub app_id: Option<String>,
+    /// `application` (roles) or `delegated` (scp).
+    pub kind: &'static str,
+    pub permissions: Vec<String>,
+    pub expires_at: Option<u64>,
+}
+
+pub fn token_facts(access_token: &str) -> TokenFacts {
+    use base64::Engine;
+    let claims: serde_json::Value = access_token
+        .split('.')
+        .nth(1)
+        .and_then(|p| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p.trim_end_matches('='))
+                .ok()
+        })
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let text = |k: &str| claims.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+    let (kind, permissions) = match (claims.get("roles"), text("scp")) {
+        (Some(serde_json::Value::Array(r)), _) => (
+            "application",
+            r.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+        ),
+        (_, Some(scp)) => ("delegated", scp.split(' ').map(str::to_owned).collect()),
+        _ => ("application", Vec::new()),
+    };
+    TokenFacts {
+        tenant_id: text("tid"),
+        app_id: text("appid").or_else(|| text("azp")),
+        kind,
+        permissions,
+        expires_at: claims.get("exp").and_then(serde_json::Value::as_u64),
+    }
+}
+
+pub fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}

@@ -1,0 +1,160 @@
+//! `teams` commands: the tenant, the app and where its secret comes from, the hosts, and the
+//! token to start with (the stored login's, or a new one for a one-shot run).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::Globals;
+use crate::cli::NetArgs;
+use crate::cli::teams::{CloudArg, TeamsConnArgs};
+use crate::config::{self, SecretSource, TeamsProfile};
+use crate::error::{AppError, ExitKind};
+use crate::graph::auth::{self, Renewal};
+use crate::graph::client::ClientSettings;
+use crate::graph::cloud::Cloud;
+use crate::graph::login_store::{self, GraphLogin};
+use crate::oauth::SecretOnDemand;
+
+/// Everything a `teams` command needs before its first request.
+pub struct TeamsSettings {
+    pub profile_key: String,
+    pub tenant: Option<String>,
+    pub client_id: Option<String>,
+    pub secret_source: Option<SecretSource>,
+    pub cloud: Cloud,
+    pub login_url: String,
+    pub graph_url: String,
+    pub client: ClientSettings,
+    /// Where the login is stored, and the stored login if there is one.
+    pub store: PathBuf,
+    pub stored: Option<GraphLogin>,
+}
+
+pub fn teams(globals: &Globals, args: &TeamsConnArgs) -> Result<TeamsSettings, AppError> {
+    let TeamsConnArgs {
+        tenant,
+        client_id,
+        client_secret_env,
+        client_secret_file,
+        cloud,
+        login_url,
+        graph_url,
+        net: NetArgs { ca_file, timeout },
+    } = args;
+    let (_, name, profile) = globals.load_profile()?;
+    let profile_key = name.unwrap_or_else(|| config::DEFAULT_PROFILE.into());
+    let p: TeamsProfile = profile.and_then(|p| p.teams).unwrap_or_default();
+    let store = login_store::path_for(&config::data_dir(), &profile_key);
+    let stored = login_store::load(&store).map_err(AppError::from_class)?;
+    let cloud = match cloud {
+        Some(c) => cloud_of(*c),
+        None => match p.cloud.as_deref() {
+            Some(name) => Cloud::parse(name).ok_or_else(|| {
+                AppError::config(format!("teams.cloud `{name}`"))
+                    .with_hint("use global, usgov, usgovhigh, dod or china")
+            })?,
+            None => stored
+                .as_ref()
+                .and_then(|s| Cloud::parse(&s.cloud))
+                .unwrap_or(Cloud::Global),
+        },
+    };
+    let login_url = login_url
+        .clone()
+        .or(p.login_url.clone())
+        .or(stored.as_ref().map(|s| s.login_url.clone()))
+        .unwrap_or_else(|| cloud.login_url().to_owned());
+    let graph_url = graph_url
+        .clone()
+        .or(p.graph_url.clone())
+        .or(stored.as_ref().map(|s| s.graph_url.clone()))
+        .unwrap_or_else(|| cloud.graph_url().to_owned());
+    let secret_source = SecretSource::from_fields(
+        "client_secret",
+        client_secret_env.as_deref(),
+        client_secret_file.as_deref(),
+        None,
+    )?
+    .or(p.client_secret_source()?)
+    .or_else(|| stored.as_ref().and_then(|s| s.client_secret_from.clone()));
+    Ok(TeamsSettings {
+        tenant: tenant
+            .clone()
+            .or(p.tenant.clone())
+            .or(stored.as_ref().map(|s| s.tenant.clone())),
+        client_id: client_id
+            .clone()
+            .or(p.client_id.clone())
+            .or(stored.as_ref().map(|s| s.client_id.clone())),
+        secret_source,
+        cloud,
+        client: ClientSettings {
+            graph_url: graph_url.clone(),
+            timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(60)),
+            ca_file: ca_file.clone().or(p.ca_file.clone()),
+            deadline: Duration::from_secs(300),
+        },
+        login_url,
+        graph_url,
+        profile_key,
+        store,
+        stored,
+    })
+}
+
+fn cloud_of(c: CloudArg) -> Cloud {
+    match c {
+        CloudArg::Global => Cloud::Global,
+        CloudArg::Usgov => Cloud::UsGov,
+        CloudArg::Usgovhigh => Cloud::UsGovHigh,
+        CloudArg::Dod => Cloud::UsGovDod,
+        CloudArg::China => Cloud::China,
+    }
+}
+
+impl TeamsSettings {
+    /// The tenant, client ID and secret source a sign-in needs, or which is missing.
+    pub fn app(&self) -> Result<(&str, &str, &SecretSource), AppError> {
+        let tenant = self.tenant.as_deref().ok_or_else(|| {
+            AppError::missing_setting("no Microsoft tenant given")
+                .with_hint("pass --tenant ID|DOMAIN or set teams.tenant in the profile")
+        })?;
+        let client_id = self.client_id.as_deref().ok_or_else(|| {
+            AppError::missing_setting("no app (client) ID given")
+                .with_hint("pass --client-id ID or set teams.client_id in the profile")
+        })?;
+        let source = self.secret_source.as_ref().ok_or_else(|| {
+            AppError::missing_setting("no client secret source given").with_hint(
+                "pass --client-secret-env VAR or --client-secret-file FILE, or set teams.client_secret_env in the profile",
+            )
+        })?;
+        Ok((tenant, client_id, source))
+    }
+
+    pub fn token_endpoint(&self, tenant: &str) -> String {
+        auth::token_endpoint(&self.login_url, tenant)
+    }
+
+    /// How the run renews its token: the same grant, with the secret read only then.
+    pub fn renewal(&self, ui: &crate::output::Ui) -> Option<Renewal> {
+        let (tenant, client_id, source) = self.app().ok()?;
+        let (ui, source) = (ui.clone(), source.clone());
+        Some(Renewal::ClientCredentials {
+            endpoint: self.token_endpoint(tenant),
+            client_id: client_id.to_owned(),
+            secret: SecretOnDemand::new(move || {
+                source.read(&mut |w| ui.warn(w)).map_err(|e| e.to_string())
+            }),
+            scope: auth::default_scope(&self.graph_url),
+        })
+    }
+
+    /// A login is needed and there is none to use or make.
+    pub fn no_login(&self) -> AppError {
+        AppError::new(
+            ExitKind::Auth,
+            format!("no Microsoft login for profile `{}`", self.profile_key),
+        )
+        .with_hint("run atomctl teams login, or give --tenant, --client-id and --client-secret-env for one command")
+    }
+}

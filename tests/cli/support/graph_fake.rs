@@ -1,0 +1,511 @@
+//! A fake Microsoft identity platform and Graph on 127.0.0.1, following reference/msgraph.md
+//! §8: the v2 token endpoint (client credentials with a secret) with the exact AADSTS error
+//! bodies, unsigned JWT-shaped access tokens carrying `tid`, `appid` and `roles`, and the
+//! Teams reads (`/teams`, `$filter` by display name, channels, members with roles and
+//! null-filled properties) behind opaque nextLinks with uneven and empty pages, `$top`
+//! limits and the error envelope — with faults: 429 with and without Retry-After, 503, a
+//! token that dies after K requests (401), a page token that expires mid-listing.
+//! It shares no code with atomctl.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::Response;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Value, json};
+
+pub const TENANT_ID: &str = "8f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
+pub const TENANT_DOMAIN: &str = "contoso.onmicrosoft.com";
+pub const CLIENT_ID: &str = "11111111-2222-4333-8444-555555555555";
+pub const CLIENT_SECRET: &str = "fake~graph~secret~value";
+/// What people paste by mistake: the secret's id, not its value.
+pub const SECRET_ID: &str = "9d8c7b6a-0000-4000-8000-000000000001";
+
+#[derive(Debug, Clone, Default)]
+pub struct Member {
+    pub membership_id: String,
+    pub user_id: String,
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Channel {
+    pub id: String,
+    pub display_name: String,
+    pub membership_type: String,
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Team {
+    pub id: String,
+    pub display_name: String,
+    pub description: Option<String>,
+    pub visibility: Option<String>,
+    pub channels: Vec<Channel>,
+    pub members: Vec<Member>,
+}
+
+/// Faults to switch on.
+#[derive(Debug, Default)]
+pub struct Faults {
+    /// The next N Graph requests answer 429 with this Retry-After (None: no header).
+    pub throttle: Vec<Option<u64>>,
+    /// The next N Graph requests answer 503.
+    pub unavailable: u32,
+    /// A token stops working after this many Graph requests (401 until a new one is issued).
+    pub token_dies_after: Option<u64>,
+    /// The page token of this page number (1-based, of any listing) is expired once.
+    pub expire_page: Option<u64>,
+    /// Token lifetime in seconds (default 3599).
+    pub expires_in: Option<u64>,
+}
+
+/// A listing in progress: its items, where the next page starts, and how many pages so far.
+type Cursor = (Vec<Value>, usize, u64);
+
+pub struct Shared {
+    pub teams: Mutex<Vec<Team>>,
+    pub faults: Mutex<Faults>,
+    /// Page sizes in turn (0 = an empty page with a nextLink).
+    pub page_sizes: Mutex<Vec<usize>>,
+    pub tokens: Mutex<Vec<String>>,
+    token_uses: AtomicU64,
+    pub token_requests: AtomicU64,
+    pub graph_requests: AtomicU64,
+    pages_served: AtomicU64,
+    cursors: Mutex<HashMap<String, Cursor>>,
+    seq: AtomicU64,
+    base: Mutex<String>,
+}
+
+pub struct FakeGraph {
+    pub addr: SocketAddr,
+    pub state: Arc<Shared>,
+    _thread: std::thread::JoinHandle<()>,
+}
+
+impl FakeGraph {
+    pub fn start(teams: Vec<Team>) -> FakeGraph {
+        let state = Arc::new(Shared {
+            teams: Mutex::new(teams),
+            faults: Mutex::new(Faults::default()),
+            page_sizes: Mutex::new(vec![3, 0, 5, 2, 7]),
+            tokens: Mutex::new(Vec::new()),
+            token_uses: AtomicU64::new(0),
+            token_requests: AtomicU64::new(0),
+            graph_requests: AtomicU64::new(0),
+            pages_served: AtomicU64::new(0),
+            cursors: Mutex::new(HashMap::new()),
+            seq: AtomicU64::new(1),
+            base: Mutex::new(String::new()),
+        });
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let addr = listener.local_addr().unwrap();
+        *state.base.lock().unwrap() = format!("http://{addr}");
+        let app = Router::new().fallback(handle).with_state(state.clone());
+        let thread = std::thread::spawn(move || {
+            rt.block_on(async move { axum::serve(listener, app).await.unwrap() });
+        });
+        FakeGraph {
+            addr,
+            state,
+            _thread: thread,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn faults(&self) -> std::sync::MutexGuard<'_, Faults> {
+        self.state.faults.lock().unwrap()
+    }
+
+    /// Pages served so far, to aim `expire_page` at a page still to come.
+    pub fn pages_served_now(&self) -> u64 {
+        self.state.pages_served.load(Ordering::SeqCst)
+    }
+
+    pub fn token_requests(&self) -> u64 {
+        self.state.token_requests.load(Ordering::SeqCst)
+    }
+
+    /// The flags that point atomctl at this fake.
+    pub fn args(&self) -> Vec<String> {
+        vec![
+            "--login-url".into(),
+            self.url(),
+            "--graph-url".into(),
+            self.url(),
+        ]
+    }
+}
+
+/// `n` teams with a few channels and members each; team 0 has a guest and two owners, and
+/// every third team has null description and visibility (as `GET /teams` often answers).
+pub fn sample_teams(n: usize) -> Vec<Team> {
+    (0..n)
+        .map(|i| {
+            let members: Vec<Member> = (0..(4 + i % 5))
+                .map(|m| Member {
+                    membership_id: URL_SAFE_NO_PAD.encode(format!("team{i}##user{m}")),
+                    user_id: format!("00000000-0000-4000-8000-{:06}{:06}", i, m),
+                    display_name: (m != 3).then(|| format!("User {m}")),
+                    email: Some(format!("user{m}@contoso.example")),
+                    roles: match m {
+                        0 => vec!["owner".into()],
+                        1 if i == 0 => vec!["owner".into()],
+                        2 if i == 0 => vec!["guest".into()],
+                        _ => vec![],
+                    },
+                })
+                .collect();
+            Team {
+                id: format!("{:08x}-1111-4222-8333-{:012x}", i + 1, i + 1),
+                // Two teams share a name: finding one by it is ambiguous.
+                display_name: if i == 7 || i == 8 {
+                    "Sales".to_owned()
+                } else {
+                    format!("Team {i}")
+                },
+                description: (i % 3 != 0).then(|| format!("About team {i}")),
+                visibility: (i % 3 != 0).then(|| "private".to_owned()),
+                channels: (0..3)
+                    .map(|c| Channel {
+                        id: format!("19:{i}x{c}abc@thread.tacv2"),
+                        display_name: if c == 0 {
+                            "General".into()
+                        } else {
+                            format!("Channel {c}")
+                        },
+                        membership_type: if c == 2 { "private" } else { "standard" }.into(),
+                        members: members.iter().take(2).cloned().collect(),
+                    })
+                    .collect(),
+                members,
+            }
+        })
+        .collect()
+}
+
+fn json(status: StatusCode, body: &Value) -> Response {
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+/// Graph's error envelope with its innerError.
+fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
+    json(
+        status,
+        &json!({"error": {"code": code, "message": message, "innerError": {
+            "date": "2026-12-02T12:00:00", "request-id": "5f3c…", "client-request-id": "5f3c…"}}}),
+    )
+}
+
+/// The identity platform's error body: CRLF-joined trace lines, `error_codes`.
+fn aad_error(status: StatusCode, error: &str, code: u64, text: &str) -> Response {
+    json(
+        status,
+        &json!({
+            "error": error,
+            "error_description": format!("AADSTS{code}: {text}\r\nTrace ID: 0a1b\r\nCorrelation ID: 2c3d\r\nTimestamp: 2026-12-02 12:00:00Z"),
+            "error_codes": [code],
+            "timestamp": "2026-12-02 12:00:00Z",
+            "trace_id": "0a1b",
+            "correlation_id": "2c3d",
+            "error_uri": format!("https://login.microsoftonline.com/error?code={code}")
+        }),
+    )
+}
+
+async fn handle(
+    State(st): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let path = uri.path().to_owned();
+    if method == Method::POST && path.ends_with("/oauth2/v2.0/token") {
+        return token(&st, &path, &body);
+    }
+    if let Some(rest) = path.strip_prefix("/v1.0/") {
+        return graph(&st, rest, uri.query().unwrap_or(""), &headers);
+    }
+    graph_error(
+        StatusCode::NOT_FOUND,
+        "Request_ResourceNotFound",
+        "no such path",
+    )
+}
+
+fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
+    st.token_requests.fetch_add(1, Ordering::SeqCst);
+    let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
+    if tenant != TENANT_ID && tenant != TENANT_DOMAIN {
+        return aad_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            90002,
+            &format!("Tenant '{tenant}' not found."),
+        );
+    }
+    if form.get("grant_type").map(String::as_str) != Some("client_credentials") {
+        return aad_error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            70003,
+            "The app requested an unsupported grant type.",
+        );
+    }
+    if form.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
+        return aad_error(
+            StatusCode::BAD_REQUEST,
+            "unauthorized_client",
+            700016,
+            "Application with identifier was not found in the directory.",
+        );
+    }
+    match form.get("client_secret").map(String::as_str) {
+        Some(CLIENT_SECRET) => {}
+        _ => {
+            return aad_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                7000215,
+                "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.",
+            );
+        }
+    }
+    let base = st.base.lock().unwrap().clone();
+    if form.get("scope").map(String::as_str) != Some(&format!("{base}/.default")) {
+        return aad_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_scope",
+            70011,
+            "The provided value for the input parameter 'scope' is not valid.",
+        );
+    }
+    let n = st.seq.fetch_add(1, Ordering::SeqCst);
+    let expires_in = st.faults.lock().unwrap().expires_in.unwrap_or(3599);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let claims = json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "roles": ["Team.ReadBasic.All", "TeamMember.Read.All", "Channel.ReadBasic.All"], "exp": now + expires_in, "n": n});
+    let tok = format!(
+        "{}.{}.fakesig",
+        URL_SAFE_NO_PAD.encode(br#"{"typ":"JWT","alg":"none"}"#),
+        URL_SAFE_NO_PAD.encode(claims.to_string())
+    );
+    st.tokens.lock().unwrap().push(tok.clone());
+    st.token_uses.store(0, Ordering::SeqCst);
+    json(
+        StatusCode::OK,
+        &json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": tok}),
+    )
+}
+
+fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response {
+    st.graph_requests.fetch_add(1, Ordering::SeqCst);
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let current = st
+        .tokens
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    if bearer.is_empty() || bearer != current {
+        return graph_error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token has expired or is not yet valid.",
+        );
+    }
+    {
+        let mut f = st.faults.lock().unwrap();
+        let uses = st.token_uses.fetch_add(1, Ordering::SeqCst) + 1;
+        if f.token_dies_after.is_some_and(|k| uses > k) {
+            st.tokens.lock().unwrap().push("dead".into());
+            return graph_error(
+                StatusCode::UNAUTHORIZED,
+                "InvalidAuthenticationToken",
+                "Access token has expired or is not yet valid.",
+            );
+        }
+        if !f.throttle.is_empty() {
+            let after = f.throttle.remove(0);
+            let mut r = graph_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Too many requests.",
+            );
+            if let Some(s) = after {
+                r.headers_mut()
+                    .insert("retry-after", s.to_string().parse().unwrap());
+            }
+            return r;
+        }
+        if f.unavailable > 0 {
+            f.unavailable -= 1;
+            return graph_error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "serviceNotAvailable",
+                "Service unavailable.",
+            );
+        }
+    }
+    let params: HashMap<String, String> = url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    if let Some(top) = params.get("$top") {
+        match top.parse::<u32>() {
+            Ok(1..=999) => {}
+            _ => {
+                return graph_error(
+                    StatusCode::BAD_REQUEST,
+                    "Request_BadRequest",
+                    &format!(
+                        "Invalid page size specified: '{top}'. Must be between 1 and 999 inclusive."
+                    ),
+                );
+            }
+        }
+    }
+    if let Some(token) = params.get("$skiptoken") {
+        return next_page(st, token);
+    }
+    let parts: Vec<String> = rest
+        .split('/')
+        .map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect();
+    let teams = st.teams.lock().unwrap();
+    let find = |id: &str| teams.iter().find(|t| t.id == id);
+    let items: Vec<Value> = match parts.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["teams"] => {
+            let wanted = params.get("$filter").and_then(|f| {
+                f.strip_prefix("displayName eq '")
+                    .and_then(|r| r.strip_suffix('\''))
+                    .map(|n| n.replace("''", "'"))
+            });
+            if params.contains_key("$filter") && wanted.is_none() {
+                return graph_error(StatusCode::BAD_REQUEST, "BadRequest", "Unsupported filter.");
+            }
+            teams
+                .iter()
+                // Graph compares names case-insensitively.
+                .filter(|t| wanted.as_ref().is_none_or(|w| t.display_name.eq_ignore_ascii_case(w)))
+                .map(|t| {
+                    // GET /teams fills only id, displayName, description, visibility.
+                    json!({"id": t.id, "displayName": t.display_name, "description": t.description,
+                           "visibility": t.visibility, "webUrl": null, "isArchived": null, "classification": null})
+                })
+                .collect()
+        }
+        ["teams", id] => {
+            return match find(id) {
+                Some(t) => json(StatusCode::OK, &json!({"id": t.id, "displayName": t.display_name,
+                    "description": t.description, "visibility": t.visibility, "isArchived": false})),
+                None => graph_error(StatusCode::NOT_FOUND, "NotFound", "No team found with Group Id"),
+            };
+        }
+        ["teams", id, "channels"] => match find(id) {
+            Some(t) => t
+                .channels
+                .iter()
+                .map(|c| json!({"id": c.id, "displayName": c.display_name, "membershipType": c.membership_type, "description": null}))
+                .collect(),
+            None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "No team found with Group Id"),
+        },
+        ["teams", id, "members"] => match find(id) {
+            Some(t) => t.members.iter().map(member_json).collect(),
+            None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "No team found with Group Id"),
+        },
+        ["teams", id, "channels", cid, "members"] => {
+            match find(id).and_then(|t| t.channels.iter().find(|c| c.id == cid)) {
+                Some(c) => c.members.iter().map(member_json).collect(),
+                None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "Channel not found"),
+            }
+        }
+        _ => return graph_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "no such resource"),
+    };
+    drop(teams);
+    let token = format!("tok{}", st.seq.fetch_add(1, Ordering::SeqCst));
+    st.cursors
+        .lock()
+        .unwrap()
+        .insert(token.clone(), (items, 0, 0));
+    next_page(st, &token)
+}
+
+fn member_json(m: &Member) -> Value {
+    json!({"@odata.type": "#microsoft.graph.aadUserConversationMember", "id": m.membership_id,
+           "roles": m.roles, "displayName": m.display_name, "userId": m.user_id, "email": m.email,
+           "tenantId": TENANT_ID, "visibleHistoryStartDateTime": "0001-01-01T00:00:00Z"})
+}
+
+/// The next page of a listing: sizes in turn from `page_sizes` (0 = empty page), then an
+/// opaque nextLink with a fresh token while items remain.
+fn next_page(st: &Shared, token: &str) -> Response {
+    let served = st.pages_served.fetch_add(1, Ordering::SeqCst) + 1;
+    {
+        let mut f = st.faults.lock().unwrap();
+        if f.expire_page == Some(served) {
+            f.expire_page = None;
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "Directory_ExpiredPageToken",
+                "The specified page token value has expired and can no longer be included in your request.",
+            );
+        }
+    }
+    let Some((items, pos, n)) = st.cursors.lock().unwrap().remove(token) else {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "Directory_ExpiredPageToken",
+            "The specified page token value has expired and can no longer be included in your request.",
+        );
+    };
+    let sizes = st.page_sizes.lock().unwrap().clone();
+    let size = sizes[(n as usize) % sizes.len()];
+    let end = (pos + size).min(items.len());
+    let page: Vec<Value> = items[pos..end].to_vec();
+    let mut doc = json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#teams", "value": page});
+    if end < items.len() {
+        let next = format!("tok{}", st.seq.fetch_add(1, Ordering::SeqCst));
+        let base = st.base.lock().unwrap().clone();
+        doc["@odata.nextLink"] = json!(format!("{base}/v1.0/teams?$skiptoken={next}"));
+        st.cursors.lock().unwrap().insert(next, (items, end, n + 1));
+    }
+    json(StatusCode::OK, &doc)
+}

@@ -1,0 +1,325 @@
+//! `atomctl teams`: against the fake identity platform and Graph of support/graph_fake.rs.
+//! Every listing is parsed back and compared with what the fake holds.
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::graph_fake::{self, FakeGraph};
+use crate::support::{Env, code, expect_code, ndjson, stderr};
+
+fn login_args(fake: &FakeGraph) -> Vec<String> {
+    let mut a: Vec<String> = [
+        "--tenant",
+        graph_fake::TENANT_DOMAIN,
+        "--client-id",
+        graph_fake::CLIENT_ID,
+        "--client-secret-env",
+        "GS",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    a.extend(fake.args());
+    a
+}
+
+fn run(env: &Env, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("GS", graph_fake::CLIENT_SECRET)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn logged_in(fake: &FakeGraph) -> Env {
+    let env = Env::new();
+    let mut args = vec![
+        "teams".to_owned(),
+        "login".into(),
+        "--format".into(),
+        "json".into(),
+    ];
+    args.extend(login_args(fake));
+    let out = env
+        .cmd()
+        .env("GS", graph_fake::CLIENT_SECRET)
+        .args(&args)
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    env
+}
+
+#[test]
+fn login_stores_the_source_not_the_secret_and_status_reads_the_token() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(3));
+    let env = logged_in(&fake);
+    let stored = env.path(".local/share/atomctl/teams/default.json");
+    let mode = std::fs::metadata(&stored).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let text = std::fs::read_to_string(&stored).unwrap();
+    assert!(
+        !text.contains(graph_fake::CLIENT_SECRET),
+        "the secret is never stored"
+    );
+    let login: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        login["client_secret_from"],
+        serde_json::json!({"env": "GS"})
+    );
+    // status needs no secret and makes no request.
+    let before = fake
+        .state
+        .graph_requests
+        .load(std::sync::atomic::Ordering::SeqCst);
+    let out = env.run(&["teams", "status", "--format", "json"]);
+    expect_code(&out, 0);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &doc[0];
+    assert_eq!(s["tenant"], graph_fake::TENANT_DOMAIN);
+    assert_eq!(s["tenant_id"], graph_fake::TENANT_ID);
+    assert_eq!(s["app_id"], graph_fake::CLIENT_ID);
+    assert_eq!(s["token_kind"], "application");
+    assert_eq!(s["expired"], false);
+    assert_eq!(s["secret_from"], "env GS");
+    assert!(
+        s["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "TeamMember.Read.All")
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("fakesig"),
+        "no token printed"
+    );
+    assert_eq!(
+        before,
+        fake.state
+            .graph_requests
+            .load(std::sync::atomic::Ordering::SeqCst)
+    );
+}
+
+#[test]
+fn sign_in_failures_name_the_aadsts_cause() {
+    let fake = FakeGraph::start(Vec::new());
+    let env = Env::new();
+    // The secret's id pasted instead of its value: exit 5 and the hint that says so.
+    let mut args = vec!["teams".to_owned(), "login".into()];
+    args.extend(login_args(&fake));
+    let out = env
+        .cmd()
+        .env("GS", graph_fake::SECRET_ID)
+        .args(&args)
+        .output()
+        .unwrap();
+    expect_code(&out, 5);
+    let err = stderr(&out);
+    assert!(
+        err.contains("AADSTS7000215") || err.contains("invalid_client"),
+        "{err}"
+    );
+    assert!(err.contains("not its Secret ID"), "{err}");
+    assert!(
+        !err.contains("Trace ID"),
+        "only the first line of the description: {err}"
+    );
+    assert!(
+        !err.contains(graph_fake::SECRET_ID),
+        "the secret is never echoed"
+    );
+    // A tenant that does not exist: a configuration error.
+    let mut args: Vec<String> = vec!["teams".into(), "login".into()];
+    args.extend(login_args(&fake));
+    args[3] = "nowhere.example".into();
+    let out = run(&env, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    expect_code(&out, 7);
+    assert!(stderr(&out).contains("no such tenant"), "{}", stderr(&out));
+    assert!(!env.path(".local/share/atomctl/teams/default.json").exists());
+}
+
+fn fake_team_ids(fake: &FakeGraph) -> Vec<String> {
+    fake.state
+        .teams
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|t| t.id.clone())
+        .collect()
+}
+
+#[test]
+fn list_follows_every_page_uneven_and_empty_ones_included() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(23));
+    let env = logged_in(&fake);
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        ids,
+        fake_team_ids(&fake),
+        "every team once, in the server's order"
+    );
+    // Null-filled properties stay null; names come through as the server has them.
+    let teams = fake.state.teams.lock().unwrap().clone();
+    for (r, t) in rows.iter().zip(&teams) {
+        assert_eq!(r["display_name"], t.display_name.as_str());
+        assert_eq!(r["description"].as_str(), t.description.as_deref());
+        assert_eq!(r["visibility"].as_str(), t.visibility.as_deref());
+    }
+    // CSV too, parsed back.
+    let out = env.run(&["teams", "list", "--format", "csv"]);
+    let (header, records) = crate::support::csv_rows(&out);
+    assert_eq!(header, ["id", "display_name", "visibility", "description"]);
+    assert_eq!(records.len(), 23);
+}
+
+#[test]
+fn members_channels_roles_and_names_that_are_ambiguous_or_unknown() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(10));
+    let env = logged_in(&fake);
+    let team0 = fake.state.teams.lock().unwrap()[0].clone();
+    let out = env.run(&["teams", "members", "Team 0", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    assert_eq!(rows.len(), team0.members.len());
+    for (r, m) in rows.iter().zip(&team0.members) {
+        assert_eq!(r["user_id"], m.user_id.as_str());
+        assert_eq!(r["membership_id"], m.membership_id.as_str());
+        assert_eq!(r["display_name"].as_str(), m.display_name.as_deref());
+        let role = m.roles.first().map_or("member", String::as_str);
+        assert_eq!(r["role"], role);
+    }
+    for (role, want) in [
+        ("owner", 2),
+        ("guest", 1),
+        ("member", team0.members.len() - 3),
+    ] {
+        let out = env.run(&[
+            "teams", "members", &team0.id, "--role", role, "--format", "ndjson",
+        ]);
+        expect_code(&out, 0);
+        assert_eq!(ndjson(&out).len(), want, "{role}");
+    }
+    // A channel's members, the channel by name; its id has characters a URL must encode.
+    let out = env.run(&[
+        "teams",
+        "members",
+        "Team 0",
+        "--channel",
+        "Channel 2",
+        "--format",
+        "ndjson",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out).len(), team0.channels[2].members.len());
+    let out = env.run(&["teams", "channels", "Team 0", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let chans = ndjson(&out);
+    let ids: Vec<&str> = chans.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    let want: Vec<&str> = team0.channels.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, want);
+    assert_eq!(chans[2]["membership_type"], "private");
+    // Two teams named Sales: an error that lists both, nothing on stdout.
+    let out = env.run(&["teams", "members", "Sales"]);
+    expect_code(&out, 2);
+    let err = stderr(&out);
+    let sales: Vec<String> = fake
+        .state
+        .teams
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|t| t.display_name == "Sales")
+        .map(|t| t.id.clone())
+        .collect();
+    assert!(sales.iter().all(|id| err.contains(id.as_str())), "{err}");
+    assert!(out.stdout.is_empty());
+    // A name that differs only in case is not that team.
+    let out = env.run(&["teams", "channels", "team 0"]);
+    expect_code(&out, 1);
+    assert!(
+        stderr(&out).contains("no team named `team 0`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn throttling_an_expired_token_and_an_expired_page_token_lose_and_repeat_nothing() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(30));
+    let env = logged_in(&fake);
+    let want = fake_team_ids(&fake);
+    let ids = |out: &std::process::Output| -> Vec<String> {
+        ndjson(out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // 429 with Retry-After: 1, then one without the header (backs off on its own), then 503.
+    fake.faults().throttle = vec![Some(1), None];
+    fake.faults().unavailable = 1;
+    let t0 = Instant::now();
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert!(
+        t0.elapsed() >= Duration::from_secs(1),
+        "Retry-After was honoured"
+    );
+    assert_eq!(ids(&out), want);
+    // The token dies mid-listing: renewed (the secret read again from GS) and the same page
+    // asked again; the renewed token is stored for the next run.
+    let stored_token = || -> String {
+        let text =
+            std::fs::read_to_string(env.path(".local/share/atomctl/teams/default.json")).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        v["access_token"].as_str().unwrap().to_owned()
+    };
+    let (before, old_token) = (fake.token_requests(), stored_token());
+    fake.faults().token_dies_after = Some(2);
+    let out = run(&env, &["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(ids(&out), want);
+    assert!(fake.token_requests() > before, "a new token was requested");
+    assert_ne!(stored_token(), old_token, "the renewed token is stored");
+    fake.faults().token_dies_after = None;
+    // A page token that expires mid-listing: the listing starts again, no team twice.
+    fake.faults().expire_page = Some(fake.pages_served_now() + 3);
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(ids(&out), want);
+    // Throttled past every attempt: exit 6 after a bounded number of tries, not forever.
+    fake.faults().throttle = vec![Some(0); 20];
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(stderr(&out).contains("8 attempt(s)"), "{}", stderr(&out));
+    // A Retry-After beyond the run's deadline fails at once instead of sleeping an hour.
+    fake.faults().throttle = vec![Some(3600)];
+    let t0 = Instant::now();
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(t0.elapsed() < Duration::from_secs(30));
+}
+
+#[test]
+fn a_one_shot_run_needs_no_stored_login_and_stores_nothing() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(4));
+    let env = Env::new();
+    let mut args = vec!["teams", "list", "--format", "ndjson"];
+    let extra = login_args(&fake);
+    args.extend(extra.iter().map(String::as_str));
+    let out = run(&env, &args);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out).len(), 4);
+    assert!(!env.path(".local/share/atomctl/teams").exists());
+    // Without a login or the app's details: exit 5 with the way out.
+    let out = env.run(&["teams", "list"]);
+    expect_code(&out, 5);
+    assert!(stderr(&out).contains("teams login"), "{}", stderr(&out));
+}
