@@ -1369,6 +1369,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1519,12 +1520,41 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atomctl;teams;send' {
+            [CompletionResult]::new('--webhook-env', '--webhook-env', [CompletionResultType]::ParameterName, 'The environment variable holding the Workflows webhook URL (it carries its own signature, so it is a secret: never on the command line)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The message text (else --message-file, else stdin)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The message text (else --message-file, else stdin)')
+            [CompletionResult]::new('--message-file', '--message-file', [CompletionResultType]::ParameterName, 'Read the message text from this file (`-` for stdin)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A bold title above the message')
+            [CompletionResult]::new('--card', '--card', [CompletionResultType]::ParameterName, 'A whole Adaptive Card (JSON) instead of a text message')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atomctl;teams;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph as an app (client credentials) and store the login')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Tenant, app, token kind, expiry and the permissions the token carries')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1541,6 +1571,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;teams;help;members' {
+            break
+        }
+        'atomctl;teams;help;send' {
             break
         }
         'atomctl;teams;help;help' {
@@ -2019,6 +2052,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             break
         }
         'atomctl;help;teams;login' {
@@ -2034,6 +2068,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;teams;members' {
+            break
+        }
+        'atomctl;help;teams;send' {
             break
         }
         'atomctl;help;analytics' {

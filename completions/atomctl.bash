@@ -316,6 +316,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__teams,members)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__members"
                 ;;
+            atomctl__subcmd__help__subcmd__teams,send)
+                cmd="atomctl__subcmd__help__subcmd__teams__subcmd__send"
+                ;;
             atomctl__subcmd__help__subcmd__teams,status)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__status"
                 ;;
@@ -565,6 +568,9 @@ _atomctl() {
             atomctl__subcmd__teams,members)
                 cmd="atomctl__subcmd__teams__subcmd__members"
                 ;;
+            atomctl__subcmd__teams,send)
+                cmd="atomctl__subcmd__teams__subcmd__send"
+                ;;
             atomctl__subcmd__teams,status)
                 cmd="atomctl__subcmd__teams__subcmd__status"
                 ;;
@@ -582,6 +588,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__teams__subcmd__help,members)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__members"
+                ;;
+            atomctl__subcmd__teams__subcmd__help,send)
+                cmd="atomctl__subcmd__teams__subcmd__help__subcmd__send"
                 ;;
             atomctl__subcmd__teams__subcmd__help,status)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__status"
@@ -2629,7 +2638,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__teams)
-            opts="login status list channels members"
+            opts="login status list channels members send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,6 +2694,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__teams__subcmd__members)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__teams__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5673,7 +5696,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5801,7 +5824,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__help)
-            opts="login status list channels members help"
+            opts="login status list channels members send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,6 +5894,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__help__subcmd__members)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6115,6 +6152,84 @@ _atomctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__send)
+            opts="-m -o -q -v -h -V --webhook-env --message --message-file --title --card --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --webhook-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --card)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -1268,6 +1268,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
+            cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;teams;login'= {
@@ -1412,12 +1413,40 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;teams;send'= {
+            cand --webhook-env 'The environment variable holding the Workflows webhook URL (it carries its own signature, so it is a secret: never on the command line)'
+            cand -m 'The message text (else --message-file, else stdin)'
+            cand --message 'The message text (else --message-file, else stdin)'
+            cand --message-file 'Read the message text from this file (`-` for stdin)'
+            cand --title 'A bold title above the message'
+            cand --card 'A whole Adaptive Card (JSON) instead of a text message'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;teams;help'= {
             cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
             cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
+            cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;teams;help;login'= {
@@ -1429,6 +1458,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;teams;help;channels'= {
         }
         &'atomctl;teams;help;members'= {
+        }
+        &'atomctl;teams;help;send'= {
         }
         &'atomctl;teams;help;help'= {
         }
@@ -1843,6 +1874,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
+            cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
         }
         &'atomctl;help;teams;login'= {
         }
@@ -1853,6 +1885,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;teams;channels'= {
         }
         &'atomctl;help;teams;members'= {
+        }
+        &'atomctl;help;teams;send'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

@@ -715,33 +715,34 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "channels" -d 'A team\'s channels'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "channels" -d 'A team\'s channels'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-env -d 'Read the client secret from this environment variable' -r
@@ -904,11 +905,37 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l webhook-env -d 'The environment variable holding the Workflows webhook URL (it carries its own signature, so it is a secret: never on the command line)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s m -l message -d 'The message text (else --message-file, else stdin)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l message-file -d 'Read the message text from this file (`-` for stdin)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l title -d 'A bold title above the message' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l card -d 'A whole Adaptive Card (JSON) instead of a text message' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -1216,6 +1243,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'

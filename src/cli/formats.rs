@@ -54,7 +54,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["sso", "saml", "decode"] => Only("indented XML", None),
         ["sso", "saml", "keygen"] => Only("a key and a certificate file", None),
         ["teams", "list" | "channels" | "members"] => Choice(ROWS),
-        ["teams", "login" | "status"] => Choice(DOCUMENT),
+        ["teams", "login" | "status" | "send"] => Choice(DOCUMENT),
         ["analytics", "ingest" | "report"] => Choice(ROWS),
         ["analytics", "export"] => Choice(&[Csv, Json, Ndjson, Html]),
         ["config", "list" | "show" | "check"] => Choice(ROWS),

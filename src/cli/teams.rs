@@ -12,6 +12,8 @@ pub enum TeamsCommand {
     Channels(ChannelsArgs),
     /// A team's members, or a channel's, with their roles
     Members(MembersArgs),
+    /// Post a message to a channel through a Workflows webhook, as an Adaptive Card
+    Send(SendArgs),
 }
 
 /// How to reach the tenant: flags over the profile's `[profiles.NAME.teams]`, over the stored
@@ -84,4 +86,26 @@ pub struct MembersArgs {
     pub role: Option<RoleArg>,
     #[command(flatten)]
     pub conn: TeamsConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// The environment variable holding the Workflows webhook URL (it carries its own
+    /// signature, so it is a secret: never on the command line)
+    #[arg(long, value_name = "VAR")]
+    pub webhook_env: String,
+    /// The message text (else --message-file, else stdin)
+    #[arg(long, short = 'm', value_name = "TEXT", conflicts_with_all = ["message_file", "card"])]
+    pub message: Option<String>,
+    /// Read the message text from this file (`-` for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with = "card")]
+    pub message_file: Option<std::path::PathBuf>,
+    /// A bold title above the message
+    #[arg(long, value_name = "TEXT", conflicts_with = "card")]
+    pub title: Option<String>,
+    /// A whole Adaptive Card (JSON) instead of a text message
+    #[arg(long, value_name = "FILE")]
+    pub card: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
 }

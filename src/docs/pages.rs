@@ -20,6 +20,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["sf", "describe" | "status" | "login"] => &[5, 6, 7],
         ["sf", ..] => &[4, 5, 6, 7],
         ["teams", "status"] => &[5, 7],
+        ["teams", "send"] => &[6, 7],
         ["teams", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
@@ -242,6 +243,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
         )],
         ["teams", "list"] => &[("Every team, as CSV:", "atomctl teams list -o teams.csv")],
         ["teams", "channels"] => &[("The channels of a team:", "atomctl teams channels Sales")],
+        ["teams", "send"] => &[(
+            "Bridge a failed check into a channel from cron:",
+            "atomctl sso saml idp-check --quiet || atomctl teams send --webhook-env TEAMS_WEBHOOK --title 'SAML IdP' --message 'idp-check failed'",
+        )],
         ["teams", "members"] => &[(
             "The owners of a team:",
             "atomctl teams members Sales --role owner",

@@ -7,6 +7,7 @@ pub mod client;
 pub mod cloud;
 pub mod login_store;
 pub mod teams;
+pub mod webhook;
 
 use crate::error::{ExitClass, ExitKind};
 

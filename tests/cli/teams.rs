@@ -323,3 +323,97 @@ fn a_one_shot_run_needs_no_stored_login_and_stores_nothing() {
     expect_code(&out, 5);
     assert!(stderr(&out).contains("teams login"), "{}", stderr(&out));
 }
+
+#[test]
+fn send_posts_an_adaptive_card_through_a_webhook_checked_before_it_leaves() {
+    let fake = FakeGraph::start(Vec::new());
+    let env = Env::new();
+    let send = |args: &[&str], stdin: &str| {
+        let mut child = env
+            .std_cmd()
+            .env("W", fake.webhook_url())
+            .args(["teams", "send", "--webhook-env", "W", "--format", "json"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let posts = || fake.state.webhook_posts.lock().unwrap().clone();
+    // A title and a message: one card, the text as given.
+    let out = send(
+        &[
+            "--title",
+            "SAML IdP",
+            "--message",
+            "idp-check failed: 2 certificates expire",
+        ],
+        "",
+    );
+    expect_code(&out, 0);
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            summary[0]["accepted"].as_bool(),
+            summary[0]["status"].as_u64()
+        ),
+        (Some(true), Some(202))
+    );
+    let p = posts();
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0]["type"], "message");
+    let card = &p[0]["attachments"][0];
+    assert_eq!(
+        card["contentType"],
+        "application/vnd.microsoft.card.adaptive"
+    );
+    assert_eq!(card["content"]["type"], "AdaptiveCard");
+    assert_eq!(card["content"]["body"][0]["text"], "SAML IdP");
+    assert_eq!(
+        card["content"]["body"][1]["text"],
+        "idp-check failed: 2 certificates expire"
+    );
+    // From stdin, as a cron pipe sends it.
+    let out = send(&[], "line one\nline two\n");
+    expect_code(&out, 0);
+    assert_eq!(
+        posts()[1]["attachments"][0]["content"]["body"][0]["text"],
+        "line one\nline two"
+    );
+    // A whole card from a file; a bare {"text": …} (which makes a flow fail later) is refused.
+    let card_file = env.path("card.json");
+    std::fs::write(&card_file, r#"{"type":"AdaptiveCard","version":"1.4","body":[{"type":"TextBlock","text":"from a file"}]}"#).unwrap();
+    expect_code(&send(&["--card", card_file.to_str().unwrap()], ""), 0);
+    assert_eq!(
+        posts()[2]["attachments"][0]["content"]["body"][0]["text"],
+        "from a file"
+    );
+    std::fs::write(&card_file, r#"{"text":"hi"}"#).unwrap();
+    let out = send(&["--card", card_file.to_str().unwrap()], "");
+    expect_code(&out, 2);
+    // Over 28 KB: refused before anything is sent.
+    let big = "x".repeat(29 * 1024);
+    let out = send(&["--message", &big], "");
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("at most 28672"), "{}", stderr(&out));
+    assert_eq!(posts().len(), 3, "nothing sent");
+    // 429 with Retry-After is waited out; the signature never shows in a message.
+    fake.faults().webhook_throttle = vec![Some(1)];
+    expect_code(&send(&["--message", "after a wait"], ""), 0);
+    assert_eq!(posts().len(), 4);
+    fake.faults().webhook_connector_error = true;
+    let out = send(&["--message", "to a retired connector"], "");
+    assert_ne!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("returned HTTP error"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("SECRETSIG"), "{}", stderr(&out));
+    // No variable: a configuration error that names it.
+    let out = env.run(&["teams", "send", "--webhook-env", "NOPE", "--message", "x"]);
+    expect_code(&out, 7);
+}

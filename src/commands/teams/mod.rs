@@ -4,6 +4,7 @@ mod channels;
 mod list;
 mod login;
 mod members;
+mod send;
 mod status;
 
 use super::{Context, block_on};
@@ -19,6 +20,7 @@ pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
         TeamsCommand::List(a) => list::run(ctx, a),
         TeamsCommand::Channels(a) => channels::run(ctx, a),
         TeamsCommand::Members(a) => members::run(ctx, a),
+        TeamsCommand::Send(a) => send::run(ctx, a),
     }
 }
 

@@ -68,6 +68,10 @@ pub struct Faults {
     pub expire_page: Option<u64>,
     /// Token lifetime in seconds (default 3599).
     pub expires_in: Option<u64>,
+    /// The next webhook posts answer 429 with this Retry-After.
+    pub webhook_throttle: Vec<Option<u64>>,
+    /// Answer webhook posts as a retired connector does: 200 with an error in the body.
+    pub webhook_connector_error: bool,
 }
 
 /// A listing in progress: its items, where the next page starts, and how many pages so far.
@@ -79,6 +83,8 @@ pub struct Shared {
     /// Page sizes in turn (0 = an empty page with a nextLink).
     pub page_sizes: Mutex<Vec<usize>>,
     pub tokens: Mutex<Vec<String>>,
+    /// Bodies posted to the webhook, as received.
+    pub webhook_posts: Mutex<Vec<Value>>,
     token_uses: AtomicU64,
     pub token_requests: AtomicU64,
     pub graph_requests: AtomicU64,
@@ -101,6 +107,7 @@ impl FakeGraph {
             faults: Mutex::new(Faults::default()),
             page_sizes: Mutex::new(vec![3, 0, 5, 2, 7]),
             tokens: Mutex::new(Vec::new()),
+            webhook_posts: Mutex::new(Vec::new()),
             token_uses: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
             graph_requests: AtomicU64::new(0),
@@ -145,6 +152,14 @@ impl FakeGraph {
 
     pub fn token_requests(&self) -> u64 {
         self.state.token_requests.load(Ordering::SeqCst)
+    }
+
+    /// A Workflows webhook URL of this fake (its `sig` is the secret part).
+    pub fn webhook_url(&self) -> String {
+        format!(
+            "{}/workflows/abc123/triggers/manual/paths/invoke?api-version=1&sig=SECRETSIG",
+            self.url()
+        )
     }
 
     /// The flags that point atomctl at this fake.
@@ -249,6 +264,9 @@ async fn handle(
     if method == Method::POST && path.ends_with("/oauth2/v2.0/token") {
         return token(&st, &path, &body);
     }
+    if method == Method::POST && path.starts_with("/workflows/") {
+        return webhook(&st, uri.query().unwrap_or(""), &body);
+    }
     if let Some(rest) = path.strip_prefix("/v1.0/") {
         return graph(&st, rest, uri.query().unwrap_or(""), &headers);
     }
@@ -257,6 +275,40 @@ async fn handle(
         "Request_ResourceNotFound",
         "no such path",
     )
+}
+
+/// A Workflows trigger: the signature in the query, 202 and an empty body for an Adaptive
+/// Card envelope (the flow would fail later on anything else, so that is recorded too).
+fn webhook(st: &Shared, query: &str, body: &[u8]) -> Response {
+    if !query.contains("sig=") {
+        return json(
+            StatusCode::UNAUTHORIZED,
+            &json!({"error": {"code": "DirectApiAuthorizationRequired", "message": "The request must be authenticated"}}),
+        );
+    }
+    {
+        let mut f = st.faults.lock().unwrap();
+        if !f.webhook_throttle.is_empty() {
+            let after = f.webhook_throttle.remove(0);
+            let mut r = Response::builder().status(429).body(Body::empty()).unwrap();
+            if let Some(s) = after {
+                r.headers_mut()
+                    .insert("retry-after", s.to_string().parse().unwrap());
+            }
+            return r;
+        }
+        if f.webhook_connector_error {
+            return Response::builder()
+                .status(200)
+                .body(Body::from(
+                    "Microsoft Teams endpoint returned HTTP error 429 with ContextId tcid=0",
+                ))
+                .unwrap();
+        }
+    }
+    let v: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    st.webhook_posts.lock().unwrap().push(v);
+    Response::builder().status(202).body(Body::empty()).unwrap()
 }
 
 fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
