@@ -747,6 +747,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-env -d 'Read the client secret from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
 usgov\t'US Government GCC (the worldwide endpoints)'
 usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
@@ -778,6 +780,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-secret-env -d 'Read the client secret from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from status" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
 usgov\t'US Government GCC (the worldwide endpoints)'
 usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
@@ -809,6 +813,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Read the client secret from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from list" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
 usgov\t'US Government GCC (the worldwide endpoints)'
 usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
@@ -841,6 +847,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-secret-env -d 'Read the client secret from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from channels" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
 usgov\t'US Government GCC (the worldwide endpoints)'
 usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
@@ -877,6 +885,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-secret-env -d 'Read the client secret from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
 usgov\t'US Government GCC (the worldwide endpoints)'
 usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'

@@ -32,6 +32,13 @@ pub struct TeamsConnArgs {
     /// Read the client secret from this file (warns if others can read it)
     #[arg(long, value_name = "FILE", conflicts_with = "client_secret_env")]
     pub client_secret_file: Option<std::path::PathBuf>,
+    /// Sign in with this certificate (PEM) instead of a secret; its public part is registered
+    /// with the app
+    #[arg(long, value_name = "FILE", requires = "key", conflicts_with_all = ["client_secret_env", "client_secret_file"])]
+    pub cert: Option<std::path::PathBuf>,
+    /// The certificate's private key (PEM, RSA)
+    #[arg(long, value_name = "FILE", requires = "cert")]
+    pub key: Option<std::path::PathBuf>,
     /// The Microsoft cloud: picks the sign-in and Graph hosts
     #[arg(long, value_enum)]
     pub cloud: Option<CloudArg>,

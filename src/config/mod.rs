@@ -190,6 +190,9 @@ pub struct TeamsProfile {
     pub client_secret_env: Option<String>,
     pub client_secret_file: Option<PathBuf>,
     pub client_secret_command: Option<String>,
+    /// A certificate credential instead of a secret: the certificate and its key (PEM).
+    pub cert_file: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
     /// global (default), usgov, usgovhigh, dod or china.
     pub cloud: Option<String>,
     pub login_url: Option<String>,

@@ -47,6 +47,20 @@ pub enum Renewal {
         secret: SecretOnDemand,
         scope: String,
     },
+    /// A certificate credential: a new signed assertion per request.
+    Certificate {
+        endpoint: String,
+        client_id: String,
+        cert: Certificate,
+        scope: String,
+    },
+}
+
+/// The app's certificate and its private key (PEM files).
+#[derive(Debug, Clone)]
+pub struct Certificate {
+    pub cert_file: std::path::PathBuf,
+    pub key_file: std::path::PathBuf,
 }
 
 impl Renewal {
@@ -61,8 +75,98 @@ impl Renewal {
                 let secret = secret.read().await.map_err(GraphError::Config)?;
                 client_credentials(http, endpoint, client_id, &secret, scope).await
             }
+            Renewal::Certificate {
+                endpoint,
+                client_id,
+                cert,
+                scope,
+            } => client_assertion(http, endpoint, client_id, cert, scope).await,
         }
     }
+}
+
+/// The client-credentials grant authenticated by a certificate: a short-lived JWT signed with
+/// the app's key (PS256), naming the certificate by its SHA-256 thumbprint (`x5t#S256`), for
+/// this token endpoint only (reference/msgraph.md §12).
+pub async fn client_assertion(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client_id: &str,
+    cert: &Certificate,
+    scope: &str,
+) -> Result<Token, GraphError> {
+    // Reading and signing are blocking work: off the runtime's workers.
+    let assertion = {
+        let (endpoint, client_id, cert) = (endpoint.to_owned(), client_id.to_owned(), cert.clone());
+        tokio::task::spawn_blocking(move || {
+            sign_assertion(&endpoint, &client_id, &cert, now_secs())
+        })
+        .await
+        .map_err(|_| GraphError::Config("signing the client assertion stopped".into()))??
+    };
+    let client = OAuthClient {
+        id: client_id.to_owned(),
+        secret: None,
+        auth: ClientAuth::InGrant,
+    };
+    let form = vec![
+        ("grant_type", "client_credentials".to_owned()),
+        ("client_id", client_id.to_owned()),
+        ("scope", scope.to_owned()),
+        (
+            "client_assertion_type",
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".to_owned(),
+        ),
+        ("client_assertion", assertion),
+    ];
+    let t = token::request(http, endpoint, &client, form)
+        .await
+        .map_err(sign_in_error)?;
+    let lifetime = t.expires_in.unwrap_or(RENEW_BEFORE_SECS + 60);
+    Ok(Token {
+        access_token: t.access_token,
+        expires_at: now_secs() + lifetime,
+    })
+}
+
+/// The assertion: `aud` the token endpoint, `iss` = `sub` the app, a fresh `jti`, valid five
+/// minutes from now.
+pub fn sign_assertion(
+    endpoint: &str,
+    client_id: &str,
+    cert: &Certificate,
+    now: u64,
+) -> Result<String, GraphError> {
+    use base64::Engine;
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let bad = |what: &std::path::Path, why: String| {
+        GraphError::Config(format!("{}: {why}", what.display()))
+    };
+    let der = CertificateDer::from_pem_file(&cert.cert_file)
+        .map_err(|e| bad(&cert.cert_file, format!("not a PEM certificate: {e}")))?;
+    let thumbprint = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, der.as_ref());
+    let key = crate::oauth::assertion::SigningKey::from_pem_file(&cert.key_file)
+        .map_err(|e| bad(&cert.key_file, e.to_string()))?;
+    let jti = crate::oauth::redirect::random_b64(16).map_err(GraphError::Config)?;
+    let mut header = serde_json::Map::new();
+    header.insert(
+        "x5t#S256".into(),
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(thumbprint.as_ref())
+            .into(),
+    );
+    let claims = serde_json::json!({
+        "aud": endpoint,
+        "iss": client_id,
+        "sub": client_id,
+        "jti": jti,
+        "nbf": now,
+        "iat": now,
+        "exp": now + 300,
+    });
+    key.sign_with(crate::oauth::assertion::Alg::Ps256, header, &claims)
+        .map_err(|e| GraphError::Config(e.to_string()))
 }
 
 /// The client-credentials grant with a secret (sent in the form, as Microsoft documents).

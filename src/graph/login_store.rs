@@ -19,6 +19,12 @@ pub struct GraphLogin {
     pub graph_url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret_from: Option<SecretSource>,
+    /// For a certificate login: the certificate and key files (paths; the key stays where
+    /// it is).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cert_file: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_file: Option<PathBuf>,
     access_token: String,
     /// Seconds since the epoch.
     pub expires_at: u64,
@@ -45,10 +51,22 @@ impl GraphLogin {
             login_url: login_url.to_owned(),
             graph_url: graph_url.to_owned(),
             client_secret_from,
+            cert_file: None,
+            key_file: None,
             access_token: token.access_token.expose().to_owned(),
             expires_at: token.expires_at,
             saved_at: crate::cache::now_rfc3339(),
         }
+    }
+
+    /// A certificate login: the files it signs with.
+    pub fn with_certificate(mut self, cert: Option<&super::auth::Certificate>) -> GraphLogin {
+        if let Some(c) = cert {
+            self.flow = "certificate".into();
+            self.cert_file = Some(c.cert_file.clone());
+            self.key_file = Some(c.key_file.clone());
+        }
+        self
     }
 
     pub fn token(&self) -> super::auth::Token {

@@ -70,7 +70,7 @@ impl ExitClass for GraphError {
             }
             GraphError::SignIn { status, .. } if *status >= 500 => ExitKind::Unavailable,
             GraphError::SignIn {
-                aadsts: Some(90002 | 700016),
+                aadsts: Some(90002 | 700016 | 700027),
                 ..
             } => ExitKind::Config,
             GraphError::SignIn { .. } => ExitKind::Auth,
@@ -126,6 +126,13 @@ pub fn aadsts_hint(code: u64) -> Option<&'static str> {
         50097 => "device authentication is required by Conditional Access",
         700082 => "the refresh token has expired: log in again",
         70020 | 70000 => "the device code expired or is invalid: log in again",
+        700027 => {
+            "the certificate is not the one registered for the app: upload its public part under Certificates & secrets, or pass the right --cert / --key"
+        }
+        700024 => "the client assertion is outside its valid time: check this machine's clock",
+        700021 | 700023 | 50027 => {
+            "the client assertion was refused: check --client-id and --tenant"
+        }
         _ => return None,
     })
 }

@@ -1,16 +1,23 @@
 //! Signed JWT assertions (RFC 7523): the JWT bearer grant (Salesforce) and certificate
-//! client authentication (Microsoft), RS256 over aws-lc-rs with a PEM key.
+//! client authentication (Microsoft), RS256 or PS256 over aws-lc-rs with a PEM key.
 
 use std::path::Path;
 
 use aws_lc_rs::rand::SystemRandom;
-use aws_lc_rs::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
+use aws_lc_rs::signature::{RSA_PKCS1_SHA256, RSA_PSS_SHA256, RsaEncoding, RsaKeyPair};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rustls::pki_types::PrivateKeyDer;
 use rustls::pki_types::pem::PemObject;
 
 use super::OAuthError;
+
+/// The signature algorithms an assertion can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alg {
+    Rs256,
+    Ps256,
+}
 
 /// An RSA signing key read from a PEM file (PKCS #8 or PKCS #1).
 pub struct SigningKey(RsaKeyPair);
@@ -40,8 +47,23 @@ impl SigningKey {
         header: serde_json::Map<String, serde_json::Value>,
         claims: &serde_json::Value,
     ) -> Result<String, OAuthError> {
+        self.sign_with(Alg::Rs256, header, claims)
+    }
+
+    /// The same with the algorithm named: Microsoft's certificate credentials now ask for
+    /// PS256 (RSA-PSS with SHA-256).
+    pub fn sign_with(
+        &self,
+        alg: Alg,
+        header: serde_json::Map<String, serde_json::Value>,
+        claims: &serde_json::Value,
+    ) -> Result<String, OAuthError> {
+        let (name, padding): (&str, &'static dyn RsaEncoding) = match alg {
+            Alg::Rs256 => ("RS256", &RSA_PKCS1_SHA256),
+            Alg::Ps256 => ("PS256", &RSA_PSS_SHA256),
+        };
         let mut h = serde_json::Map::new();
-        h.insert("alg".into(), "RS256".into());
+        h.insert("alg".into(), name.into());
         h.insert("typ".into(), "JWT".into());
         h.extend(header);
         let signing_input = format!(
@@ -52,7 +74,7 @@ impl SigningKey {
         let mut sig = vec![0u8; self.0.public_modulus_len()];
         self.0
             .sign(
-                &RSA_PKCS1_SHA256,
+                padding,
                 &SystemRandom::new(),
                 signing_input.as_bytes(),
                 &mut sig,

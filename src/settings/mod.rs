@@ -11,7 +11,7 @@ mod teams;
 pub use ldap::{LdapSettings, ldap};
 pub use sf::{SfSettings, salesforce, sf_profile};
 pub use sso::{IdpSource, OidcSettings, SamlSettings, oidc, saml, saml_profile};
-pub use teams::{TeamsSettings, teams};
+pub use teams::{Credential as TeamsCredential, TeamsSettings, teams};
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

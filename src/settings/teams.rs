@@ -9,11 +9,17 @@ use crate::cli::NetArgs;
 use crate::cli::teams::{CloudArg, TeamsConnArgs};
 use crate::config::{self, SecretSource, TeamsProfile};
 use crate::error::{AppError, ExitKind};
-use crate::graph::auth::{self, Renewal};
+use crate::graph::auth::{self, Certificate, Renewal};
 use crate::graph::client::ClientSettings;
 use crate::graph::cloud::Cloud;
 use crate::graph::login_store::{self, GraphLogin};
 use crate::oauth::SecretOnDemand;
+
+/// How the app proves who it is.
+pub enum Credential<'a> {
+    Secret(&'a SecretSource),
+    Certificate(&'a Certificate),
+}
 
 /// Everything a `teams` command needs before its first request.
 pub struct TeamsSettings {
@@ -21,6 +27,8 @@ pub struct TeamsSettings {
     pub tenant: Option<String>,
     pub client_id: Option<String>,
     pub secret_source: Option<SecretSource>,
+    /// A certificate credential, which takes the place of the secret.
+    pub certificate: Option<Certificate>,
     pub cloud: Cloud,
     pub login_url: String,
     pub graph_url: String,
@@ -36,6 +44,8 @@ pub fn teams(globals: &Globals, args: &TeamsConnArgs) -> Result<TeamsSettings, A
         client_id,
         client_secret_env,
         client_secret_file,
+        cert,
+        key,
         cloud,
         login_url,
         graph_url,
@@ -77,7 +87,29 @@ pub fn teams(globals: &Globals, args: &TeamsConnArgs) -> Result<TeamsSettings, A
     )?
     .or(p.client_secret_source()?)
     .or_else(|| stored.as_ref().and_then(|s| s.client_secret_from.clone()));
+    let absolute = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let certificate = match (cert, key) {
+        (Some(c), Some(k)) => Some((c.clone(), k.clone())),
+        _ => match (&p.cert_file, &p.key_file) {
+            (Some(c), Some(k)) => Some((c.clone(), k.clone())),
+            (Some(_), None) | (None, Some(_)) => {
+                return Err(AppError::config(
+                    "teams.cert_file and teams.key_file go together",
+                ));
+            }
+            // A secret given now wins over the stored login's certificate.
+            (None, None) if client_secret_env.is_some() || client_secret_file.is_some() => None,
+            (None, None) => stored
+                .as_ref()
+                .and_then(|s| Some((s.cert_file.clone()?, s.key_file.clone()?))),
+        },
+    }
+    .map(|(c, k)| Certificate {
+        cert_file: absolute(&c),
+        key_file: absolute(&k),
+    });
     Ok(TeamsSettings {
+        certificate,
         tenant: tenant
             .clone()
             .or(p.tenant.clone())
@@ -113,8 +145,8 @@ fn cloud_of(c: CloudArg) -> Cloud {
 }
 
 impl TeamsSettings {
-    /// The tenant, client ID and secret source a sign-in needs, or which is missing.
-    pub fn app(&self) -> Result<(&str, &str, &SecretSource), AppError> {
+    /// The tenant, client ID and credential a sign-in needs, or which is missing.
+    pub fn app(&self) -> Result<(&str, &str, Credential<'_>), AppError> {
         let tenant = self.tenant.as_deref().ok_or_else(|| {
             AppError::missing_setting("no Microsoft tenant given")
                 .with_hint("pass --tenant ID|DOMAIN or set teams.tenant in the profile")
@@ -123,12 +155,16 @@ impl TeamsSettings {
             AppError::missing_setting("no app (client) ID given")
                 .with_hint("pass --client-id ID or set teams.client_id in the profile")
         })?;
-        let source = self.secret_source.as_ref().ok_or_else(|| {
-            AppError::missing_setting("no client secret source given").with_hint(
-                "pass --client-secret-env VAR or --client-secret-file FILE, or set teams.client_secret_env in the profile",
-            )
-        })?;
-        Ok((tenant, client_id, source))
+        let credential = match (&self.certificate, &self.secret_source) {
+            (Some(c), _) => Credential::Certificate(c),
+            (None, Some(s)) => Credential::Secret(s),
+            (None, None) => {
+                return Err(AppError::missing_setting("no client secret or certificate given").with_hint(
+                    "pass --client-secret-env VAR, --client-secret-file FILE or --cert FILE --key FILE, or set them under [profiles.NAME.teams]",
+                ));
+            }
+        };
+        Ok((tenant, client_id, credential))
     }
 
     pub fn token_endpoint(&self, tenant: &str) -> String {
@@ -137,15 +173,29 @@ impl TeamsSettings {
 
     /// How the run renews its token: the same grant, with the secret read only then.
     pub fn renewal(&self, ui: &crate::output::Ui) -> Option<Renewal> {
-        let (tenant, client_id, source) = self.app().ok()?;
-        let (ui, source) = (ui.clone(), source.clone());
-        Some(Renewal::ClientCredentials {
-            endpoint: self.token_endpoint(tenant),
-            client_id: client_id.to_owned(),
-            secret: SecretOnDemand::new(move || {
-                source.read(&mut |w| ui.warn(w)).map_err(|e| e.to_string())
-            }),
-            scope: auth::default_scope(&self.graph_url),
+        let (tenant, client_id, credential) = self.app().ok()?;
+        let (endpoint, scope) = (
+            self.token_endpoint(tenant),
+            auth::default_scope(&self.graph_url),
+        );
+        Some(match credential {
+            Credential::Certificate(c) => Renewal::Certificate {
+                endpoint,
+                client_id: client_id.to_owned(),
+                cert: c.clone(),
+                scope,
+            },
+            Credential::Secret(source) => {
+                let (ui, source) = (ui.clone(), source.clone());
+                Renewal::ClientCredentials {
+                    endpoint,
+                    client_id: client_id.to_owned(),
+                    secret: SecretOnDemand::new(move || {
+                        source.read(&mut |w| ui.warn(w)).map_err(|e| e.to_string())
+                    }),
+                    scope,
+                }
+            }
         })
     }
 

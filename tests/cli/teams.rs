@@ -82,7 +82,7 @@ fn login_stores_the_source_not_the_secret_and_status_reads_the_token() {
     assert_eq!(s["app_id"], graph_fake::CLIENT_ID);
     assert_eq!(s["token_kind"], "application");
     assert_eq!(s["expired"], false);
-    assert_eq!(s["secret_from"], "env GS");
+    assert_eq!(s["credential"], "secret from env GS");
     assert!(
         s["permissions"]
             .as_array()
@@ -416,4 +416,83 @@ fn send_posts_an_adaptive_card_through_a_webhook_checked_before_it_leaves() {
     // No variable: a configuration error that names it.
     let out = env.run(&["teams", "send", "--webhook-env", "NOPE", "--message", "x"]);
     expect_code(&out, 7);
+}
+
+/// A key and a self-signed certificate for it, as PEM files.
+fn certificate(env: &Env, name: &str) -> (std::path::PathBuf, std::path::PathBuf, Vec<u8>) {
+    let key = openssl::pkey::PKey::from_rsa(openssl::rsa::Rsa::generate(2048).unwrap()).unwrap();
+    let mut subject = openssl::x509::X509NameBuilder::new().unwrap();
+    subject.append_entry_by_text("CN", "atomctl-graph").unwrap();
+    let subject = subject.build();
+    let mut b = openssl::x509::X509Builder::new().unwrap();
+    b.set_version(2).unwrap();
+    b.set_subject_name(&subject).unwrap();
+    b.set_issuer_name(&subject).unwrap();
+    b.set_pubkey(&key).unwrap();
+    b.set_not_before(&openssl::asn1::Asn1Time::days_from_now(0).unwrap())
+        .unwrap();
+    b.set_not_after(&openssl::asn1::Asn1Time::days_from_now(365).unwrap())
+        .unwrap();
+    b.sign(&key, openssl::hash::MessageDigest::sha256())
+        .unwrap();
+    let pem = b.build().to_pem().unwrap();
+    let (cert_file, key_file) = (
+        env.path(&format!("{name}.crt")),
+        env.path(&format!("{name}.key")),
+    );
+    std::fs::write(&cert_file, &pem).unwrap();
+    std::fs::write(&key_file, key.private_key_to_pem_pkcs8().unwrap()).unwrap();
+    (cert_file, key_file, pem)
+}
+
+#[test]
+fn a_certificate_login_signs_each_token_request_and_a_wrong_certificate_is_named() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(12));
+    let env = Env::new();
+    let (cert, key, pem) = certificate(&env, "app");
+    fake.register_cert(&pem);
+    let base = |c: &std::path::Path, k: &std::path::Path| -> Vec<String> {
+        let mut a: Vec<String> = vec![
+            "teams".into(),
+            "login".into(),
+            "--tenant".into(),
+            graph_fake::TENANT_ID.into(),
+            "--client-id".into(),
+            graph_fake::CLIENT_ID.into(),
+            "--cert".into(),
+            c.display().to_string(),
+            "--key".into(),
+            k.display().to_string(),
+            "--format".into(),
+            "json".into(),
+        ];
+        a.extend(fake.args());
+        a
+    };
+    let out = env.cmd().args(base(&cert, &key)).output().unwrap();
+    expect_code(&out, 0);
+    let status: Value =
+        serde_json::from_slice(&env.run(&["teams", "status", "--format", "json"]).stdout).unwrap();
+    assert_eq!(
+        status[0]["credential"],
+        format!("certificate {}", cert.display())
+    );
+    // Renewal signs a new assertion: the token dies mid-listing, the list is still whole.
+    fake.faults().token_dies_after = Some(1);
+    let before = fake.token_requests();
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out).len(), 12);
+    assert!(fake.token_requests() > before);
+    fake.faults().token_dies_after = None;
+    // A certificate the app does not know: AADSTS700027, a configuration error that says so.
+    let other = Env::new();
+    let (cert2, key2, _) = certificate(&other, "other");
+    let out = other.cmd().args(base(&cert2, &key2)).output().unwrap();
+    expect_code(&out, 7);
+    assert!(
+        stderr(&out).contains("not the one registered"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -36,8 +36,9 @@ pub(super) struct StatusRow {
     expires_at: String,
     expired: bool,
     permissions: Vec<String>,
-    /// Where a renewal reads the secret (a variable, file or command; never the secret).
-    secret_from: Option<String>,
+    /// What a renewal signs in with: where the secret is read (a variable, file or command;
+    /// never the secret), or the certificate file.
+    credential: Option<String>,
     logged_in_at: String,
 }
 
@@ -59,11 +60,17 @@ impl StatusRow {
             expires_at: crate::utc::from_unix(i64::try_from(expires).unwrap_or(i64::MAX)),
             expired: expires <= crate::graph::auth::now_secs(),
             permissions: facts.permissions.clone(),
-            secret_from: login.client_secret_from.as_ref().map(|s| match s {
-                crate::config::SecretSource::Env(v) => format!("env {v}"),
-                crate::config::SecretSource::File(p) => format!("file {}", p.display()),
-                crate::config::SecretSource::Command(c) => format!("command {c}"),
-            }),
+            credential: match (&login.cert_file, &login.client_secret_from) {
+                (Some(c), _) => Some(format!("certificate {}", c.display())),
+                (None, Some(s)) => Some(match s {
+                    crate::config::SecretSource::Env(v) => format!("secret from env {v}"),
+                    crate::config::SecretSource::File(p) => {
+                        format!("secret from file {}", p.display())
+                    }
+                    crate::config::SecretSource::Command(c) => format!("secret from command {c}"),
+                }),
+                (None, None) => None,
+            },
             logged_in_at: login.saved_at.clone(),
         }
     }

@@ -83,6 +83,9 @@ pub struct Shared {
     /// Page sizes in turn (0 = an empty page with a nextLink).
     pub page_sizes: Mutex<Vec<usize>>,
     pub tokens: Mutex<Vec<String>>,
+    /// The app's registered certificate (PEM): client assertions must be signed by its key
+    /// and name it by its SHA-256 thumbprint.
+    pub registered_cert: Mutex<Option<Vec<u8>>>,
     /// Bodies posted to the webhook, as received.
     pub webhook_posts: Mutex<Vec<Value>>,
     token_uses: AtomicU64,
@@ -108,6 +111,7 @@ impl FakeGraph {
             page_sizes: Mutex::new(vec![3, 0, 5, 2, 7]),
             tokens: Mutex::new(Vec::new()),
             webhook_posts: Mutex::new(Vec::new()),
+            registered_cert: Mutex::new(None),
             token_uses: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
             graph_requests: AtomicU64::new(0),
@@ -146,6 +150,11 @@ impl FakeGraph {
     }
 
     /// Pages served so far, to aim `expire_page` at a page still to come.
+    /// Register a certificate (PEM) with the app, as uploading it to Entra does.
+    pub fn register_cert(&self, pem: &[u8]) {
+        *self.state.registered_cert.lock().unwrap() = Some(pem.to_vec());
+    }
+
     pub fn pages_served_now(&self) -> u64 {
         self.state.pages_served.load(Ordering::SeqCst)
     }
@@ -339,18 +348,25 @@ fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
             "Application with identifier was not found in the directory.",
         );
     }
-    match form.get("client_secret").map(String::as_str) {
-        Some(CLIENT_SECRET) => {}
-        _ => {
-            return aad_error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_client",
-                7000215,
-                "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.",
-            );
+    let base = st.base.lock().unwrap().clone();
+    if let Some(assertion) = form.get("client_assertion") {
+        let audience = format!("{base}{path}");
+        if let Err((code, text)) = check_assertion(st, assertion, &form, &audience) {
+            return aad_error(StatusCode::UNAUTHORIZED, "invalid_client", code, &text);
+        }
+    } else {
+        match form.get("client_secret").map(String::as_str) {
+            Some(CLIENT_SECRET) => {}
+            _ => {
+                return aad_error(
+                    StatusCode::UNAUTHORIZED,
+                    "invalid_client",
+                    7000215,
+                    "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.",
+                );
+            }
         }
     }
-    let base = st.base.lock().unwrap().clone();
     if form.get("scope").map(String::as_str) != Some(&format!("{base}/.default")) {
         return aad_error(
             StatusCode::BAD_REQUEST,
@@ -377,6 +393,92 @@ fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
         StatusCode::OK,
         &json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": tok}),
     )
+}
+
+/// A certificate credential's assertion, checked as Entra does: the registered certificate's
+/// thumbprint and key (PS256), the audience, the issuer and subject, the time window.
+fn check_assertion(
+    st: &Shared,
+    assertion: &str,
+    form: &HashMap<String, String>,
+    audience: &str,
+) -> Result<(), (u64, String)> {
+    let malformed = || (50027, "JWT token is invalid or malformed.".to_owned());
+    if form.get("client_assertion_type").map(String::as_str)
+        != Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+    {
+        return Err(malformed());
+    }
+    let parts: Vec<&str> = assertion.split('.').collect();
+    if parts.len() != 3 {
+        return Err(malformed());
+    }
+    let decode = |p: &str| -> Result<Value, (u64, String)> {
+        let bytes = URL_SAFE_NO_PAD.decode(p).map_err(|_| malformed())?;
+        serde_json::from_slice(&bytes).map_err(|_| malformed())
+    };
+    let (header, claims) = (decode(parts[0])?, decode(parts[1])?);
+    let pem = st
+        .registered_cert
+        .lock()
+        .unwrap()
+        .clone()
+        .ok_or_else(malformed)?;
+    let cert = openssl::x509::X509::from_pem(&pem).unwrap();
+    let thumb =
+        URL_SAFE_NO_PAD.encode(cert.digest(openssl::hash::MessageDigest::sha256()).unwrap());
+    let invalid = |why: &str| {
+        (
+            700027,
+            format!(
+                "Client assertion contains an invalid signature. [Reason - {why}, Thumbprint of key used by client: '{}']",
+                header["x5t#S256"].as_str().unwrap_or("")
+            ),
+        )
+    };
+    if header["x5t#S256"].as_str() != Some(thumb.as_str()) {
+        return Err(invalid("The key was not found."));
+    }
+    if header["alg"] != "PS256" {
+        return Err(invalid("The algorithm is not PS256."));
+    }
+    let sig = URL_SAFE_NO_PAD.decode(parts[2]).map_err(|_| malformed())?;
+    let key = cert.public_key().unwrap();
+    let mut v = openssl::sign::Verifier::new(openssl::hash::MessageDigest::sha256(), &key).unwrap();
+    v.set_rsa_padding(openssl::rsa::Padding::PKCS1_PSS).unwrap();
+    v.set_rsa_pss_saltlen(openssl::sign::RsaPssSaltlen::DIGEST_LENGTH)
+        .unwrap();
+    let signed = format!("{}.{}", parts[0], parts[1]);
+    if !v.verify_oneshot(&sig, signed.as_bytes()).unwrap_or(false) {
+        return Err(invalid("The signature does not verify."));
+    }
+    if claims["aud"] != audience {
+        return Err((
+            700023,
+            "Client assertion audience claim does not match Realm issuer.".into(),
+        ));
+    }
+    if claims["iss"] != CLIENT_ID || claims["sub"] != CLIENT_ID {
+        return Err((
+            700021,
+            "Client assertion application identifier doesn't match 'client_id' parameter.".into(),
+        ));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let (nbf, exp) = (
+        claims["nbf"].as_u64().unwrap_or(u64::MAX),
+        claims["exp"].as_u64().unwrap_or(0),
+    );
+    if nbf > now + 300 || exp <= now || claims["jti"].as_str().is_none_or(str::is_empty) {
+        return Err((
+            700024,
+            "Client assertion is not within its valid time range.".into(),
+        ));
+    }
+    Ok(())
 }
 
 fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response {
