@@ -322,6 +322,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__teams,status)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__status"
                 ;;
+            atomctl__subcmd__help__subcmd__teams,sync)
+                cmd="atomctl__subcmd__help__subcmd__teams__subcmd__sync"
+                ;;
             atomctl__subcmd__ldap,group)
                 cmd="atomctl__subcmd__ldap__subcmd__group"
                 ;;
@@ -574,6 +577,9 @@ _atomctl() {
             atomctl__subcmd__teams,status)
                 cmd="atomctl__subcmd__teams__subcmd__status"
                 ;;
+            atomctl__subcmd__teams,sync)
+                cmd="atomctl__subcmd__teams__subcmd__sync"
+                ;;
             atomctl__subcmd__teams__subcmd__help,channels)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__channels"
                 ;;
@@ -594,6 +600,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__teams__subcmd__help,status)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__status"
+                ;;
+            atomctl__subcmd__teams__subcmd__help,sync)
+                cmd="atomctl__subcmd__teams__subcmd__help__subcmd__sync"
                 ;;
             *)
                 ;;
@@ -2638,7 +2647,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__teams)
-            opts="login status list channels members send"
+            opts="login status list channels members send sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +2731,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__teams__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__teams__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5696,7 +5719,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members send help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members send sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5832,7 +5855,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__help)
-            opts="login status list channels members send help"
+            opts="login status list channels members send sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5930,6 +5953,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6352,6 +6389,96 @@ _atomctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__sync)
+            opts="-o -q -v -h -V --dry-run --no-wait --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov usgovhigh dod china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

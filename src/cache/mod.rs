@@ -10,6 +10,7 @@ mod lock;
 mod schema;
 pub mod sf;
 pub mod sso;
+pub mod teams;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -254,6 +254,41 @@ CREATE TABLE analytics_events_v8 (
     detail TEXT
 );
 "#,
+    // 9: Microsoft Teams as `teams sync` last read them (re-read whole each run; a row is
+    // rewritten only when it changed). Channel members are kept for private and shared
+    // channels, whose membership differs from the team's; a team's own members have
+    // channel_id ''.
+    r#"
+CREATE TABLE teams (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    description TEXT,
+    visibility TEXT,
+    PRIMARY KEY (profile, id)
+) WITHOUT ROWID;
+CREATE TABLE teams_channels (
+    profile TEXT NOT NULL,
+    team_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    membership_type TEXT,
+    description TEXT,
+    PRIMARY KEY (profile, team_id, id)
+) WITHOUT ROWID;
+CREATE TABLE teams_members (
+    profile TEXT NOT NULL,
+    team_id TEXT NOT NULL,
+    channel_id TEXT NOT NULL DEFAULT '',
+    membership_id TEXT NOT NULL,
+    user_id TEXT,
+    display_name TEXT,
+    email TEXT,
+    role TEXT NOT NULL,
+    PRIMARY KEY (profile, team_id, channel_id, membership_id)
+) WITHOUT ROWID;
+CREATE INDEX teams_members_user ON teams_members (profile, user_id);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

@@ -14,6 +14,22 @@ pub enum TeamsCommand {
     Members(MembersArgs),
     /// Post a message to a channel through a Workflows webhook, as an Adaptive Card
     Send(SendArgs),
+    /// Copy teams, channels and members into the cache (tables teams, teams_channels,
+    /// teams_members), re-read whole each run
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Read everything and report what would change, without writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// If another teams sync of the profile is running, skip this one (exit 8) instead of
+    /// waiting for it
+    #[arg(long)]
+    pub no_wait: bool,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
 }
 
 /// How to reach the tenant: flags over the profile's `[profiles.NAME.teams]`, over the stored

@@ -21,6 +21,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["sf", ..] => &[4, 5, 6, 7],
         ["teams", "status"] => &[5, 7],
         ["teams", "send"] => &[6, 7],
+        ["teams", "sync"] => &[4, 5, 6, 7, 8],
         ["teams", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
@@ -243,6 +244,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
         )],
         ["teams", "list"] => &[("Every team, as CSV:", "atomctl teams list -o teams.csv")],
         ["teams", "channels"] => &[("The channels of a team:", "atomctl teams channels Sales")],
+        ["teams", "sync"] => &[(
+            "Teams, channels and members into the cache from cron:",
+            "atomctl --profile corp teams sync --quiet --no-wait",
+        )],
         ["teams", "send"] => &[(
             "Bridge a failed check into a channel from cron:",
             "atomctl sso saml idp-check --quiet || atomctl teams send --webhook-env TEAMS_WEBHOOK --title 'SAML IdP' --message 'idp-check failed'",

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod client;
 pub mod cloud;
 pub mod login_store;
+pub mod sync;
 pub mod teams;
 pub mod webhook;
 

@@ -496,3 +496,149 @@ fn a_certificate_login_signs_each_token_request_and_a_wrong_certificate_is_named
         stderr(&out)
     );
 }
+
+/// The cache's teams, channels and members of the default profile, as sorted lines.
+fn cached(env: &Env) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let q = |sql: &str| -> Vec<String> {
+        let mut st = c.prepare(sql).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    (
+        q(
+            "SELECT id || '|' || display_name || '|' || ifnull(description,'') || '|' || ifnull(visibility,'') FROM teams WHERE profile = 'default' ORDER BY 1",
+        ),
+        q(
+            "SELECT team_id || '|' || id || '|' || display_name || '|' || ifnull(membership_type,'') FROM teams_channels WHERE profile = 'default' ORDER BY 1",
+        ),
+        q(
+            "SELECT team_id || '|' || channel_id || '|' || membership_id || '|' || ifnull(user_id,'') || '|' || role FROM teams_members WHERE profile = 'default' ORDER BY 1",
+        ),
+    )
+}
+
+/// The same lines from what the fake holds.
+fn held(fake: &FakeGraph) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let teams = fake.state.teams.lock().unwrap().clone();
+    let mut t: Vec<String> = teams
+        .iter()
+        .map(|t| {
+            format!(
+                "{}|{}|{}|{}",
+                t.id,
+                t.display_name,
+                t.description.clone().unwrap_or_default(),
+                t.visibility.clone().unwrap_or_default()
+            )
+        })
+        .collect();
+    let mut c = Vec::new();
+    let mut m = Vec::new();
+    for team in &teams {
+        for ch in &team.channels {
+            c.push(format!(
+                "{}|{}|{}|{}",
+                team.id, ch.id, ch.display_name, ch.membership_type
+            ));
+            if ch.membership_type != "standard" {
+                for mem in &ch.members {
+                    let role = mem.roles.first().map_or("member", String::as_str);
+                    m.push(format!(
+                        "{}|{}|{}|{}|{role}",
+                        team.id, ch.id, mem.membership_id, mem.user_id
+                    ));
+                }
+            }
+        }
+        for mem in &team.members {
+            let role = mem.roles.first().map_or("member", String::as_str);
+            m.push(format!(
+                "{}||{}|{}|{role}",
+                team.id, mem.membership_id, mem.user_id
+            ));
+        }
+    }
+    t.sort();
+    c.sort();
+    m.sort();
+    (t, c, m)
+}
+
+#[test]
+fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(9));
+    let env = logged_in(&fake);
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(cached(&env), held(&fake));
+    let first = ndjson(&out);
+    let (_, _, members) = held(&fake);
+    assert_eq!(first[2]["added"].as_u64(), Some(members.len() as u64));
+    // Nothing changed: nothing written.
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    for row in ndjson(&out) {
+        assert_eq!(
+            (
+                row["added"].as_u64(),
+                row["modified"].as_u64(),
+                row["deleted"].as_u64()
+            ),
+            (Some(0), Some(0), Some(0)),
+            "{row}"
+        );
+    }
+    // A team renamed, a member gone, a member made owner, a team deleted.
+    {
+        let mut teams = fake.state.teams.lock().unwrap();
+        teams[1].display_name = "Renamed".into();
+        teams[2].members.pop();
+        teams[3].members[2].roles = vec!["owner".into()];
+        teams.remove(4);
+    }
+    // --dry-run: the counts, and nothing written.
+    let before = cached(&env);
+    let out = env.run(&["teams", "sync", "--dry-run", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let dry = ndjson(&out);
+    assert_eq!(dry[0]["committed"], false);
+    assert_eq!(
+        (dry[0]["modified"].as_u64(), dry[0]["deleted"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(cached(&env), before);
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(cached(&env), held(&fake));
+    let rows = ndjson(&out);
+    assert_eq!(rows[2]["modified"].as_u64(), Some(1), "the new owner");
+    // The app loses a permission mid-sync: exit 5 naming it, and the cache as it was.
+    fake.state.teams.lock().unwrap()[0].display_name = "Changed again".into();
+    fake.faults().deny_members = true;
+    let before = cached(&env);
+    let out = env.run(&["teams", "sync"]);
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("TeamMember.Read.All"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("cache is unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(cached(&env), before);
+    // The job rows say what happened.
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let outcomes: Vec<String> = c
+        .prepare("SELECT outcome FROM jobs WHERE source = 'teams' AND command = 'sync' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(outcomes, ["ok", "ok", "ok", "ok", "failed"]);
+}

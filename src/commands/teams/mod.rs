@@ -6,6 +6,7 @@ mod login;
 mod members;
 mod send;
 mod status;
+mod sync;
 
 use super::{Context, block_on};
 use crate::cli::teams::TeamsCommand;
@@ -21,6 +22,7 @@ pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
         TeamsCommand::Channels(a) => channels::run(ctx, a),
         TeamsCommand::Members(a) => members::run(ctx, a),
         TeamsCommand::Send(a) => send::run(ctx, a),
+        TeamsCommand::Sync(a) => sync::run(ctx, a),
     }
 }
 

@@ -72,6 +72,8 @@ pub struct Faults {
     pub webhook_throttle: Vec<Option<u64>>,
     /// Answer webhook posts as a retired connector does: 200 with an error in the body.
     pub webhook_connector_error: bool,
+    /// Team member listings answer 403 (the app lacks TeamMember.Read.All).
+    pub deny_members: bool,
 }
 
 /// A listing in progress: its items, where the next page starts, and how many pages so far.
@@ -601,6 +603,9 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
                 .collect(),
             None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "No team found with Group Id"),
         },
+        ["teams", _, "members"] if st.faults.lock().unwrap().deny_members => {
+            return graph_error(StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        }
         ["teams", id, "members"] => match find(id) {
             Some(t) => t.members.iter().map(member_json).collect(),
             None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "No team found with Group Id"),
