@@ -262,6 +262,12 @@ impl<W: Write, T: Serialize + Default> TypedRows<W, T> {
         self.inner.rows_written()
     }
 
+    /// Push what is written so far to the reader (a page of a streamed listing), so that a
+    /// pipe sees the first rows before the last page arrives. A table waits for all rows.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.inner.out.flush()
+    }
+
     pub fn finish(self) -> io::Result<W> {
         self.inner.finish()
     }

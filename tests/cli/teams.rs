@@ -642,3 +642,29 @@ fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes()
         .collect();
     assert_eq!(outcomes, ["ok", "ok", "ok", "ok", "failed"]);
 }
+
+/// A listing streams: the first rows reach a pipe while later pages are still on their way.
+#[test]
+fn list_prints_its_first_rows_before_the_last_page_arrives() {
+    use std::io::BufRead;
+    let fake = FakeGraph::start(graph_fake::sample_teams(40));
+    let env = logged_in(&fake);
+    fake.faults().later_page_delay_ms = 300;
+    let mut child = env
+        .std_cmd()
+        .args(["teams", "list", "--format", "ndjson"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    assert_eq!(first["id"], fake_team_ids(&fake)[0].as_str());
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the first row came while pages were still coming"
+    );
+    let rest = lines.count();
+    assert_eq!(rest + 1, 40);
+    assert!(child.wait().unwrap().success());
+}

@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, args: ChannelsArgs) -> anyhow::Result<()> {
                 w.write(r).map_err(GraphError::Output)?;
             }
             n += rows.len() as u64;
-            Ok(())
+            w.flush().map_err(GraphError::Output)
         })
         .await
     });

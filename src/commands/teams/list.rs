@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: TeamsConnArgs) -> anyhow::Result<()> {
             w.write(r).map_err(GraphError::Output)?;
         }
         n += rows.len() as u64;
-        Ok(())
+        w.flush().map_err(GraphError::Output)
     }));
     keep_renewed(ctx, &s, &g);
     outcome?;

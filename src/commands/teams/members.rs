@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: MembersArgs) -> anyhow::Result<()> {
                 w.write(r).map_err(GraphError::Output)?;
                 n += 1;
             }
-            Ok(())
+            w.flush().map_err(GraphError::Output)
         })
         .await
     });

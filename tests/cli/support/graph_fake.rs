@@ -74,6 +74,8 @@ pub struct Faults {
     pub webhook_connector_error: bool,
     /// Team member listings answer 403 (the app lacks TeamMember.Read.All).
     pub deny_members: bool,
+    /// Every page after a listing's first is served this much later (a slow tenant).
+    pub later_page_delay_ms: u64,
 }
 
 /// A listing in progress: its items, where the next page starts, and how many pages so far.
@@ -648,6 +650,7 @@ fn next_page(st: &Shared, token: &str) -> Response {
             );
         }
     }
+    let delay = st.faults.lock().unwrap().later_page_delay_ms;
     let Some((items, pos, n)) = st.cursors.lock().unwrap().remove(token) else {
         return graph_error(
             StatusCode::BAD_REQUEST,
@@ -655,6 +658,9 @@ fn next_page(st: &Shared, token: &str) -> Response {
             "The specified page token value has expired and can no longer be included in your request.",
         );
     };
+    if n > 0 && delay > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+    }
     let sizes = st.page_sizes.lock().unwrap().clone();
     let size = sizes[(n as usize) % sizes.len()];
     let end = (pos + size).min(items.len());
