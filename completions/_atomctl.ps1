@@ -1370,6 +1370,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1559,6 +1560,77 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atomctl;teams;meeting' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;teams;meeting;create' {
+            [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'The organizer''s UPN or mail (the app needs Calendars.ReadWrite)')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, with its zone: 2026-12-03T15:00:00+01:00 or …Z')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End, with its zone')
+            [CompletionResult]::new('--attendee', '--attendee', [CompletionResultType]::ParameterName, 'A required attendee''s mail (repeatable)')
+            [CompletionResult]::new('--optional', '--optional', [CompletionResultType]::ParameterName, 'An optional attendee''s mail (repeatable)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'Text of the invitation')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app registration''s application (client) ID')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Read the client secret from this environment variable')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from this file (warns if others can read it)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM, RSA)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The Microsoft cloud: picks the sign-in and Graph hosts')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Sign-in host instead of the cloud''s (e.g. a local test server)')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph host instead of the cloud''s')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;teams;meeting;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;teams;meeting;help;create' {
+            break
+        }
+        'atomctl;teams;meeting;help;help' {
+            break
+        }
         'atomctl;teams;sync' {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app registration''s application (client) ID')
@@ -1599,6 +1671,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1619,6 +1692,13 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;teams;help;send' {
+            break
+        }
+        'atomctl;teams;help;meeting' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL')
+            break
+        }
+        'atomctl;teams;help;meeting;create' {
             break
         }
         'atomctl;teams;help;sync' {
@@ -2101,6 +2181,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
             break
         }
@@ -2120,6 +2201,13 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;teams;send' {
+            break
+        }
+        'atomctl;help;teams;meeting' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL')
+            break
+        }
+        'atomctl;help;teams;meeting;create' {
             break
         }
         'atomctl;help;teams;sync' {

@@ -313,6 +313,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__teams,login)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__login"
                 ;;
+            atomctl__subcmd__help__subcmd__teams,meeting)
+                cmd="atomctl__subcmd__help__subcmd__teams__subcmd__meeting"
+                ;;
             atomctl__subcmd__help__subcmd__teams,members)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__members"
                 ;;
@@ -324,6 +327,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__help__subcmd__teams,sync)
                 cmd="atomctl__subcmd__help__subcmd__teams__subcmd__sync"
+                ;;
+            atomctl__subcmd__help__subcmd__teams__subcmd__meeting,create)
+                cmd="atomctl__subcmd__help__subcmd__teams__subcmd__meeting__subcmd__create"
                 ;;
             atomctl__subcmd__ldap,group)
                 cmd="atomctl__subcmd__ldap__subcmd__group"
@@ -568,6 +574,9 @@ _atomctl() {
             atomctl__subcmd__teams,login)
                 cmd="atomctl__subcmd__teams__subcmd__login"
                 ;;
+            atomctl__subcmd__teams,meeting)
+                cmd="atomctl__subcmd__teams__subcmd__meeting"
+                ;;
             atomctl__subcmd__teams,members)
                 cmd="atomctl__subcmd__teams__subcmd__members"
                 ;;
@@ -592,6 +601,9 @@ _atomctl() {
             atomctl__subcmd__teams__subcmd__help,login)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__login"
                 ;;
+            atomctl__subcmd__teams__subcmd__help,meeting)
+                cmd="atomctl__subcmd__teams__subcmd__help__subcmd__meeting"
+                ;;
             atomctl__subcmd__teams__subcmd__help,members)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__members"
                 ;;
@@ -603,6 +615,21 @@ _atomctl() {
                 ;;
             atomctl__subcmd__teams__subcmd__help,sync)
                 cmd="atomctl__subcmd__teams__subcmd__help__subcmd__sync"
+                ;;
+            atomctl__subcmd__teams__subcmd__help__subcmd__meeting,create)
+                cmd="atomctl__subcmd__teams__subcmd__help__subcmd__meeting__subcmd__create"
+                ;;
+            atomctl__subcmd__teams__subcmd__meeting,create)
+                cmd="atomctl__subcmd__teams__subcmd__meeting__subcmd__create"
+                ;;
+            atomctl__subcmd__teams__subcmd__meeting,help)
+                cmd="atomctl__subcmd__teams__subcmd__meeting__subcmd__help"
+                ;;
+            atomctl__subcmd__teams__subcmd__meeting__subcmd__help,create)
+                cmd="atomctl__subcmd__teams__subcmd__meeting__subcmd__help__subcmd__create"
+                ;;
+            atomctl__subcmd__teams__subcmd__meeting__subcmd__help,help)
+                cmd="atomctl__subcmd__teams__subcmd__meeting__subcmd__help__subcmd__help"
                 ;;
             *)
                 ;;
@@ -2647,7 +2674,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__teams)
-            opts="login status list channels members send sync"
+            opts="login status list channels members send meeting sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,6 +2718,34 @@ _atomctl() {
         atomctl__subcmd__help__subcmd__teams__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__teams__subcmd__meeting)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__teams__subcmd__meeting__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5719,7 +5774,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members send sync help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login status list channels members send meeting sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5855,7 +5910,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__help)
-            opts="login status list channels members send sync help"
+            opts="login status list channels members send meeting sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5913,6 +5968,34 @@ _atomctl() {
         atomctl__subcmd__teams__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__help__subcmd__meeting)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__help__subcmd__meeting__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6153,6 +6236,212 @@ _atomctl() {
                     COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__meeting)
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__meeting__subcmd__create)
+            opts="-o -q -v -h -V --organizer --subject --start --end --attendee --optional --body --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --organizer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attendee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov usgovhigh dod china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__meeting__subcmd__help)
+            opts="create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__meeting__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__teams__subcmd__meeting__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

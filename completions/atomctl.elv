@@ -1269,6 +1269,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+            cand meeting 'Schedule Teams meetings'
             cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1451,6 +1452,72 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;teams;meeting'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;teams;meeting;create'= {
+            cand --organizer 'The organizer''s UPN or mail (the app needs Calendars.ReadWrite)'
+            cand --subject 'subject'
+            cand --start 'Start, with its zone: 2026-12-03T15:00:00+01:00 or …Z'
+            cand --end 'End, with its zone'
+            cand --attendee 'A required attendee''s mail (repeatable)'
+            cand --optional 'An optional attendee''s mail (repeatable)'
+            cand --body 'Text of the invitation'
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cert 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app'
+            cand --key 'The certificate''s private key (PEM, RSA)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;meeting;help'= {
+            cand create 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;teams;meeting;help;create'= {
+        }
+        &'atomctl;teams;meeting;help;help'= {
+        }
         &'atomctl;teams;sync'= {
             cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
             cand --client-id 'The app registration''s application (client) ID'
@@ -1490,6 +1557,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+            cand meeting 'Schedule Teams meetings'
             cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1504,6 +1572,11 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;teams;help;members'= {
         }
         &'atomctl;teams;help;send'= {
+        }
+        &'atomctl;teams;help;meeting'= {
+            cand create 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL'
+        }
+        &'atomctl;teams;help;meeting;create'= {
         }
         &'atomctl;teams;help;sync'= {
         }
@@ -1921,6 +1994,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand channels 'A team''s channels'
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+            cand meeting 'Schedule Teams meetings'
             cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
         }
         &'atomctl;help;teams;login'= {
@@ -1934,6 +2008,11 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;teams;members'= {
         }
         &'atomctl;help;teams;send'= {
+        }
+        &'atomctl;help;teams;meeting'= {
+            cand create 'Schedule a meeting in the organizer''s calendar with a Teams link; invitations go to the attendees. Prints the join URL'
+        }
+        &'atomctl;help;teams;meeting;create'= {
         }
         &'atomctl;help;teams;sync'= {
         }

@@ -715,35 +715,36 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_sub
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "channels" -d 'A team\'s channels'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "sync" -d 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "login" -d 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "status" -d 'Tenant, app, token kind, expiry and the permissions the token carries'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "channels" -d 'A team\'s channels'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "meeting" -d 'Schedule Teams meetings'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "sync" -d 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from login" -l client-secret-env -d 'Read the client secret from this environment variable' -r
@@ -941,6 +942,29 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -f -a "create" -d 'Schedule a meeting in the organizer\'s calendar with a Teams link; invitations go to the attendees. Prints the join URL'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from meeting" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l client-id -d 'The app registration\'s application (client) ID' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l client-secret-env -d 'Read the client secret from this environment variable' -r
@@ -983,6 +1007,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
@@ -1292,6 +1317,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "sync" -d 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'

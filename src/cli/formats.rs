@@ -55,6 +55,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["sso", "saml", "keygen"] => Only("a key and a certificate file", None),
         ["teams", "list" | "channels" | "members" | "sync"] => Choice(ROWS),
         ["teams", "login" | "status" | "send"] => Choice(DOCUMENT),
+        ["teams", "meeting", "create"] => Choice(DOCUMENT),
         ["analytics", "ingest" | "report"] => Choice(ROWS),
         ["analytics", "export"] => Choice(&[Csv, Json, Ndjson, Html]),
         ["config", "list" | "show" | "check"] => Choice(ROWS),

@@ -14,6 +14,9 @@ pub enum TeamsCommand {
     Members(MembersArgs),
     /// Post a message to a channel through a Workflows webhook, as an Adaptive Card
     Send(SendArgs),
+    /// Schedule Teams meetings
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
     /// Copy teams, channels and members into the cache (tables teams, teams_channels,
     /// teams_members), re-read whole each run
     Sync(SyncArgs),
@@ -131,4 +134,37 @@ pub struct SendArgs {
     pub card: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub net: super::NetArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Schedule a meeting in the organizer's calendar with a Teams link; invitations go to
+    /// the attendees. Prints the join URL
+    Create(MeetingArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingArgs {
+    /// The organizer's UPN or mail (the app needs Calendars.ReadWrite)
+    #[arg(long, value_name = "UPN")]
+    pub organizer: String,
+    #[arg(long, value_name = "TEXT")]
+    pub subject: String,
+    /// Start, with its zone: 2026-12-03T15:00:00+01:00 or …Z
+    #[arg(long, value_name = "TIME")]
+    pub start: String,
+    /// End, with its zone
+    #[arg(long, value_name = "TIME")]
+    pub end: String,
+    /// A required attendee's mail (repeatable)
+    #[arg(long = "attendee", value_name = "MAIL")]
+    pub attendees: Vec<String>,
+    /// An optional attendee's mail (repeatable)
+    #[arg(long = "optional", value_name = "MAIL")]
+    pub optional: Vec<String>,
+    /// Text of the invitation
+    #[arg(long, value_name = "TEXT")]
+    pub body: Option<String>,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
 }

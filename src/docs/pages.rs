@@ -21,6 +21,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["sf", ..] => &[4, 5, 6, 7],
         ["teams", "status"] => &[5, 7],
         ["teams", "send"] => &[6, 7],
+        ["teams", "meeting", ..] => &[4, 5, 6, 7],
         ["teams", "sync"] => &[4, 5, 6, 7, 8],
         ["teams", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
@@ -247,6 +248,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
         ["teams", "sync"] => &[(
             "Teams, channels and members into the cache from cron:",
             "atomctl --profile corp teams sync --quiet --no-wait",
+        )],
+        ["teams", "meeting", "create"] => &[(
+            "A one-hour review with two attendees; prints the join URL:",
+            "atomctl teams meeting create --organizer ops@contoso.com --subject 'Access review' --start 2026-12-03T15:00:00+01:00 --end 2026-12-03T16:00:00+01:00 --attendee ann@contoso.com --attendee bo@contoso.com",
         )],
         ["teams", "send"] => &[(
             "Bridge a failed check into a channel from cron:",

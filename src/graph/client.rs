@@ -86,8 +86,27 @@ impl Graph {
         needs: Option<&'static str>,
     ) -> Result<Value, GraphError> {
         let url = self.url(path);
-        let body = self.send(&url, headers, needs).await?;
+        let body = self
+            .send(reqwest::Method::GET, &url, None, headers, needs)
+            .await?;
         serde_json::from_slice(&body)
+            .map_err(|e| GraphError::Protocol(format!("{url}: not JSON: {e}")))
+    }
+
+    /// POST a JSON body and read the JSON answer. Only a 429 is retried: the request was
+    /// refused before it ran. A 503 or a broken connection may have created the thing
+    /// already, so a second POST could create it twice; those are reported instead.
+    pub async fn post(
+        &self,
+        path: &str,
+        body: &Value,
+        needs: Option<&'static str>,
+    ) -> Result<Value, GraphError> {
+        let url = self.url(path);
+        let answer = self
+            .send(reqwest::Method::POST, &url, Some(body), &[], needs)
+            .await?;
+        serde_json::from_slice(&answer)
             .map_err(|e| GraphError::Protocol(format!("{url}: not JSON: {e}")))
     }
 
@@ -191,10 +210,13 @@ impl Graph {
 
     async fn send(
         &self,
+        method: reqwest::Method,
         url: &str,
+        body: Option<&Value>,
         headers: &[(&'static str, &str)],
         needs: Option<&'static str>,
     ) -> Result<bytes::Bytes, GraphError> {
+        let idempotent = method == reqwest::Method::GET;
         let started = Instant::now();
         let mut attempts = 0u32;
         let mut renewed = false;
@@ -203,11 +225,14 @@ impl Graph {
             let bearer = self.bearer().await?;
             let mut req = self
                 .http
-                .get(url)
+                .request(method.clone(), url)
                 .bearer_auth(bearer)
                 .header("accept", "application/json");
             for (k, v) in headers {
                 req = req.header(*k, *v);
+            }
+            if let Some(b) = body {
+                req = req.json(b);
             }
             let answer = async {
                 let resp = req.send().await.map_err(Failure::Transport)?;
@@ -231,7 +256,8 @@ impl Graph {
                     continue;
                 }
                 Ok((status, retry_after, body))
-                    if matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504) =>
+                    if status.as_u16() == 429
+                        || (idempotent && matches!(status.as_u16(), 500 | 502 | 503 | 504)) =>
                 {
                     let err = api_error(status.as_u16(), &body, needs);
                     // Teams sends 429 without Retry-After too: back off on our own then.
@@ -243,9 +269,21 @@ impl Graph {
                 Ok((status, _, body)) => return Err(api_error(status.as_u16(), &body, needs)),
                 Err(Failure::Transport(e)) => match crate::http::certificate_problem(&e) {
                     Some(p) => return Err(GraphError::Certificate(p)),
-                    None => (crate::http::describe(&e), backoff(attempts)),
+                    None if idempotent => (crate::http::describe(&e), backoff(attempts)),
+                    None => {
+                        return Err(GraphError::Unavailable {
+                            attempts,
+                            last: crate::http::describe(&e),
+                        });
+                    }
                 },
-                Err(Failure::Body(reason)) => (reason, backoff(attempts)),
+                Err(Failure::Body(reason)) if idempotent => (reason, backoff(attempts)),
+                Err(Failure::Body(reason)) => {
+                    return Err(GraphError::Unavailable {
+                        attempts,
+                        last: reason,
+                    });
+                }
             };
             let left = self.deadline.saturating_sub(started.elapsed());
             if attempts >= MAX_ATTEMPTS || wait > left {

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod client;
 pub mod cloud;
 pub mod login_store;
+pub mod meetings;
 pub mod sync;
 pub mod teams;
 pub mod webhook;
@@ -45,6 +46,11 @@ pub enum GraphError {
     Ambiguous(String),
     #[error("{0}")]
     Config(String),
+    /// The event exists, but Graph gave it no Teams link.
+    #[error(
+        "the event {event_id} was created in {organizer}'s calendar, but without a Teams meeting link"
+    )]
+    NoJoinLink { event_id: String, organizer: String },
     #[error("writing output")]
     Output(#[source] std::io::Error),
 }
@@ -78,6 +84,7 @@ impl ExitClass for GraphError {
             GraphError::Unavailable { .. } | GraphError::Certificate(_) => ExitKind::Unavailable,
             GraphError::Ambiguous(_) => ExitKind::Usage,
             GraphError::Config(_) => ExitKind::Config,
+            GraphError::NoJoinLink { .. } => ExitKind::Partial,
             GraphError::Output(_) => ExitKind::Failed,
         }
     }
@@ -104,6 +111,9 @@ impl ExitClass for GraphError {
                 "Graph kept answering 429/503/504 or the connection broke; try again later".into()
             }
             GraphError::Certificate(_) => crate::http::CERTIFICATE_HINT.into(),
+            GraphError::NoJoinLink { .. } => {
+                "the organizer may have no Teams licence; the invitations went out without a link: add one in Outlook or delete the event".into()
+            }
             _ => return None,
         })
     }

@@ -668,3 +668,94 @@ fn list_prints_its_first_rows_before_the_last_page_arrives() {
     assert_eq!(rest + 1, 40);
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn meeting_create_checks_everything_first_and_says_when_the_link_is_missing() {
+    let fake = FakeGraph::start(Vec::new());
+    let env = logged_in(&fake);
+    let create = |organizer: &str, start: &str, end: &str, extra: &[&str]| {
+        let mut a = vec![
+            "teams",
+            "meeting",
+            "create",
+            "--organizer",
+            organizer,
+            "--subject",
+            "Access review",
+            "--start",
+            start,
+            "--end",
+            end,
+            "--format",
+            "json",
+        ];
+        a.extend_from_slice(extra);
+        env.run(&a)
+    };
+    let out = create(
+        "ops@contoso.example",
+        "2026-12-03T15:00:00+01:00",
+        "2026-12-03T16:00:00+01:00",
+        &[
+            "--attendee",
+            "ann@contoso.example",
+            "--optional",
+            "bo@contoso.example",
+        ],
+    );
+    expect_code(&out, 0);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = fake.state.events.lock().unwrap().clone();
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    // Sent as UTC, the zone converted: 15:00+01:00 is 14:00 UTC.
+    assert_eq!(
+        e["start"],
+        serde_json::json!({"dateTime": "2026-12-03T14:00:00", "timeZone": "UTC"})
+    );
+    assert_eq!(e["end"]["dateTime"], "2026-12-03T15:00:00");
+    assert_eq!(e["isOnlineMeeting"], true);
+    assert_eq!(e["onlineMeetingProvider"], "teamsForBusiness");
+    assert_eq!(e["attendees"][0]["type"], "required");
+    assert_eq!(
+        e["attendees"][1]["emailAddress"]["address"],
+        "bo@contoso.example"
+    );
+    assert_eq!(doc[0]["join_url"], e["onlineMeeting"]["joinUrl"]);
+    assert_eq!(doc[0]["event_id"], e["id"]);
+    // Refused before any request: no zone, end before start, a bad address.
+    for (start, end, extra) in [
+        ("2026-12-03T15:00:00", "2026-12-03T16:00:00+01:00", &[][..]),
+        (
+            "2026-12-03T16:00:00+01:00",
+            "2026-12-03T15:00:00+01:00",
+            &[][..],
+        ),
+        (
+            "2026-12-03T15:00:00Z",
+            "2026-12-03T16:00:00Z",
+            &["--attendee", "not-an-address"][..],
+        ),
+    ] {
+        let out = create("ops@contoso.example", start, end, extra);
+        expect_code(&out, 2);
+    }
+    assert_eq!(fake.state.events.lock().unwrap().len(), 1, "nothing sent");
+    // An organizer who cannot host Teams meetings: 201 without a link is exit 4 naming the event.
+    let out = create(
+        "unlicensed@contoso.example",
+        "2026-12-03T15:00:00Z",
+        "2026-12-03T16:00:00Z",
+        &[],
+    );
+    expect_code(&out, 4);
+    let id = fake.state.events.lock().unwrap()[1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        stderr(&out).contains(&id) && stderr(&out).contains("Teams licence"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -3,6 +3,7 @@
 mod channels;
 mod list;
 mod login;
+mod meeting;
 mod members;
 mod send;
 mod status;
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
         TeamsCommand::Channels(a) => channels::run(ctx, a),
         TeamsCommand::Members(a) => members::run(ctx, a),
         TeamsCommand::Send(a) => send::run(ctx, a),
+        TeamsCommand::Meeting(crate::cli::teams::MeetingCommand::Create(a)) => meeting::run(ctx, a),
         TeamsCommand::Sync(a) => sync::run(ctx, a),
     }
 }

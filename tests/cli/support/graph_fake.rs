@@ -90,6 +90,8 @@ pub struct Shared {
     /// The app's registered certificate (PEM): client assertions must be signed by its key
     /// and name it by its SHA-256 thumbprint.
     pub registered_cert: Mutex<Option<Vec<u8>>>,
+    /// Events created, as Graph stored them.
+    pub events: Mutex<Vec<Value>>,
     /// Bodies posted to the webhook, as received.
     pub webhook_posts: Mutex<Vec<Value>>,
     token_uses: AtomicU64,
@@ -115,6 +117,7 @@ impl FakeGraph {
             page_sizes: Mutex::new(vec![3, 0, 5, 2, 7]),
             tokens: Mutex::new(Vec::new()),
             webhook_posts: Mutex::new(Vec::new()),
+            events: Mutex::new(Vec::new()),
             registered_cert: Mutex::new(None),
             token_uses: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
@@ -279,6 +282,11 @@ async fn handle(
     }
     if method == Method::POST && path.starts_with("/workflows/") {
         return webhook(&st, uri.query().unwrap_or(""), &body);
+    }
+    if method == Method::POST
+        && let Some(rest) = path.strip_prefix("/v1.0/")
+    {
+        return create_event(&st, rest, &headers, &body);
     }
     if let Some(rest) = path.strip_prefix("/v1.0/") {
         return graph(&st, rest, uri.query().unwrap_or(""), &headers);
@@ -627,6 +635,95 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
         .unwrap()
         .insert(token.clone(), (items, 0, 0));
     next_page(st, &token)
+}
+
+/// `POST /users/{upn}/events`: Graph's validation (end after start, a zone it knows), 201
+/// with a Teams link, or without one for an organizer who cannot host Teams meetings.
+fn create_event(st: &Shared, rest: &str, headers: &HeaderMap, body: &[u8]) -> Response {
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if st.tokens.lock().unwrap().last().map(String::as_str) != Some(bearer) {
+        return graph_error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token has expired or is not yet valid.",
+        );
+    }
+    let parts: Vec<String> = rest
+        .split('/')
+        .map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect();
+    let ["users", organizer, "events"] = parts.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    else {
+        return graph_error(
+            StatusCode::NOT_FOUND,
+            "Request_ResourceNotFound",
+            "no such resource",
+        );
+    };
+    let e: Value = match serde_json::from_slice(body) {
+        Ok(v) => v,
+        Err(_) => {
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "Unable to read JSON request payload.",
+            );
+        }
+    };
+    for k in ["start", "end"] {
+        let zone = e[k]["timeZone"].as_str().unwrap_or("");
+        if zone != "UTC" && zone != "W. Europe Standard Time" {
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "TimeZoneNotSupportedException",
+                &format!(
+                    "A valid TimeZone value must be specified. The following TimeZone value is not supported: '{zone}'."
+                ),
+            );
+        }
+        if e[k]["dateTime"]
+            .as_str()
+            .is_none_or(|t| t.contains('+') || t.ends_with('Z'))
+        {
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "ErrorPropertyValidationFailure",
+                "At least one property failed validation.",
+            );
+        }
+    }
+    if e["end"]["dateTime"].as_str() <= e["start"]["dateTime"].as_str() {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "ErrorPropertyValidationFailure",
+            "At least one property failed validation.",
+        );
+    }
+    let n = st.seq.fetch_add(1, Ordering::SeqCst);
+    let licensed = !organizer.starts_with("unlicensed");
+    let mut created = e.clone();
+    created["id"] = json!(format!("AAMkAGI2event{n}"));
+    created["webLink"] = json!(format!(
+        "https://outlook.office365.com/owa/?itemid=AAMkAGI2event{n}"
+    ));
+    created["organizer"] = json!({"emailAddress": {"address": organizer}});
+    if licensed {
+        created["onlineMeeting"] = json!({"joinUrl": format!("https://teams.microsoft.com/l/meetup-join/19%3ameeting_{n}%40thread.v2/0"), "conferenceId": "123456789"});
+    } else {
+        created["isOnlineMeeting"] = json!(false);
+        created["onlineMeetingProvider"] = json!("unknown");
+        created["onlineMeeting"] = Value::Null;
+    }
+    st.events.lock().unwrap().push(created.clone());
+    json(StatusCode::CREATED, &created)
 }
 
 fn member_json(m: &Member) -> Value {
