@@ -119,9 +119,20 @@ pub async fn client_assertion(
         ),
         ("client_assertion", assertion),
     ];
-    let t = token::request(http, endpoint, &client, form)
+    redeem(http, endpoint, &client, form).await
+}
+
+/// One grant at the token endpoint, as a token with its end time.
+async fn redeem(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client: &OAuthClient,
+    form: Vec<(&str, String)>,
+) -> Result<Token, GraphError> {
+    let t = token::request(http, endpoint, client, form)
         .await
         .map_err(sign_in_error)?;
+    // Microsoft always says how long the token lasts; an answer without it is renewed soon.
     let lifetime = t.expires_in.unwrap_or(RENEW_BEFORE_SECS + 60);
     Ok(Token {
         access_token: t.access_token,
@@ -186,15 +197,7 @@ pub async fn client_credentials(
         ("grant_type", "client_credentials".to_owned()),
         ("scope", scope.to_owned()),
     ];
-    let t = token::request(http, endpoint, &client, form)
-        .await
-        .map_err(sign_in_error)?;
-    // Microsoft always says how long the token lasts; an answer without it is renewed soon.
-    let lifetime = t.expires_in.unwrap_or(RENEW_BEFORE_SECS + 60);
-    Ok(Token {
-        access_token: t.access_token,
-        expires_at: now_secs() + lifetime,
-    })
+    redeem(http, endpoint, &client, form).await
 }
 
 /// A token endpoint failure in Microsoft's terms: the AADSTS code picks the hint.

@@ -495,24 +495,8 @@ fn check_assertion(
 
 fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response {
     st.graph_requests.fetch_add(1, Ordering::SeqCst);
-    let bearer = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
-    let current = st
-        .tokens
-        .lock()
-        .unwrap()
-        .last()
-        .cloned()
-        .unwrap_or_default();
-    if bearer.is_empty() || bearer != current {
-        return graph_error(
-            StatusCode::UNAUTHORIZED,
-            "InvalidAuthenticationToken",
-            "Access token has expired or is not yet valid.",
-        );
+    if let Some(refused) = unauthorized(st, headers) {
+        return refused;
     }
     {
         let mut f = st.faults.lock().unwrap();
@@ -567,14 +551,7 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
     if let Some(token) = params.get("$skiptoken") {
         return next_page(st, token);
     }
-    let parts: Vec<String> = rest
-        .split('/')
-        .map(|p| {
-            percent_encoding::percent_decode_str(p)
-                .decode_utf8_lossy()
-                .into_owned()
-        })
-        .collect();
+    let parts = segments(rest);
     let teams = st.teams.lock().unwrap();
     let find = |id: &str| teams.iter().find(|t| t.id == id);
     let items: Vec<Value> = match parts.iter().map(String::as_str).collect::<Vec<_>>()[..] {
@@ -640,26 +617,10 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
 /// `POST /users/{upn}/events`: Graph's validation (end after start, a zone it knows), 201
 /// with a Teams link, or without one for an organizer who cannot host Teams meetings.
 fn create_event(st: &Shared, rest: &str, headers: &HeaderMap, body: &[u8]) -> Response {
-    let bearer = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
-    if st.tokens.lock().unwrap().last().map(String::as_str) != Some(bearer) {
-        return graph_error(
-            StatusCode::UNAUTHORIZED,
-            "InvalidAuthenticationToken",
-            "Access token has expired or is not yet valid.",
-        );
+    if let Some(refused) = unauthorized(st, headers) {
+        return refused;
     }
-    let parts: Vec<String> = rest
-        .split('/')
-        .map(|p| {
-            percent_encoding::percent_decode_str(p)
-                .decode_utf8_lossy()
-                .into_owned()
-        })
-        .collect();
+    let parts = segments(rest);
     let ["users", organizer, "events"] = parts.iter().map(String::as_str).collect::<Vec<_>>()[..]
     else {
         return graph_error(
@@ -724,6 +685,35 @@ fn create_event(st: &Shared, rest: &str, headers: &HeaderMap, body: &[u8]) -> Re
     }
     st.events.lock().unwrap().push(created.clone());
     json(StatusCode::CREATED, &created)
+}
+
+/// 401 unless the request carries the token issued last.
+fn unauthorized(st: &Shared, headers: &HeaderMap) -> Option<Response> {
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let ok =
+        !bearer.is_empty() && st.tokens.lock().unwrap().last().map(String::as_str) == Some(bearer);
+    (!ok).then(|| {
+        graph_error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token has expired or is not yet valid.",
+        )
+    })
+}
+
+/// A path's segments, percent-decoded (channel ids arrive encoded).
+fn segments(rest: &str) -> Vec<String> {
+    rest.split('/')
+        .map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect()
 }
 
 fn member_json(m: &Member) -> Value {
