@@ -322,6 +322,16 @@ fn a_one_shot_run_needs_no_stored_login_and_stores_nothing() {
     let out = env.run(&["teams", "list"]);
     expect_code(&out, 5);
     assert!(stderr(&out).contains("teams login"), "{}", stderr(&out));
+    // A stored login is not used for another tenant named by a flag: that run signs in anew
+    // (and here fails, the tenant being unknown) instead of reading the stored tenant's teams.
+    let env = logged_in(&fake);
+    let mut args = vec!["teams", "list"];
+    let mut other = login_args(&fake);
+    other[1] = "elsewhere.example".into();
+    args.extend(other.iter().map(String::as_str));
+    let out = run(&env, &args);
+    expect_code(&out, 7);
+    assert!(stderr(&out).contains("no such tenant"), "{}", stderr(&out));
 }
 
 #[test]

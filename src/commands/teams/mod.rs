@@ -33,7 +33,14 @@ pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
 fn connect(ctx: &Context, s: &TeamsSettings, command: &'static str) -> anyhow::Result<Graph> {
     ctx.touched("teams", command, &s.profile_key, &s.graph_url);
     let renewal = s.renewal(&ctx.globals.ui);
-    let token = match (&s.stored, &renewal) {
+    // The stored token only for the app, tenant and host it was issued for: flags naming
+    // another make this a one-shot run.
+    let stored = s.stored.as_ref().filter(|l| {
+        s.tenant.as_deref() == Some(l.tenant.as_str())
+            && s.client_id.as_deref() == Some(l.client_id.as_str())
+            && s.graph_url == l.graph_url
+    });
+    let token = match (stored, &renewal) {
         (Some(login), _) => login.token(),
         (None, Some(r)) => {
             let http = crate::http::client(s.client.ca_file.as_deref(), s.client.timeout)
@@ -50,6 +57,11 @@ fn keep_renewed(ctx: &Context, s: &TeamsSettings, g: &Graph) {
     let (Some(token), Some(login)) = (g.renewed(), s.stored.clone()) else {
         return;
     };
+    if s.tenant.as_deref() != Some(login.tenant.as_str())
+        || s.client_id.as_deref() != Some(login.client_id.as_str())
+    {
+        return;
+    }
     if let Err(e) = login_store::save(&s.store, &login.renewed(&token)) {
         ctx.globals
             .ui
