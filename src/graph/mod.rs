@@ -71,6 +71,11 @@ impl ExitClass for GraphError {
             GraphError::Api {
                 status: 401 | 403, ..
             } => ExitKind::Auth,
+            // A page token that expired again after the one restart: the listing could not
+            // be read whole, which is the tenant's size and pace, not the user's input.
+            GraphError::Api { code, .. } if code == "Directory_ExpiredPageToken" => {
+                ExitKind::Unavailable
+            }
             GraphError::Api { status: 400, .. } => ExitKind::Usage,
             GraphError::Api { .. } | GraphError::Protocol(_) | GraphError::NotFound(_) => {
                 ExitKind::Failed
@@ -106,6 +111,9 @@ impl ExitClass for GraphError {
             ),
             GraphError::Api { status: 401, .. } => {
                 "the token was refused: run atomctl teams login again".into()
+            }
+            GraphError::Api { code, .. } if code == "Directory_ExpiredPageToken" => {
+                "the listing's page token expired twice; run it again when the tenant is quieter".into()
             }
             GraphError::Unavailable { .. } => {
                 "Graph kept answering 429/503/504 or the connection broke; try again later".into()
@@ -158,6 +166,21 @@ pub fn aadsts_code(description: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_token_that_keeps_expiring_is_unavailable_not_a_usage_error() {
+        let api = |code: &str| GraphError::Api {
+            status: 400,
+            code: code.into(),
+            message: String::new(),
+            needs: None,
+        };
+        assert_eq!(
+            api("Directory_ExpiredPageToken").exit_kind(),
+            ExitKind::Unavailable
+        );
+        assert_eq!(api("Request_BadRequest").exit_kind(), ExitKind::Usage);
+    }
 
     #[test]
     fn aadsts_codes_are_read_from_the_description() {
