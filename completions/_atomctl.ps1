@@ -1364,7 +1364,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph as an app (client credentials) and store the login')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Tenant, app, token kind, expiry and the permissions the token carries')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
@@ -1395,6 +1395,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Sign in as a person on another device (device code): a delegated token, needed to act as a user; the app must allow public client flows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
@@ -1665,7 +1666,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;teams;help' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph as an app (client credentials) and store the login')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Tenant, app, token kind, expiry and the permissions the token carries')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')
@@ -2175,7 +2176,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;teams' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph as an app (client credentials) and store the login')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Tenant, app, token kind, expiry and the permissions the token carries')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s teams, every page, streamed')
             [CompletionResult]::new('channels', 'channels', [CompletionResultType]::ParameterValue, 'A team''s channels')

@@ -1263,7 +1263,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand login 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)'
             cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'
@@ -1293,6 +1293,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
             cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
             cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --device 'Sign in as a person on another device (device code): a delegated token, needed to act as a user; the app must allow public client flows'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'
@@ -1551,7 +1552,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
         }
         &'atomctl;teams;help'= {
-            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand login 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)'
             cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'
@@ -1988,7 +1989,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sso;saml;decode'= {
         }
         &'atomctl;help;teams'= {
-            cand login 'Sign in to Microsoft Graph as an app (client credentials) and store the login'
+            cand login 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)'
             cand status 'Tenant, app, token kind, expiry and the permissions the token carries'
             cand list 'The tenant''s teams, every page, streamed'
             cand channels 'A team''s channels'

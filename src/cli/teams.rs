@@ -2,8 +2,9 @@ use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
 pub enum TeamsCommand {
-    /// Sign in to Microsoft Graph as an app (client credentials) and store the login
-    Login(TeamsConnArgs),
+    /// Sign in to Microsoft Graph and store the login: as the app (client credentials, by
+    /// secret or certificate), or with --device as a person (delegated, device code)
+    Login(LoginArgs),
     /// Tenant, app, token kind, expiry and the permissions the token carries
     Status(TeamsConnArgs),
     /// The tenant's teams, every page, streamed
@@ -69,6 +70,16 @@ pub struct TeamsConnArgs {
     pub graph_url: Option<String>,
     #[command(flatten)]
     pub net: super::NetArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Sign in as a person on another device (device code): a delegated token, needed to
+    /// act as a user; the app must allow public client flows
+    #[arg(long, conflicts_with_all = ["client_secret_env", "client_secret_file", "cert"])]
+    pub device: bool,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

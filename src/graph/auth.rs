@@ -13,6 +13,8 @@ use crate::oauth::{ClientAuth, OAuthClient, OAuthError, SecretOnDemand, token};
 pub struct Token {
     pub access_token: Secret,
     pub expires_at: u64,
+    /// A delegated login's refresh token (Microsoft rotates it: keep the newest).
+    pub refresh_token: Option<Secret>,
 }
 
 /// Renewed this long before the token's expiry, so no request goes out with a dying token.
@@ -45,6 +47,13 @@ pub enum Renewal {
         endpoint: String,
         client_id: String,
         secret: SecretOnDemand,
+        scope: String,
+    },
+    /// A delegated (device-code) login: the refresh token, which Microsoft replaces on use.
+    Refresh {
+        endpoint: String,
+        client_id: String,
+        refresh_token: Secret,
         scope: String,
     },
     /// A certificate credential: a new signed assertion per request.
@@ -81,6 +90,23 @@ impl Renewal {
                 cert,
                 scope,
             } => client_assertion(http, endpoint, client_id, cert, scope).await,
+            Renewal::Refresh {
+                endpoint,
+                client_id,
+                refresh_token,
+                scope,
+            } => {
+                let form = vec![
+                    ("grant_type", "refresh_token".to_owned()),
+                    ("refresh_token", refresh_token.expose().to_owned()),
+                    ("scope", scope.clone()),
+                ];
+                let mut t = redeem(http, endpoint, &public(client_id), form).await?;
+                if t.refresh_token.is_none() {
+                    t.refresh_token = Some(refresh_token.clone());
+                }
+                Ok(t)
+            }
         }
     }
 }
@@ -122,6 +148,98 @@ pub async fn client_assertion(
     redeem(http, endpoint, &client, form).await
 }
 
+/// A public client (a device-code app): its id and no secret.
+fn public(client_id: &str) -> OAuthClient {
+    OAuthClient {
+        id: client_id.to_owned(),
+        secret: None,
+        auth: ClientAuth::Post,
+    }
+}
+
+/// The scopes of a delegated login: the app's consented Graph permissions, and a refresh
+/// token so that cron can keep using it.
+pub fn delegated_scope(graph_url: &str) -> String {
+    format!("offline_access {}", default_scope(graph_url))
+}
+
+/// What the device-code endpoint hands out.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct DeviceCode {
+    pub device_code: String,
+    pub user_code: String,
+    pub verification_uri: String,
+    pub expires_in: u64,
+    #[serde(default = "five")]
+    pub interval: u64,
+}
+
+fn five() -> u64 {
+    5
+}
+
+/// `{login}/{tenant}/oauth2/v2.0/devicecode`.
+pub fn device_endpoint(login_url: &str, tenant: &str) -> String {
+    token_endpoint(login_url, tenant).replace("/oauth2/v2.0/token", "/oauth2/v2.0/devicecode")
+}
+
+/// Start a device-code login.
+pub async fn device_start(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client_id: &str,
+    scope: &str,
+) -> Result<DeviceCode, GraphError> {
+    let (status, body) = token::post(
+        http,
+        endpoint,
+        &public(client_id),
+        vec![("scope", scope.to_owned())],
+    )
+    .await
+    .map_err(sign_in_error)?;
+    if !(200..300).contains(&status) {
+        return Err(sign_in_error(token::refusal(status, &body)));
+    }
+    serde_json::from_slice(&body)
+        .map_err(|e| GraphError::Protocol(format!("{endpoint}: not a device-code answer: {e}")))
+}
+
+/// Poll until the person approves, declines, or the code expires.
+pub async fn device_poll(
+    http: &reqwest::Client,
+    endpoint: &str,
+    client_id: &str,
+    d: &DeviceCode,
+) -> Result<Token, GraphError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(d.expires_in);
+    let mut interval = d.interval.max(1);
+    loop {
+        tokio::time::sleep(std::time::Duration::from_secs(interval)).await;
+        let form = vec![
+            (
+                "grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code".to_owned(),
+            ),
+            ("device_code", d.device_code.clone()),
+        ];
+        match redeem(http, endpoint, &public(client_id), form).await {
+            Ok(t) => return Ok(t),
+            Err(GraphError::SignIn { code, .. }) if code == "authorization_pending" => {}
+            Err(GraphError::SignIn { code, .. }) if code == "slow_down" => interval += 5,
+            Err(e) => return Err(e),
+        }
+        if std::time::Instant::now() >= deadline {
+            return Err(GraphError::SignIn {
+                status: 400,
+                code: "expired_token".into(),
+                aadsts: Some(70020),
+                description: "nobody approved the login before the code expired".into(),
+            });
+        }
+    }
+}
+
 /// One grant at the token endpoint, as a token with its end time.
 async fn redeem(
     http: &reqwest::Client,
@@ -137,6 +255,7 @@ async fn redeem(
     Ok(Token {
         access_token: t.access_token,
         expires_at: now_secs() + lifetime,
+        refresh_token: t.refresh_token,
     })
 }
 

@@ -201,6 +201,25 @@ impl Graph {
             needs: None,
         })?;
         tracing::debug!("renewing the Graph access token");
+        // A refresh token works once: renew with the newest one this run was given.
+        let latest = self.token.lock().expect("token lock").refresh_token.clone();
+        let renewal = match (renewal, latest) {
+            (
+                Renewal::Refresh {
+                    endpoint,
+                    client_id,
+                    scope,
+                    ..
+                },
+                Some(refresh_token),
+            ) => Renewal::Refresh {
+                endpoint: endpoint.clone(),
+                client_id: client_id.clone(),
+                refresh_token,
+                scope: scope.clone(),
+            },
+            (r, _) => r.clone(),
+        };
         let t = renewal.renew(&self.http).await?;
         let text = t.access_token.expose().to_owned();
         *self.token.lock().expect("token lock") = t.clone();

@@ -26,6 +26,9 @@ pub struct GraphLogin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_file: Option<PathBuf>,
     access_token: String,
+    /// A delegated login's refresh token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    refresh_token: Option<String>,
     /// Seconds since the epoch.
     pub expires_at: u64,
     pub saved_at: String,
@@ -54,6 +57,7 @@ impl GraphLogin {
             cert_file: None,
             key_file: None,
             access_token: token.access_token.expose().to_owned(),
+            refresh_token: token.refresh_token.as_ref().map(|r| r.expose().to_owned()),
             expires_at: token.expires_at,
             saved_at: crate::cache::now_rfc3339(),
         }
@@ -73,12 +77,16 @@ impl GraphLogin {
         super::auth::Token {
             access_token: Secret::new(self.access_token.clone()),
             expires_at: self.expires_at,
+            refresh_token: self.refresh_token.clone().map(Secret::new),
         }
     }
 
     /// The same login with a renewed token.
     pub fn renewed(mut self, token: &super::auth::Token) -> GraphLogin {
         self.access_token = token.access_token.expose().to_owned();
+        if let Some(r) = &token.refresh_token {
+            self.refresh_token = Some(r.expose().to_owned());
+        }
         self.expires_at = token.expires_at;
         self.saved_at = crate::cache::now_rfc3339();
         self

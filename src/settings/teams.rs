@@ -145,8 +145,8 @@ fn cloud_of(c: CloudArg) -> Cloud {
 }
 
 impl TeamsSettings {
-    /// The tenant, client ID and credential a sign-in needs, or which is missing.
-    pub fn app(&self) -> Result<(&str, &str, Credential<'_>), AppError> {
+    /// The tenant and client ID every sign-in needs, or which is missing.
+    pub fn tenant_and_client(&self) -> Result<(&str, &str), AppError> {
         let tenant = self.tenant.as_deref().ok_or_else(|| {
             AppError::missing_setting("no Microsoft tenant given")
                 .with_hint("pass --tenant ID|DOMAIN or set teams.tenant in the profile")
@@ -155,6 +155,12 @@ impl TeamsSettings {
             AppError::missing_setting("no app (client) ID given")
                 .with_hint("pass --client-id ID or set teams.client_id in the profile")
         })?;
+        Ok((tenant, client_id))
+    }
+
+    /// The tenant, client ID and credential a sign-in needs, or which is missing.
+    pub fn app(&self) -> Result<(&str, &str, Credential<'_>), AppError> {
+        let (tenant, client_id) = self.tenant_and_client()?;
         let credential = match (&self.certificate, &self.secret_source) {
             (Some(c), _) => Credential::Certificate(c),
             (None, Some(s)) => Credential::Secret(s),
@@ -171,8 +177,24 @@ impl TeamsSettings {
         auth::token_endpoint(&self.login_url, tenant)
     }
 
-    /// How the run renews its token: the same grant, with the secret read only then.
+    /// How the run renews its token: a delegated login by its refresh token; an app by the
+    /// same grant, with the secret read only then.
     pub fn renewal(&self, ui: &crate::output::Ui) -> Option<Renewal> {
+        if let Some(l) = &self.stored
+            && l.flow == "device-code"
+            && self.tenant.as_deref() == Some(l.tenant.as_str())
+            && self.client_id.as_deref() == Some(l.client_id.as_str())
+        {
+            return l
+                .token()
+                .refresh_token
+                .map(|refresh_token| Renewal::Refresh {
+                    endpoint: self.token_endpoint(&l.tenant),
+                    client_id: l.client_id.clone(),
+                    refresh_token,
+                    scope: auth::delegated_scope(&self.graph_url),
+                });
+        }
         let (tenant, client_id, credential) = self.app().ok()?;
         let (endpoint, scope) = (
             self.token_endpoint(tenant),

@@ -769,3 +769,74 @@ fn meeting_create_checks_everything_first_and_says_when_the_link_is_missing() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_device_code_login_is_delegated_renews_by_refresh_token_and_a_decline_is_exit_5() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(6));
+    let env = Env::new();
+    let mut args: Vec<String> = [
+        "teams",
+        "login",
+        "--device",
+        "--tenant",
+        graph_fake::TENANT_ID,
+        "--client-id",
+        graph_fake::CLIENT_ID,
+        "--format",
+        "json",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    args.extend(fake.args());
+    let out = env.cmd().args(&args).arg("--quiet").output().unwrap();
+    expect_code(&out, 0);
+    // Under --quiet the URL and the code are still shown: they are the point.
+    assert!(
+        stderr(&out).contains("https://microsoft.com/devicelogin") && stderr(&out).contains("FAKE"),
+        "{}",
+        stderr(&out)
+    );
+    let login: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(login[0]["token_kind"], "delegated");
+    assert!(
+        login[0]["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "ChannelMessage.Send")
+    );
+    // The token dies mid-listing: renewed by the refresh token, which Microsoft replaces.
+    let stored = || -> Value {
+        serde_json::from_str(
+            &std::fs::read_to_string(env.path(".local/share/atomctl/teams/default.json")).unwrap(),
+        )
+        .unwrap()
+    };
+    let first_refresh = stored()["refresh_token"].clone();
+    assert!(first_refresh.is_string());
+    fake.faults().token_dies_after = Some(1);
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out).len(), 6);
+    assert_ne!(
+        stored()["refresh_token"],
+        first_refresh,
+        "the replaced refresh token is kept"
+    );
+    fake.faults().token_dies_after = None;
+    // Declined on the other device: exit 5, nothing stored.
+    fake.faults().device_decline = true;
+    let other = Env::new();
+    let out = other.cmd().args(&args).output().unwrap();
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("authorization_declined"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !other
+            .path(".local/share/atomctl/teams/default.json")
+            .exists()
+    );
+}

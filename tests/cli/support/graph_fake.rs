@@ -76,6 +76,8 @@ pub struct Faults {
     pub deny_members: bool,
     /// Every page after a listing's first is served this much later (a slow tenant).
     pub later_page_delay_ms: u64,
+    /// A device-code login is declined by the person instead of approved.
+    pub device_decline: bool,
 }
 
 /// A listing in progress: its items, where the next page starts, and how many pages so far.
@@ -90,6 +92,10 @@ pub struct Shared {
     /// The app's registered certificate (PEM): client assertions must be signed by its key
     /// and name it by its SHA-256 thumbprint.
     pub registered_cert: Mutex<Option<Vec<u8>>>,
+    /// Device codes and the polls each still answers `authorization_pending`.
+    pub device_codes: Mutex<HashMap<String, u32>>,
+    /// Refresh tokens that are still valid (each works once).
+    pub refresh_tokens: Mutex<std::collections::HashSet<String>>,
     /// Events created, as Graph stored them.
     pub events: Mutex<Vec<Value>>,
     /// Bodies posted to the webhook, as received.
@@ -118,6 +124,8 @@ impl FakeGraph {
             tokens: Mutex::new(Vec::new()),
             webhook_posts: Mutex::new(Vec::new()),
             events: Mutex::new(Vec::new()),
+            device_codes: Mutex::new(HashMap::new()),
+            refresh_tokens: Mutex::new(std::collections::HashSet::new()),
             registered_cert: Mutex::new(None),
             token_uses: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
@@ -277,6 +285,9 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     let path = uri.path().to_owned();
+    if method == Method::POST && path.ends_with("/oauth2/v2.0/devicecode") {
+        return device_code(&st, &body);
+    }
     if method == Method::POST && path.ends_with("/oauth2/v2.0/token") {
         return token(&st, &path, &body);
     }
@@ -344,6 +355,60 @@ fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
             &format!("Tenant '{tenant}' not found."),
         );
     }
+    let delegated = match form.get("grant_type").map(String::as_str) {
+        Some("urn:ietf:params:oauth:grant-type:device_code") => {
+            let code = form.get("device_code").cloned().unwrap_or_default();
+            let mut pending = st.device_codes.lock().unwrap();
+            match pending.get_mut(&code) {
+                None => {
+                    return aad_error(
+                        StatusCode::BAD_REQUEST,
+                        "bad_verification_code",
+                        70000,
+                        "The provided value for 'device_code' is not valid.",
+                    );
+                }
+                Some(0) if st.faults.lock().unwrap().device_decline => {
+                    pending.remove(&code);
+                    return aad_error(
+                        StatusCode::BAD_REQUEST,
+                        "authorization_declined",
+                        70004,
+                        "The user declined the sign-in.",
+                    );
+                }
+                Some(0) => {
+                    pending.remove(&code);
+                }
+                Some(n) => {
+                    *n -= 1;
+                    return aad_error(
+                        StatusCode::BAD_REQUEST,
+                        "authorization_pending",
+                        70016,
+                        "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+                    );
+                }
+            }
+            true
+        }
+        Some("refresh_token") => {
+            let rt = form.get("refresh_token").cloned().unwrap_or_default();
+            if !st.refresh_tokens.lock().unwrap().remove(&rt) {
+                return aad_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    700082,
+                    "The refresh token has expired due to inactivity.",
+                );
+            }
+            true
+        }
+        _ => false,
+    };
+    if delegated {
+        return issue(st, true);
+    }
     if form.get("grant_type").map(String::as_str) != Some("client_credentials") {
         return aad_error(
             StatusCode::BAD_REQUEST,
@@ -387,24 +452,7 @@ fn token(st: &Shared, path: &str, body: &[u8]) -> Response {
             "The provided value for the input parameter 'scope' is not valid.",
         );
     }
-    let n = st.seq.fetch_add(1, Ordering::SeqCst);
-    let expires_in = st.faults.lock().unwrap().expires_in.unwrap_or(3599);
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let claims = json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "roles": ["Team.ReadBasic.All", "TeamMember.Read.All", "Channel.ReadBasic.All"], "exp": now + expires_in, "n": n});
-    let tok = format!(
-        "{}.{}.fakesig",
-        URL_SAFE_NO_PAD.encode(br#"{"typ":"JWT","alg":"none"}"#),
-        URL_SAFE_NO_PAD.encode(claims.to_string())
-    );
-    st.tokens.lock().unwrap().push(tok.clone());
-    st.token_uses.store(0, Ordering::SeqCst);
-    json(
-        StatusCode::OK,
-        &json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": tok}),
-    )
+    issue(st, false)
 }
 
 /// A certificate credential's assertion, checked as Entra does: the registered certificate's
@@ -491,6 +539,64 @@ fn check_assertion(
         ));
     }
     Ok(())
+}
+
+/// A new access token (and for a delegated login a refresh token).
+fn issue(st: &Shared, delegated: bool) -> Response {
+    let base = st.base.lock().unwrap().clone();
+    let n = st.seq.fetch_add(1, Ordering::SeqCst);
+    let expires_in = st.faults.lock().unwrap().expires_in.unwrap_or(3599);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let claims = if delegated {
+        json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "upn": "ann@contoso.example", "scp": "Team.ReadBasic.All TeamMember.Read.All Channel.ReadBasic.All ChannelMessage.Send", "exp": now + expires_in, "n": n})
+    } else {
+        json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "roles": ["Team.ReadBasic.All", "TeamMember.Read.All", "Channel.ReadBasic.All"], "exp": now + expires_in, "n": n})
+    };
+    let tok = format!(
+        "{}.{}.fakesig",
+        URL_SAFE_NO_PAD.encode(br#"{"typ":"JWT","alg":"none"}"#),
+        URL_SAFE_NO_PAD.encode(claims.to_string())
+    );
+    st.tokens.lock().unwrap().push(tok.clone());
+    st.token_uses.store(0, Ordering::SeqCst);
+    let mut answer = json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": tok});
+    if delegated {
+        // Microsoft replaces the refresh token on every use.
+        let rt = format!("0.AXrefresh{n}");
+        st.refresh_tokens.lock().unwrap().insert(rt.clone());
+        answer["refresh_token"] = json!(rt);
+        answer["scope"] = json!(
+            "Team.ReadBasic.All TeamMember.Read.All Channel.ReadBasic.All ChannelMessage.Send"
+        );
+    }
+    json(StatusCode::OK, &answer)
+}
+
+/// `/devicecode`: a user code approved after two polls answered `authorization_pending`.
+fn device_code(st: &Shared, body: &[u8]) -> Response {
+    let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
+    if form.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
+        return aad_error(
+            StatusCode::BAD_REQUEST,
+            "unauthorized_client",
+            700016,
+            "Application with identifier was not found in the directory.",
+        );
+    }
+    let n = st.seq.fetch_add(1, Ordering::SeqCst);
+    let code = format!("DAQABAAEAAAfakedevicecode{n}");
+    st.device_codes.lock().unwrap().insert(code.clone(), 2);
+    json(
+        StatusCode::OK,
+        &json!({
+            "device_code": code, "user_code": format!("FAKE{n:04}"),
+            "verification_uri": "https://microsoft.com/devicelogin", "expires_in": 900, "interval": 1,
+            "message": "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code."
+        }),
+    )
 }
 
 fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response {
