@@ -46,20 +46,7 @@ pub fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         &token,
     )
     .with_certificate(cert);
-    login_store::save(&s.store, &login)?;
-    ctx.globals
-        .ui
-        .detail(format!("login stored in {}", s.store.display()));
-    let facts = auth::token_facts(token.access_token.expose());
-    let mut w =
-        TypedRows::new(ctx.globals.sink()?, ctx.globals.format()).layout(TableLayout::Vertical);
-    w.write(&super::status::StatusRow::of(
-        &s.profile_key,
-        &login,
-        &facts,
-    ))?;
-    w.finish()?.commit()?;
-    Ok(())
+    store_and_show(ctx, &s, &login)
 }
 
 /// A person signs in on another device: the URL and the code are the point, shown even under
@@ -98,15 +85,19 @@ fn device_login(ctx: &Context, s: &TeamsSettings) -> anyhow::Result<()> {
         None,
         &token,
     );
-    login_store::save(&s.store, &login)?;
-    let facts = auth::token_facts(token.access_token.expose());
+    store_and_show(ctx, s, &login)
+}
+
+/// Store the login (0600) and show what its token carries.
+fn store_and_show(ctx: &Context, s: &TeamsSettings, login: &GraphLogin) -> anyhow::Result<()> {
+    login_store::save(&s.store, login)?;
+    ctx.globals
+        .ui
+        .detail(format!("login stored in {}", s.store.display()));
+    let facts = auth::token_facts(login.token().access_token.expose());
     let mut w =
         TypedRows::new(ctx.globals.sink()?, ctx.globals.format()).layout(TableLayout::Vertical);
-    w.write(&super::status::StatusRow::of(
-        &s.profile_key,
-        &login,
-        &facts,
-    ))?;
+    w.write(&super::status::StatusRow::of(&s.profile_key, login, &facts))?;
     w.finish()?.commit()?;
     Ok(())
 }
