@@ -79,6 +79,16 @@ pub fn teams(globals: &Globals, args: &TeamsConnArgs) -> Result<TeamsSettings, A
         .or(p.graph_url.clone())
         .or(stored.as_ref().map(|s| s.graph_url.clone()))
         .unwrap_or_else(|| cloud.graph_url().to_owned());
+    // Secrets and tokens go to both hosts: https, or plain http only to this machine.
+    for (what, url) in [
+        ("the sign-in URL", &login_url),
+        ("the Graph URL", &graph_url),
+    ] {
+        crate::http::require_secure(what, url).map_err(|e| {
+            AppError::config(e)
+                .with_hint("use https://, or leave --login-url / --graph-url to the cloud's hosts")
+        })?;
+    }
     let secret_source = SecretSource::from_fields(
         "client_secret",
         client_secret_env.as_deref(),

@@ -167,3 +167,24 @@ pub fn cache_snapshot(cache: &Path) -> Vec<String> {
     }
     out
 }
+
+/// Serve an axum app on a free 127.0.0.1 port from a thread of its own (the fakes' common
+/// start-up). `app` gets the address first, so a fake can put its own URL in its answers.
+pub fn serve_on_loopback(
+    app: impl FnOnce(std::net::SocketAddr) -> axum::Router,
+) -> (std::net::SocketAddr, std::thread::JoinHandle<()>) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = app(addr);
+    let thread = std::thread::spawn(move || {
+        rt.block_on(async move { axum::serve(listener, app).await.unwrap() });
+    });
+    (addr, thread)
+}

@@ -118,19 +118,9 @@ impl FakeSalesforce {
             seq: AtomicU64::new(1),
             clock_offset_secs: std::sync::atomic::AtomicI64::new(0),
         });
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = rt
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let addr = listener.local_addr().unwrap();
-        *state.base.lock().unwrap() = format!("http://{addr}");
-        let app = Router::new().fallback(handle).with_state(state.clone());
-        let thread = std::thread::spawn(move || {
-            rt.block_on(async move { axum::serve(listener, app).await.unwrap() });
+        let (addr, thread) = super::serve_on_loopback(|addr| {
+            *state.base.lock().unwrap() = format!("http://{addr}");
+            Router::new().fallback(handle).with_state(state.clone())
         });
         FakeSalesforce {
             addr,
