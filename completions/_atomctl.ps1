@@ -1371,7 +1371,8 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Plan (and with --apply make) a team''s membership match a directory group from the cache')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1652,8 +1653,52 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Read users and groups from the beginning instead of from the stored delta state')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read everything and report what would change, without writing it')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;teams;reconcile' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team: its id, or its exact display name')
+            [CompletionResult]::new('--from-group', '--from-group', [CompletionResultType]::ParameterName, 'The directory group (in the cache): its id, DN or name; nested groups are expanded')
+            [CompletionResult]::new('--source-profile', '--source-profile', [CompletionResultType]::ParameterName, 'The profile whose cached directory holds the group (default: this profile)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'When no anchor (objectGUID / entryUUID as onPremisesImmutableId, objectSid as onPremisesSecurityIdentifier) matches, match the Entra account by mail or UPN')
+            [CompletionResult]::new('--exempt', '--exempt', [CompletionResultType]::ParameterName, 'Never remove the people in this file: one Entra id, UPN or mail per line (# comments)')
+            [CompletionResult]::new('--max-removals', '--max-removals', [CompletionResultType]::ParameterName, 'Refuse to apply more removals than this without --force: a count, or a percentage of the team')
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Apply only if the plan is still the one with this fingerprint (printed with the plan)')
+            [CompletionResult]::new('--verify-for', '--verify-for', [CompletionResultType]::ParameterName, 'How long to keep reading the team until the changes show (they appear late); 0 to skip')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app registration''s application (client) ID')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Read the client secret from this environment variable')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from this file (warns if others can read it)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM, RSA)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The Microsoft cloud: picks the sign-in and Graph hosts')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Sign-in host instead of the cloud''s (e.g. a local test server)')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph host instead of the cloud''s')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--include-owners', '--include-owners', [CompletionResultType]::ParameterName, 'Remove owners who are not in the group too (never the team''s last owner)')
+            [CompletionResult]::new('--include-guests', '--include-guests', [CompletionResultType]::ParameterName, 'Remove guests who are not in the group too')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Apply even when the removals exceed --max-removals')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Make the changes (without it, the plan is printed and nothing is written)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
@@ -1673,7 +1718,8 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Plan (and with --apply make) a team''s membership match a directory group from the cache')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1703,6 +1749,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;teams;help;sync' {
+            break
+        }
+        'atomctl;teams;help;reconcile' {
             break
         }
         'atomctl;teams;help;help' {
@@ -2183,7 +2232,8 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A team''s members, or a channel''s, with their roles')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Post a message to a channel through a Workflows webhook, as an Adaptive Card')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Schedule Teams meetings')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Plan (and with --apply make) a team''s membership match a directory group from the cache')
             break
         }
         'atomctl;help;teams;login' {
@@ -2212,6 +2262,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;teams;sync' {
+            break
+        }
+        'atomctl;help;teams;reconcile' {
             break
         }
         'atomctl;help;analytics' {

@@ -1270,7 +1270,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
             cand meeting 'Schedule Teams meetings'
-            cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
+            cand sync 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
+            cand reconcile 'Plan (and with --apply make) a team''s membership match a directory group from the cache'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;teams;login'= {
@@ -1539,8 +1540,51 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
             cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
             cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --full 'Read users and groups from the beginning instead of from the stored delta state'
             cand --dry-run 'Read everything and report what would change, without writing it'
             cand --no-wait 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;teams;reconcile'= {
+            cand --team 'The team: its id, or its exact display name'
+            cand --from-group 'The directory group (in the cache): its id, DN or name; nested groups are expanded'
+            cand --source-profile 'The profile whose cached directory holds the group (default: this profile)'
+            cand --match 'When no anchor (objectGUID / entryUUID as onPremisesImmutableId, objectSid as onPremisesSecurityIdentifier) matches, match the Entra account by mail or UPN'
+            cand --exempt 'Never remove the people in this file: one Entra id, UPN or mail per line (# comments)'
+            cand --max-removals 'Refuse to apply more removals than this without --force: a count, or a percentage of the team'
+            cand --expect 'Apply only if the plan is still the one with this fingerprint (printed with the plan)'
+            cand --verify-for 'How long to keep reading the team until the changes show (they appear late); 0 to skip'
+            cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
+            cand --client-id 'The app registration''s application (client) ID'
+            cand --client-secret-env 'Read the client secret from this environment variable'
+            cand --client-secret-file 'Read the client secret from this file (warns if others can read it)'
+            cand --cert 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app'
+            cand --key 'The certificate''s private key (PEM, RSA)'
+            cand --cloud 'The Microsoft cloud: picks the sign-in and Graph hosts'
+            cand --login-url 'Sign-in host instead of the cloud''s (e.g. a local test server)'
+            cand --graph-url 'Graph host instead of the cloud''s'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --include-owners 'Remove owners who are not in the group too (never the team''s last owner)'
+            cand --include-guests 'Remove guests who are not in the group too'
+            cand --force 'Apply even when the removals exceed --max-removals'
+            cand --apply 'Make the changes (without it, the plan is printed and nothing is written)'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'
@@ -1559,7 +1603,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
             cand meeting 'Schedule Teams meetings'
-            cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
+            cand sync 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
+            cand reconcile 'Plan (and with --apply make) a team''s membership match a directory group from the cache'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;teams;help;login'= {
@@ -1580,6 +1625,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;teams;help;meeting;create'= {
         }
         &'atomctl;teams;help;sync'= {
+        }
+        &'atomctl;teams;help;reconcile'= {
         }
         &'atomctl;teams;help;help'= {
         }
@@ -1996,7 +2043,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand members 'A team''s members, or a channel''s, with their roles'
             cand send 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
             cand meeting 'Schedule Teams meetings'
-            cand sync 'Copy teams, channels and members into the cache (tables teams, teams_channels, teams_members), re-read whole each run'
+            cand sync 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
+            cand reconcile 'Plan (and with --apply make) a team''s membership match a directory group from the cache'
         }
         &'atomctl;help;teams;login'= {
         }
@@ -2016,6 +2064,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;teams;meeting;create'= {
         }
         &'atomctl;help;teams;sync'= {
+        }
+        &'atomctl;help;teams;reconcile'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

@@ -36,6 +36,9 @@ pub struct EntryRow {
     pub account_expires: Option<String>,
     pub created: Option<String>,
     pub modified: Option<String>,
+    /// objectSid as `S-1-5-21-…` (Active Directory users), what Entra ID keeps as
+    /// `onPremisesSecurityIdentifier`.
+    pub sid: Option<String>,
     pub members: Vec<String>,
 }
 
@@ -98,6 +101,10 @@ impl EntryRow {
         for o in [self.enabled, self.locked, self.password_never_expires] {
             feed(b(o));
         }
+        // Fed only when present, so rows stored before the SID was read keep their hash.
+        if let Some(sid) = &self.sid {
+            feed(sid);
+        }
         let mut members: Vec<&str> = self.members.iter().map(String::as_str).collect();
         members.sort();
         for m in members {
@@ -111,9 +118,9 @@ macro_rules! insert_entry_sql {
     () => {
         "INSERT INTO ldap_entries (pid, id, kind, dn, dn_norm, name, mail, display_name, given_name, surname, title,
             department, employee_number, upn, manager_dn, description, enabled, locked, password_never_expires, last_logon,
-            password_last_set, password_expires, account_expires, created, modified, hash)
+            password_last_set, password_expires, account_expires, created, modified, hash, sid)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
-            ?24, ?25, ?26)"
+            ?24, ?25, ?26, ?27)"
     };
 }
 /// A new row, unless the profile has one with this id already (returns no change then).
@@ -128,11 +135,11 @@ const UPSERT_ENTRY: &str = concat!(
        password_never_expires = excluded.password_never_expires, last_logon = excluded.last_logon,
        password_last_set = excluded.password_last_set, password_expires = excluded.password_expires,
        account_expires = excluded.account_expires, created = excluded.created, modified = excluded.modified,
-       hash = excluded.hash
+       hash = excluded.hash, sid = excluded.sid
      RETURNING eid"
 );
 
-fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusqlite::ToSql; 26] {
+fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusqlite::ToSql; 27] {
     [
         pid,
         &r.id,
@@ -160,6 +167,7 @@ fn row_params<'r>(pid: &'r i64, r: &'r EntryRow, hash: &'r i64) -> [&'r dyn rusq
         &r.created,
         &r.modified,
         hash,
+        &r.sid,
     ]
 }
 

@@ -4,9 +4,11 @@
 //! connection lives on a blocking thread of its own.
 
 pub mod events;
+pub mod graph;
 mod jobs;
 pub mod ldap;
 mod lock;
+pub mod reconcile;
 mod schema;
 pub mod sf;
 pub mod sso;

@@ -289,6 +289,75 @@ CREATE TABLE teams_members (
 ) WITHOUT ROWID;
 CREATE INDEX teams_members_user ON teams_members (profile, user_id);
 "#,
+    // 10: Entra ID users, groups and memberships from Graph delta queries (the deltaLink of
+    // each kept for the next run), the AD objectSid beside each directory user (what Entra
+    // Connect copies to onPremisesSecurityIdentifier), and the teams `teams reconcile` keeps
+    // in step with a directory group (for the drift report).
+    r#"
+ALTER TABLE ldap_entries ADD COLUMN sid TEXT;
+DROP VIEW ldap_users;
+CREATE VIEW ldap_users AS
+    SELECT p.name AS profile, e.id, e.dn, e.name, e.mail, e.display_name, e.given_name, e.surname, e.title,
+           e.department, e.employee_number, e.upn, e.manager_dn, e.enabled, e.locked, e.password_never_expires,
+           e.last_logon, e.password_last_set, e.password_expires, e.account_expires, e.created, e.modified, e.sid
+    FROM ldap_entries e JOIN profiles p ON p.pid = e.pid WHERE e.kind = 'user';
+CREATE TABLE graph_users (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,                 -- Entra object id
+    upn TEXT,
+    mail TEXT,
+    display_name TEXT,
+    enabled INTEGER,                  -- accountEnabled
+    user_type TEXT,                   -- Member or Guest
+    immutable_id TEXT,                -- onPremisesImmutableId (base64 objectGUID under Entra Connect)
+    sid TEXT,                         -- onPremisesSecurityIdentifier
+    department TEXT,
+    PRIMARY KEY (profile, id)
+) WITHOUT ROWID;
+CREATE INDEX graph_users_immutable_id ON graph_users (profile, immutable_id);
+CREATE INDEX graph_users_sid ON graph_users (profile, sid);
+CREATE TABLE graph_groups (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,
+    display_name TEXT,
+    description TEXT,
+    mail TEXT,
+    security_enabled INTEGER,
+    group_types TEXT,                 -- space-separated: Unified, DynamicMembership
+    PRIMARY KEY (profile, id)
+) WITHOUT ROWID;
+CREATE TABLE graph_members (
+    profile TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    member_type TEXT NOT NULL,        -- user, group, device, servicePrincipal, orgContact
+    PRIMARY KEY (profile, group_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX graph_members_member ON graph_members (profile, member_id);
+CREATE TABLE graph_delta (
+    profile TEXT NOT NULL,
+    resource TEXT NOT NULL,           -- 'users' or 'groups'
+    delta_link TEXT NOT NULL,         -- where the next run's delta query starts
+    last_full_at TEXT,
+    last_sync_at TEXT NOT NULL,
+    PRIMARY KEY (profile, resource)
+);
+CREATE TABLE teams_reconcile (
+    profile TEXT NOT NULL,            -- the Graph profile
+    team_id TEXT NOT NULL,
+    team_name TEXT,
+    source_profile TEXT NOT NULL,     -- the directory profile the group comes from
+    group_id TEXT NOT NULL,           -- the directory group's id (entryUUID / objectGUID)
+    group_name TEXT,
+    match TEXT NOT NULL,              -- anchors, mail or upn
+    planned_at TEXT NOT NULL,
+    applied_at TEXT,
+    added INTEGER NOT NULL DEFAULT 0,
+    removed INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (profile, team_id, source_profile, group_id)
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

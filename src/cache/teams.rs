@@ -5,6 +5,7 @@
 use rusqlite::{Transaction, params};
 
 use super::CacheError;
+use super::graph::{DirectoryBatch, DirectoryLoad, DirectorySummary};
 use super::writer::Load;
 
 /// What the fetch hands the writer.
@@ -16,6 +17,8 @@ pub enum TeamsBatch {
     /// team id, channel id ('' for the team itself), and per member: membership id,
     /// user id, display name, email, role.
     Members(String, String, Vec<[Option<String>; 5]>),
+    /// Entra users, groups and memberships (delta queries).
+    Directory(DirectoryBatch),
 }
 
 #[derive(Debug, Default, Clone, Copy, serde::Serialize)]
@@ -31,12 +34,14 @@ pub struct TeamsSummary {
     pub teams: TableCounts,
     pub channels: TableCounts,
     pub members: TableCounts,
+    pub directory: DirectorySummary,
     pub committed: bool,
 }
 
 pub struct TeamsLoad {
     profile: String,
     dry_run: bool,
+    directory: Option<DirectoryLoad>,
     summary: TeamsSummary,
 }
 
@@ -57,6 +62,7 @@ impl TeamsLoad {
         Ok(TeamsLoad {
             profile: profile.to_owned(),
             dry_run,
+            directory: Some(DirectoryLoad::begin(tx, profile)?),
             summary: TeamsSummary::default(),
         })
     }
@@ -80,6 +86,11 @@ impl Load for TeamsLoad {
     fn write(&mut self, tx: &Transaction<'_>, batch: TeamsBatch) -> Result<(), CacheError> {
         let p = &self.profile;
         match batch {
+            TeamsBatch::Directory(b) => {
+                if let Some(d) = self.directory.as_mut() {
+                    d.write(tx, b)?;
+                }
+            }
             TeamsBatch::Teams(rows) => {
                 let mut exists =
                     tx.prepare_cached("SELECT 1 FROM teams WHERE profile = ?1 AND id = ?2")?;
@@ -183,6 +194,9 @@ impl Load for TeamsLoad {
         self.summary.teams.deleted = gone(TABLES[0].0, TABLES[0].1)?;
         self.summary.channels.deleted = gone(TABLES[1].0, TABLES[1].1)?;
         self.summary.members.deleted = gone(TABLES[2].0, TABLES[2].1)?;
+        if let Some(d) = self.directory.take() {
+            self.summary.directory = d.finish(tx)?;
+        }
         self.summary.committed = !self.dry_run;
         Ok((self.summary, !self.dry_run))
     }

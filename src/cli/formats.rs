@@ -53,7 +53,10 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["sso", "saml", "metadata"] => Only("SAML metadata XML", None),
         ["sso", "saml", "decode"] => Only("indented XML", None),
         ["sso", "saml", "keygen"] => Only("a key and a certificate file", None),
-        ["teams", "list" | "channels" | "members" | "sync"] => Choice(ROWS),
+        [
+            "teams",
+            "list" | "channels" | "members" | "sync" | "reconcile",
+        ] => Choice(ROWS),
         ["teams", "login" | "status" | "send"] => Choice(DOCUMENT),
         ["teams", "meeting", "create"] => Choice(DOCUMENT),
         ["analytics", "ingest" | "report"] => Choice(ROWS),

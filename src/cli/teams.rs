@@ -18,13 +18,70 @@ pub enum TeamsCommand {
     /// Schedule Teams meetings
     #[command(subcommand)]
     Meeting(MeetingCommand),
-    /// Copy teams, channels and members into the cache (tables teams, teams_channels,
-    /// teams_members), re-read whole each run
+    /// Copy Entra users, groups and memberships (delta after the first run) and teams,
+    /// channels and members (re-read each run) into the cache
     Sync(SyncArgs),
+    /// Plan (and with --apply make) a team's membership match a directory group from the
+    /// cache
+    Reconcile(ReconcileArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    /// The team: its id, or its exact display name
+    #[arg(long, value_name = "TEAM")]
+    pub team: String,
+    /// The directory group (in the cache): its id, DN or name; nested groups are expanded
+    #[arg(long, value_name = "GROUP")]
+    pub from_group: String,
+    /// The profile whose cached directory holds the group (default: this profile)
+    #[arg(long, value_name = "PROFILE")]
+    pub source_profile: Option<String>,
+    /// When no anchor (objectGUID / entryUUID as onPremisesImmutableId, objectSid as
+    /// onPremisesSecurityIdentifier) matches, match the Entra account by mail or UPN
+    #[arg(long = "match", value_enum, value_name = "KEY")]
+    pub matching: Option<MatchArg>,
+    /// Remove owners who are not in the group too (never the team's last owner)
+    #[arg(long)]
+    pub include_owners: bool,
+    /// Remove guests who are not in the group too
+    #[arg(long)]
+    pub include_guests: bool,
+    /// Never remove the people in this file: one Entra id, UPN or mail per line (# comments)
+    #[arg(long, value_name = "FILE")]
+    pub exempt: Option<std::path::PathBuf>,
+    /// Refuse to apply more removals than this without --force: a count, or a percentage of
+    /// the team
+    #[arg(long, value_name = "N|P%", default_value = "10%")]
+    pub max_removals: String,
+    /// Apply even when the removals exceed --max-removals
+    #[arg(long)]
+    pub force: bool,
+    /// Make the changes (without it, the plan is printed and nothing is written)
+    #[arg(long)]
+    pub apply: bool,
+    /// Apply only if the plan is still the one with this fingerprint (printed with the plan)
+    #[arg(long, value_name = "FINGERPRINT", requires = "apply")]
+    pub expect: Option<String>,
+    /// How long to keep reading the team until the changes show (they appear late); 0 to
+    /// skip
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::duration::wait)]
+    pub verify_for: std::time::Duration,
+    #[command(flatten)]
+    pub conn: TeamsConnArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MatchArg {
+    Mail,
+    Upn,
 }
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
+    /// Read users and groups from the beginning instead of from the stored delta state
+    #[arg(long)]
+    pub full: bool,
     /// Read everything and report what would change, without writing it
     #[arg(long)]
     pub dry_run: bool,

@@ -23,6 +23,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["teams", "send"] => &[6, 7],
         ["teams", "meeting", ..] => &[4, 5, 6, 7],
         ["teams", "sync"] => &[4, 5, 6, 7, 8],
+        ["teams", "reconcile"] => &[3, 4, 5, 6, 7],
         ["teams", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
@@ -245,10 +246,26 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
         )],
         ["teams", "list"] => &[("Every team, as CSV:", "atomctl teams list -o teams.csv")],
         ["teams", "channels"] => &[("The channels of a team:", "atomctl teams channels Sales")],
-        ["teams", "sync"] => &[(
-            "Teams, channels and members into the cache from cron:",
-            "atomctl --profile corp teams sync --quiet --no-wait",
-        )],
+        ["teams", "sync"] => &[
+            (
+                "Entra users and groups (changes only) and teams into the cache from cron:",
+                "atomctl --profile corp teams sync --quiet --no-wait",
+            ),
+            (
+                "Read users and groups whole again:",
+                "atomctl --profile corp teams sync --full",
+            ),
+        ],
+        ["teams", "reconcile"] => &[
+            (
+                "Plan making a team match a directory group (writes nothing):",
+                "atomctl --profile corp teams reconcile --team Engineering --from-group engineering-all",
+            ),
+            (
+                "Apply the plan reviewed, by its fingerprint:",
+                "atomctl --profile corp teams reconcile --team Engineering --from-group engineering-all --apply --expect 3f9c0d2a7b1e4c55",
+            ),
+        ],
         ["teams", "meeting", "create"] => &[(
             "A one-hour review with two attendees; prints the join URL:",
             "atomctl teams meeting create --organizer ops@contoso.com --subject 'Access review' --start 2026-12-03T15:00:00+01:00 --end 2026-12-03T16:00:00+01:00 --attendee ann@contoso.com --attendee bo@contoso.com",

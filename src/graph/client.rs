@@ -110,6 +110,15 @@ impl Graph {
             .map_err(|e| GraphError::Protocol(format!("{url}: not JSON: {e}")))
     }
 
+    /// DELETE one thing. Retried like a GET: deleting twice deletes once, and the caller
+    /// takes a 404 on the retry as done.
+    pub async fn delete(&self, path: &str, needs: Option<&'static str>) -> Result<(), GraphError> {
+        let url = self.url(path);
+        self.send(reqwest::Method::DELETE, &url, None, &[], needs)
+            .await
+            .map(|_| ())
+    }
+
     /// GET one page of a collection.
     pub async fn page(
         &self,
@@ -117,11 +126,11 @@ impl Graph {
         headers: &[(&'static str, &str)],
         needs: Option<&'static str>,
     ) -> Result<Page, GraphError> {
-        let doc = self.get(url, headers, needs).await?;
+        let mut doc = self.get(url, headers, needs).await?;
         let link = |k: &str| doc.get(k).and_then(Value::as_str).map(str::to_owned);
         let (next, delta) = (link("@odata.nextLink"), link("@odata.deltaLink"));
-        let items = match doc.get("value") {
-            Some(Value::Array(items)) => items.clone(),
+        let items = match doc.get_mut("value").map(Value::take) {
+            Some(Value::Array(items)) => items,
             _ => {
                 return Err(GraphError::Protocol(format!(
                     "{url}: a collection page without a `value` array"
@@ -235,7 +244,7 @@ impl Graph {
         headers: &[(&'static str, &str)],
         needs: Option<&'static str>,
     ) -> Result<bytes::Bytes, GraphError> {
-        let idempotent = method == reqwest::Method::GET;
+        let idempotent = method == reqwest::Method::GET || method == reqwest::Method::DELETE;
         let started = Instant::now();
         let mut attempts = 0u32;
         let mut renewed = false;

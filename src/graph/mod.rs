@@ -5,8 +5,10 @@
 pub mod auth;
 pub mod client;
 pub mod cloud;
+pub mod directory;
 pub mod login_store;
 pub mod meetings;
+pub mod reconcile;
 pub mod sync;
 pub mod teams;
 pub mod webhook;

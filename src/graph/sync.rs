@@ -1,25 +1,43 @@
-//! `teams sync`: every team, its channels and members (and the members of its private and
-//! shared channels, which differ from the team's) into the cache as one run. Fetching and
-//! writing overlap through the writer's bounded queue; a failure anywhere rolls the whole run
-//! back, so the cache keeps the previous sync.
+//! `teams sync`: Entra users, groups and memberships by delta query, then every team, its
+//! channels and members (and the members of its private and shared channels, which differ
+//! from the team's) into the cache as one run. Fetching and writing overlap through the
+//! writer's bounded queue; a failure anywhere rolls the whole run back, so the cache keeps
+//! the previous sync and the previous deltaLinks.
 
 use super::GraphError;
 use super::client::Graph;
+use super::directory;
 use super::teams::{self, ChannelRow, MemberRow, TeamRow};
 use crate::cache::CacheWriter;
+use crate::cache::graph::{DirectoryBatch, Resource};
 use crate::cache::teams::{TeamsBatch, TeamsLoad, TeamsSummary};
 use crate::progress::Progress;
 
 /// Batches waiting for the writer before the fetch waits too.
 const QUEUED: usize = 8;
 
+pub struct SyncOptions {
+    pub dry_run: bool,
+    /// Read users and groups from the beginning, not from the stored deltaLinks.
+    pub full: bool,
+}
+
 pub async fn sync_teams(
     g: &Graph,
     cache: &CacheWriter,
     profile: &str,
-    dry_run: bool,
+    opts: SyncOptions,
     progress: &dyn Progress,
 ) -> Result<TeamsSummary, SyncError> {
+    let SyncOptions { dry_run, full } = opts;
+    let links = if full {
+        Default::default()
+    } else {
+        let profile = profile.to_owned();
+        cache
+            .call(move |c| crate::cache::graph::delta_links(c, &profile))
+            .await?
+    };
     let run = {
         let profile = profile.to_owned();
         cache
@@ -27,6 +45,10 @@ pub async fn sync_teams(
             .await?
     };
     let fetched = async {
+        for r in [Resource::Users, Resource::Groups] {
+            progress.set_message(r.name());
+            read_directory(g, &run, r, links.get(&r).map(String::as_str)).await?;
+        }
         let mut all: Vec<TeamRow> = Vec::new();
         teams::each_team(g, |rows| {
             all.extend(rows);
@@ -73,6 +95,52 @@ pub async fn sync_teams(
             })
         }
     }
+}
+
+/// One resource by delta query: from the stored deltaLink, or from the beginning when there
+/// is none or Graph no longer honours it (a warning says so).
+async fn read_directory(
+    g: &Graph,
+    run: &crate::cache::Run<TeamsLoad>,
+    r: Resource,
+    stored: Option<&str>,
+) -> Result<(), SyncError> {
+    let send = |b: DirectoryBatch| async move {
+        run.send(TeamsBatch::Directory(b))
+            .await
+            .map_err(|_| SyncError::WriterStopped)
+    };
+    let read = |from: String| async move {
+        let mut rd = directory::DeltaRead::new(g, r, &from);
+        while let Some(changes) = rd.next().await? {
+            send(DirectoryBatch::Changes(r, changes)).await?;
+        }
+        Ok::<_, SyncError>(rd.delta_link.unwrap_or_default())
+    };
+    let initial = directory::initial_url(r);
+    let start = |whole: bool| DirectoryBatch::Start { resource: r, whole };
+    send(start(stored.is_none())).await?;
+    let link = match stored {
+        None => read(initial).await?,
+        Some(link) => match read(link.to_owned()).await {
+            Err(SyncError::Graph(e)) if directory::needs_resync(&e) => {
+                tracing::warn!(
+                    "Graph no longer has the {} delta state ({}); reading all {} again",
+                    r.name(),
+                    e.code().unwrap_or("410 Gone"),
+                    r.name()
+                );
+                send(start(true)).await?;
+                read(initial).await?
+            }
+            other => other?,
+        },
+    };
+    send(DirectoryBatch::Done {
+        resource: r,
+        delta_link: link,
+    })
+    .await
 }
 
 async fn send_members(

@@ -34,6 +34,7 @@ const COMMON_USER_ATTRS: &[&str] = &[
 
 const AD_USER_ATTRS: &[&str] = &[
     "objectGUID",
+    "objectSid",
     "sAMAccountName",
     "userPrincipalName",
     "userAccountControl",

@@ -189,4 +189,12 @@ fn usn_delta_sees_changes_deletes_and_renames() {
         })
         .unwrap();
     assert!(dn.starts_with("CN=u3-renamed,"));
+    // objectSid is kept as Samba writes it: what Entra Connect copies to
+    // onPremisesSecurityIdentifier, which `teams reconcile` matches on.
+    let sid: String = c
+        .query_row("SELECT sid FROM ldap_users WHERE name = 'u1'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(sid, ad.ldb_decoded("u1", "objectSid"));
 }

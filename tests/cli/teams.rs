@@ -577,6 +577,202 @@ fn held(fake: &FakeGraph) -> (Vec<String>, Vec<String>, Vec<String>) {
     (t, c, m)
 }
 
+/// A sync summary's row for one table.
+fn table<'a>(rows: &'a [Value], name: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["table"] == name)
+        .unwrap_or_else(|| panic!("no row for {name} in {rows:?}"))
+}
+
+/// The cache's Entra users, groups and memberships of the default profile, as sorted lines.
+fn cached_directory(env: &Env) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let q = |sql: &str| -> Vec<String> {
+        let mut st = c.prepare(sql).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    (
+        q(
+            "SELECT id || '|' || upn || '|' || ifnull(mail,'') || '|' || ifnull(display_name,'') || '|' || enabled || '|' || user_type || '|' || ifnull(immutable_id,'') || '|' || ifnull(sid,'') || '|' || ifnull(department,'') FROM graph_users WHERE profile = 'default' ORDER BY 1",
+        ),
+        q(
+            "SELECT id || '|' || display_name || '|' || ifnull(group_types,'') FROM graph_groups WHERE profile = 'default' ORDER BY 1",
+        ),
+        q(
+            "SELECT group_id || '|' || member_id || '|' || member_type FROM graph_members WHERE profile = 'default' ORDER BY 1",
+        ),
+    )
+}
+
+/// The same lines from the fake's directory.
+fn held_directory(fake: &FakeGraph) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let d = fake.directory();
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    let mut users: Vec<String> = d
+        .users
+        .iter()
+        .map(|u| {
+            format!(
+                "{}|{}|{}|{}|{}|{}|{}|{}|{}",
+                u.id,
+                u.upn,
+                o(&u.mail),
+                o(&u.display_name),
+                u8::from(u.enabled),
+                u.user_type,
+                o(&u.immutable_id),
+                o(&u.sid),
+                o(&u.department)
+            )
+        })
+        .collect();
+    let mut groups: Vec<String> = d
+        .groups
+        .iter()
+        .map(|g| format!("{}|{}|{}", g.id, g.display_name, g.group_types.join(" ")))
+        .collect();
+    let mut members: Vec<String> = d
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.members
+                .iter()
+                .map(move |(m, k)| format!("{}|{m}|{k}", g.id))
+        })
+        .collect();
+    users.sort();
+    groups.sort();
+    members.sort();
+    (users, groups, members)
+}
+
+fn counts(row: &Value) -> (u64, u64, u64) {
+    (
+        row["added"].as_u64().unwrap(),
+        row["modified"].as_u64().unwrap(),
+        row["deleted"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn directory_sync_reads_whole_then_only_changes_and_reads_whole_again_when_graph_lost_the_state() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(2));
+    let (users, groups) = graph_fake::sample_directory(23, 4);
+    fake.set_directory(users, groups);
+    let env = logged_in(&fake);
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    assert_eq!(cached_directory(&env), held_directory(&fake));
+    assert_eq!(table(&rows, "graph_users")["mode"], "full");
+    assert_eq!(counts(table(&rows, "graph_users")), (23, 0, 0));
+    // 23 users and 4 nesting links, each group's members split over several items.
+    assert_eq!(counts(table(&rows, "graph_members")), (27, 0, 0));
+
+    // Changes: one property of one user (Graph sends only that one), a user disabled, one
+    // created, one deleted (and with it its memberships), a group renamed, a member added
+    // and another removed. Graph also replays items across pages.
+    {
+        let mut d = fake.directory();
+        let id0 = d.users[0].id.clone();
+        d.user_mut(&id0).unwrap().mail = Some("new.mail@contoso.example".into());
+        d.changed_user(&id0, &["mail"]);
+        let id1 = d.users[1].id.clone();
+        d.user_mut(&id1).unwrap().enabled = false;
+        d.changed_user(&id1, &["accountEnabled"]);
+        let (mut more, _) = graph_fake::sample_directory(30, 1);
+        let new = more.remove(29);
+        let new_id = new.id.clone();
+        d.add_user(new);
+        let id2 = d.users[2].id.clone();
+        d.remove_user(&id2);
+        let (g0, g1, g3) = (
+            d.groups[0].id.clone(),
+            d.groups[1].id.clone(),
+            d.groups[3].id.clone(),
+        );
+        d.rename_group(&g0, "Group zero");
+        d.add_member(&g1, &new_id, "user");
+        let gone = d.groups[3].members[0].0.clone();
+        d.remove_member(&g3, &gone);
+    }
+    fake.faults().delta_replay = true;
+    let before = cached_directory(&env);
+    let out = env.run(&["teams", "sync", "--dry-run", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(counts(table(&ndjson(&out), "graph_users")), (1, 2, 1));
+    assert_eq!(cached_directory(&env), before, "a dry run writes nothing");
+    let calls_before = fake.state.delta_calls.lock().unwrap().len();
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    assert_eq!(cached_directory(&env), held_directory(&fake));
+    let users = table(&rows, "graph_users");
+    assert_eq!(users["mode"], "delta");
+    assert_eq!(counts(users), (1, 2, 1));
+    assert_eq!(users["total"].as_u64(), Some(23));
+    assert_eq!(counts(table(&rows, "graph_groups")), (0, 1, 0));
+    // The membership added, the one removed, and the deleted user's one.
+    assert_eq!(counts(table(&rows, "graph_members")), (1, 0, 2));
+    // The run started at the stored deltaLinks, not from the beginning.
+    let calls = fake.state.delta_calls.lock().unwrap()[calls_before..].to_vec();
+    assert!(
+        calls.iter().filter(|c| c.contains("$deltatoken=v")).count() == 2,
+        "{calls:?}"
+    );
+    // Nothing changed: nothing written.
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    for t in ["graph_users", "graph_groups", "graph_members"] {
+        assert_eq!(counts(table(&ndjson(&out), t)), (0, 0, 0), "{t}");
+    }
+
+    // Graph lost the users' delta state (410) and then the groups' (syncStateNotFound,
+    // after 7 days): both are read whole again, with a warning, and a user deleted in the
+    // meantime is gone from the cache.
+    {
+        let mut d = fake.directory();
+        let id = d.users[5].id.clone();
+        d.remove_user(&id);
+    }
+    fake.faults().delta_gone = true;
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert!(
+        stderr(&out).contains("reading all users again"),
+        "{}",
+        stderr(&out)
+    );
+    let rows = ndjson(&out);
+    assert_eq!(table(&rows, "graph_users")["mode"], "full");
+    assert_eq!(counts(table(&rows, "graph_users")), (0, 0, 1));
+    assert_eq!(cached_directory(&env), held_directory(&fake));
+    {
+        let mut d = fake.directory();
+        let g = d.groups[2].id.clone();
+        d.remove_group(&g);
+        // (the deltaLink of users is consumed first; the fault hits it)
+    }
+    fake.faults().delta_expired = true;
+    let out = env.run(&["teams", "sync", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert!(
+        stderr(&out).contains("syncStateNotFound"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(cached_directory(&env), held_directory(&fake));
+    // --full reads both whole on request.
+    let out = env.run(&["teams", "sync", "--full", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    assert_eq!(table(&rows, "graph_groups")["mode"], "full");
+    assert_eq!(counts(table(&rows, "graph_groups")), (0, 0, 0));
+    assert_eq!(cached_directory(&env), held_directory(&fake));
+}
+
 #[test]
 fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes() {
     let fake = FakeGraph::start(graph_fake::sample_teams(9));
@@ -586,7 +782,10 @@ fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes()
     assert_eq!(cached(&env), held(&fake));
     let first = ndjson(&out);
     let (_, _, members) = held(&fake);
-    assert_eq!(first[2]["added"].as_u64(), Some(members.len() as u64));
+    assert_eq!(
+        table(&first, "teams_members")["added"].as_u64(),
+        Some(members.len() as u64)
+    );
     // Nothing changed: nothing written.
     let out = env.run(&["teams", "sync", "--format", "ndjson"]);
     for row in ndjson(&out) {
@@ -613,9 +812,10 @@ fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes()
     let out = env.run(&["teams", "sync", "--dry-run", "--format", "ndjson"]);
     expect_code(&out, 0);
     let dry = ndjson(&out);
-    assert_eq!(dry[0]["committed"], false);
+    let teams = table(&dry, "teams");
+    assert_eq!(teams["committed"], false);
     assert_eq!(
-        (dry[0]["modified"].as_u64(), dry[0]["deleted"].as_u64()),
+        (teams["modified"].as_u64(), teams["deleted"].as_u64()),
         (Some(1), Some(1))
     );
     assert_eq!(cached(&env), before);
@@ -623,7 +823,11 @@ fn sync_copies_teams_channels_and_members_and_a_second_run_writes_only_changes()
     expect_code(&out, 0);
     assert_eq!(cached(&env), held(&fake));
     let rows = ndjson(&out);
-    assert_eq!(rows[2]["modified"].as_u64(), Some(1), "the new owner");
+    assert_eq!(
+        table(&rows, "teams_members")["modified"].as_u64(),
+        Some(1),
+        "the new owner"
+    );
     // The app loses a permission mid-sync: exit 5 naming it, and the cache as it was.
     fake.state.teams.lock().unwrap()[0].display_name = "Changed again".into();
     fake.faults().deny_members = true;
@@ -839,4 +1043,398 @@ fn a_device_code_login_is_delegated_renews_by_refresh_token_and_a_decline_is_exi
             .path(".local/share/atomctl/teams/default.json")
             .exists()
     );
+}
+
+/// The users of an LDIF group through every level of nesting, by DN (lower-case): computed
+/// from the file the test directory was loaded from, not by atomctl.
+fn expand_group(entries: &crate::support::ldif::Entries, group: &str) -> Vec<String> {
+    let lower: std::collections::HashMap<
+        String,
+        &std::collections::BTreeMap<String, Vec<Vec<u8>>>,
+    > = entries
+        .iter()
+        .map(|(dn, a)| (dn.to_lowercase(), a))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut users = std::collections::BTreeSet::new();
+    let mut todo = vec![group.to_lowercase()];
+    while let Some(g) = todo.pop() {
+        if !seen.insert(g.clone()) {
+            continue;
+        }
+        let Some(attrs) = lower.get(&g) else { continue };
+        for m in attrs.get("member").into_iter().flatten() {
+            let m = String::from_utf8_lossy(m).to_lowercase();
+            match lower.get(&m) {
+                Some(a) if a.contains_key("uid") => {
+                    users.insert(m);
+                }
+                Some(_) => todo.push(m),
+                None => {}
+            }
+        }
+    }
+    users.into_iter().collect()
+}
+
+/// entryUUID's bytes in RFC 4122 order, base64: how the test tenant anchors OpenLDAP users.
+fn anchor(entry_uuid: &str) -> String {
+    use base64::Engine;
+    let hex: String = entry_uuid.chars().filter(|c| *c != '-').collect();
+    let bytes: Vec<u8> = (0..16)
+        .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+#[test]
+fn reconcile_plans_from_the_cached_group_and_applies_in_checked_paced_batches() {
+    use graph_fake::{DirUser, Member, Team, entra_user_id};
+    let slapd = crate::support::Slapd::start();
+    let fake = FakeGraph::start(Vec::new());
+    let env = logged_in(&fake);
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--quiet"])
+        .args(slapd.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    // The directory as synced: dn → (entryUUID, mail), and its profile's name in the cache.
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let source_profile: String = c
+        .query_row("SELECT DISTINCT profile FROM ldap_users", [], |r| r.get(0))
+        .unwrap();
+    let mut ldap: Vec<(String, String, Option<String>)> = c
+        .prepare("SELECT lower(dn), id, mail FROM ldap_users ORDER BY dn")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    drop(c);
+    ldap.sort();
+    // The tenant: every directory user has an account, anchored by entryUUID, except: every
+    // 10th+1 has only a matching mail, every 10th+2 is disabled in Entra, every 50th+3 has
+    // no account at all.
+    let mut entra: Vec<DirUser> = Vec::new();
+    let mut entra_of: std::collections::HashMap<String, (String, usize)> = Default::default();
+    for (i, (dn, uuid, mail)) in ldap.iter().enumerate() {
+        if i % 50 == 3 {
+            continue;
+        }
+        let id = entra_user_id(i);
+        entra_of.insert(dn.clone(), (id.clone(), i));
+        entra.push(DirUser {
+            id,
+            upn: format!("u{i}@contoso.example"),
+            mail: mail.clone(),
+            display_name: Some(format!("U {i}")),
+            enabled: i % 10 != 2,
+            user_type: "Member".into(),
+            immutable_id: (i % 10 != 1).then(|| anchor(uuid)),
+            sid: None,
+            department: None,
+        });
+    }
+    let group_dns = expand_group(
+        &crate::support::ldif::parse(
+            &std::fs::read_to_string(crate::support::slapd::template_ldif()).unwrap(),
+        ),
+        "cn=engineering-all,ou=groups,dc=example,dc=test",
+    );
+    assert!(group_dns.len() > 100, "{}", group_dns.len());
+    let outsiders: Vec<&String> = entra_of
+        .keys()
+        .filter(|dn| !group_dns.contains(dn))
+        .take(6)
+        .collect();
+    let member = |dn: &str, roles: &[&str]| {
+        let (uid, _) = &entra_of[dn];
+        Member {
+            membership_id: format!("mem-{uid}"),
+            user_id: uid.clone(),
+            display_name: None,
+            email: None,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        }
+    };
+    // The team: three group members already in, an owner in the group and one not, a guest,
+    // an exempt person and three people who left the group.
+    let mut members = vec![
+        member(&group_dns[0], &["owner"]),
+        member(outsiders[0], &["owner"]),
+    ];
+    members.extend(group_dns[1..3].iter().map(|d| member(d, &[])));
+    members.push(member(outsiders[1], &["guest"]));
+    members.push(member(outsiders[2], &[]));
+    members.extend(outsiders[3..6].iter().map(|d| member(d, &[])));
+    let exempt_upn = format!("u{}@contoso.example", entra_of[outsiders[2].as_str()].1);
+    let team_id = "0000e000-1111-4222-8333-00000000e000".to_owned();
+    fake.state.teams.lock().unwrap().push(Team {
+        id: team_id.clone(),
+        display_name: "Engineering".into(),
+        members,
+        ..Default::default()
+    });
+    fake.set_directory(entra.clone(), Vec::new());
+    expect_code(&env.run(&["teams", "sync", "--quiet"]), 0);
+
+    let exempt = env.path("exempt.txt");
+    std::fs::write(
+        &exempt,
+        format!("# kept whatever the group says\n{exempt_upn}\n"),
+    )
+    .unwrap();
+    let base: Vec<String> = [
+        "teams",
+        "reconcile",
+        "--team",
+        "Engineering",
+        "--from-group",
+        "engineering-all",
+        "--source-profile",
+        &source_profile,
+        "--exempt",
+        exempt.to_str().unwrap(),
+        "--format",
+        "json",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let reconcile = |extra: &[&str]| {
+        let mut a = base.clone();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        env.cmd()
+            .env("GS", graph_fake::CLIENT_SECRET)
+            .args(&a)
+            .output()
+            .unwrap()
+    };
+    // What the plan must say, from the facts above.
+    let in_team: std::collections::HashSet<&str> =
+        group_dns[..3].iter().map(String::as_str).collect();
+    let expected_adds = |by_mail: bool| -> Vec<String> {
+        let mut v: Vec<String> = group_dns
+            .iter()
+            .filter(|dn| !in_team.contains(dn.as_str()))
+            .filter_map(|dn| entra_of.get(dn))
+            .filter(|(_, i)| i % 10 != 2 && (i % 10 != 1 || by_mail && ldap[*i].2.is_some()))
+            .map(|(id, _)| id.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    let ids = |rows: &Value, act: &str| -> Vec<String> {
+        let mut v: Vec<String> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["action"] == act)
+            .filter_map(|r| r["user_id"].as_str().map(str::to_owned))
+            .collect();
+        v.sort();
+        v
+    };
+    let out = reconcile(&[]);
+    expect_code(&out, 0);
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ids(&plan, "add"), expected_adds(false));
+    let mut leavers: Vec<String> = outsiders[3..6]
+        .iter()
+        .map(|d| entra_of[d.as_str()].0.clone())
+        .collect();
+    leavers.sort();
+    assert_eq!(ids(&plan, "remove"), leavers);
+    let skipped: Vec<&Value> = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "skip")
+        .collect();
+    let reason_of = |uid: &str| {
+        skipped
+            .iter()
+            .find(|r| r["user_id"] == uid)
+            .map(|r| r["reason"].as_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    assert!(reason_of(&entra_of[outsiders[0].as_str()].0).starts_with("owner"));
+    assert!(reason_of(&entra_of[outsiders[1].as_str()].0).starts_with("guest"));
+    assert!(reason_of(&entra_of[outsiders[2].as_str()].0).starts_with("exempt"));
+    let unmatched = group_dns
+        .iter()
+        .filter(|dn| !in_team.contains(dn.as_str()))
+        .filter(|dn| entra_of.get(*dn).is_none_or(|(_, i)| i % 10 == 1))
+        .count();
+    assert_eq!(
+        skipped
+            .iter()
+            .filter(|r| r["reason"]
+                .as_str()
+                .unwrap()
+                .starts_with("no Entra account"))
+            .count(),
+        unmatched
+    );
+    assert!(
+        fake.state.writes.lock().unwrap().is_empty(),
+        "a plan writes nothing"
+    );
+    let fingerprint = stderr(&out)
+        .split("--expect ")
+        .nth(1)
+        .map(|s| s.split_whitespace().next().unwrap().to_owned())
+        .expect("the plan names its fingerprint");
+    // The mail fallback matches the accounts without an anchor.
+    let out = reconcile(&["--match", "mail"]);
+    expect_code(&out, 0);
+    assert_eq!(
+        ids(&serde_json::from_slice(&out.stdout).unwrap(), "add"),
+        expected_adds(true)
+    );
+    // Refusals, each before any write: too many removals, and a plan that is not the one
+    // reviewed.
+    let out = reconcile(&["--apply", "--max-removals", "2"]);
+    expect_code(&out, 3);
+    assert!(stderr(&out).contains("--max-removals"), "{}", stderr(&out));
+    let out = reconcile(&[
+        "--apply",
+        "--max-removals",
+        "5",
+        "--expect",
+        "0123456789abcdef",
+    ]);
+    expect_code(&out, 3);
+    assert!(fake.state.writes.lock().unwrap().is_empty());
+
+    // Apply: one account vanished from the tenant since the sync (its add fails), the
+    // first write is throttled without Retry-After, writes show 1.5 s late.
+    let vanished = expected_adds(false)[7].clone();
+    fake.directory().users.retain(|u| u.id != vanished);
+    {
+        let mut f = fake.faults();
+        f.write_throttle = vec![None];
+        f.visible_after_ms = 1500;
+    }
+    let out = reconcile(&["--apply", "--max-removals", "5", "--expect", &fingerprint]);
+    expect_code(&out, 4);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let failed: Vec<&Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["result"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(failed[0]["user_id"], vanished.as_str());
+    assert!(failed[0]["error"].as_str().unwrap().contains("NotFound"));
+    let changes = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] != "skip")
+        .count();
+    assert_eq!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["result"] == "done")
+            .count(),
+        changes - 1,
+        "every other change was seen in the team after the delay"
+    );
+    // The fake's record: add batches of at most 200 (each user once, the throttled one
+    // sent again), deletes by membership id, never more than 4 writes a second.
+    let writes = fake.state.writes.lock().unwrap().clone();
+    let accepted: Vec<&graph_fake::Write> = writes.iter().filter(|w| w.status != 429).collect();
+    let mut added: Vec<String> = accepted
+        .iter()
+        .filter(|w| w.method == "POST")
+        .flat_map(|w| {
+            assert!(w.body["values"].as_array().unwrap().len() <= 200);
+            w.body["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| {
+                    let b = v["user@odata.bind"].as_str().unwrap();
+                    b.split("users('")
+                        .nth(1)
+                        .unwrap()
+                        .trim_end_matches("')")
+                        .to_owned()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    added.sort();
+    assert_eq!(added, expected_adds(false));
+    let mut deleted: Vec<String> = accepted
+        .iter()
+        .filter(|w| w.method == "DELETE")
+        .map(|w| {
+            let mid = w.path.rsplit('/').next().unwrap();
+            percent_encoding::percent_decode_str(mid)
+                .decode_utf8_lossy()
+                .trim_start_matches("mem-")
+                .to_owned()
+        })
+        .collect();
+    deleted.sort();
+    assert_eq!(deleted, leavers);
+    for pair in writes.windows(2) {
+        assert!(pair[1].at.duration_since(pair[0].at) >= Duration::from_millis(240));
+    }
+    // The team now holds the group (less the vanished account) and the kept people.
+    let mut now: Vec<String> = fake.state.teams.lock().unwrap()[0]
+        .members
+        .iter()
+        .map(|m| m.user_id.clone())
+        .collect();
+    now.sort();
+    let mut want: Vec<String> = expected_adds(false)
+        .into_iter()
+        .filter(|u| *u != vanished)
+        .chain(
+            group_dns[..3]
+                .iter()
+                .map(|d| entra_of[d.as_str()].0.clone()),
+        )
+        .chain(
+            outsiders[..3]
+                .iter()
+                .map(|d| entra_of[d.as_str()].0.clone()),
+        )
+        .collect();
+    want.sort();
+    assert_eq!(now, want);
+    // One audit row per change, and the team's record.
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let audits: i64 = c
+        .query_row(
+            "SELECT count(*) FROM audit WHERE system = 'teams' AND command LIKE 'reconcile %'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audits as usize, changes);
+    let (added_n, removed_n, failed_n): (i64, i64, i64) = c
+        .query_row(
+            "SELECT added, removed, failed FROM teams_reconcile WHERE team_id = ?1",
+            [&team_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (added_n as usize, removed_n, failed_n),
+        (expected_adds(false).len() - 1, 3, 1)
+    );
+    // A second plan has nothing left to do but the failed add.
+    let out = reconcile(&[]);
+    expect_code(&out, 0);
+    let again: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ids(&again, "add"), [vanished]);
+    assert!(ids(&again, "remove").is_empty());
 }

@@ -5,6 +5,7 @@ mod list;
 mod login;
 mod meeting;
 mod members;
+mod reconcile;
 mod send;
 mod status;
 mod sync;
@@ -25,6 +26,7 @@ pub fn run(ctx: &Context, c: TeamsCommand) -> anyhow::Result<()> {
         TeamsCommand::Send(a) => send::run(ctx, a),
         TeamsCommand::Meeting(crate::cli::teams::MeetingCommand::Create(a)) => meeting::run(ctx, a),
         TeamsCommand::Sync(a) => sync::run(ctx, a),
+        TeamsCommand::Reconcile(a) => reconcile::run(ctx, a),
     }
 }
 

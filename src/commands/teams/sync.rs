@@ -1,10 +1,11 @@
 use serde::Serialize;
 
 use super::{Context, block_on, connect, keep_renewed};
+use crate::cache::graph::Mode;
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::teams::SyncArgs;
 use crate::commands::sync_lock;
-use crate::graph::sync::sync_teams;
+use crate::graph::sync::{SyncOptions, sync_teams};
 use crate::output::TypedRows;
 use crate::settings::teams;
 
@@ -12,6 +13,8 @@ use crate::settings::teams;
 #[derive(Serialize, Default)]
 struct TableRow {
     table: &'static str,
+    /// `full` (read whole) or `delta` (changes since the last run).
+    mode: Mode,
     added: u64,
     modified: u64,
     deleted: u64,
@@ -21,6 +24,7 @@ struct TableRow {
 
 pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     let SyncArgs {
+        full,
         dry_run,
         no_wait,
         conn,
@@ -37,15 +41,21 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
             command: "sync",
             profile: s.profile_key.clone(),
             target: s.graph_url.clone(),
-            mode: if dry_run {
-                "dry-run".into()
-            } else {
-                "full".into()
+            mode: match (dry_run, full) {
+                (true, _) => "dry-run".into(),
+                (false, true) => "full".into(),
+                (false, false) => "delta".into(),
             },
         },
     )?;
     let progress = ctx.globals.ui.progress("teams", "teams");
-    let outcome = block_on(sync_teams(&g, cache, &s.profile_key, dry_run, &progress));
+    let outcome = block_on(sync_teams(
+        &g,
+        cache,
+        &s.profile_key,
+        SyncOptions { dry_run, full },
+        &progress,
+    ));
     progress.finish();
     keep_renewed(ctx, &s, &g);
     let summary = match outcome {
@@ -56,12 +66,16 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
                 .context("teams sync failed; the cache is unchanged".to_owned()));
         }
     };
+    let d = &summary.directory;
     let parts = [
-        ("teams", summary.teams),
-        ("teams_channels", summary.channels),
-        ("teams_members", summary.members),
+        ("graph_users", d.users_mode, d.users),
+        ("graph_groups", d.groups_mode, d.groups),
+        ("graph_members", d.groups_mode, d.members),
+        ("teams", Mode::Full, summary.teams),
+        ("teams_channels", Mode::Full, summary.channels),
+        ("teams_members", Mode::Full, summary.members),
     ];
-    let total = parts.iter().fold(JobCounts::default(), |mut t, (_, c)| {
+    let total = parts.iter().fold(JobCounts::default(), |mut t, (_, _, c)| {
         t.added += c.added;
         t.modified += c.modified;
         t.deleted += c.deleted;
@@ -86,9 +100,10 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
-    for (table, c) in parts {
+    for (table, mode, c) in parts {
         w.write(&TableRow {
             table,
+            mode,
             added: c.added,
             modified: c.modified,
             deleted: c.deleted,

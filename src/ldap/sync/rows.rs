@@ -64,6 +64,7 @@ pub fn to_row(e: &Entry, kind: DirectoryKind) -> Option<EntryRow> {
         password_last_set: st.password_last_set,
         password_expires: st.password_expires,
         account_expires: st.account_expires,
+        sid: e.first_bytes("objectSid").and_then(super::super::ad::sid),
         created,
         modified,
         dn: e.dn.clone(),

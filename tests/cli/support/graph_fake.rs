@@ -21,6 +21,8 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
+pub use super::graph_directory::{DirGroup, DirUser, Directory, entra_user_id, sample_directory};
+
 pub const TENANT_ID: &str = "8f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 pub const TENANT_DOMAIN: &str = "contoso.onmicrosoft.com";
 pub const CLIENT_ID: &str = "11111111-2222-4333-8444-555555555555";
@@ -78,10 +80,36 @@ pub struct Faults {
     pub later_page_delay_ms: u64,
     /// A device-code login is declined by the person instead of approved.
     pub device_decline: bool,
+    /// The next delta call with a deltaLink answers 410 Gone (the state is lost).
+    pub delta_gone: bool,
+    /// The next delta call with a deltaLink answers syncStateNotFound (older than 7 days).
+    pub delta_expired: bool,
+    /// Every delta page after the first starts with the previous page's last item again
+    /// (Graph replays changes).
+    pub delta_replay: bool,
+    /// Membership writes show in member listings only this much later.
+    pub visible_after_ms: u64,
+    /// The next membership writes answer 429 with this Retry-After (None: no header, as
+    /// Teams does).
+    pub write_throttle: Vec<Option<u64>>,
+}
+
+/// A membership write as the fake received it.
+#[derive(Debug, Clone)]
+pub struct Write {
+    pub method: String,
+    pub path: String,
+    pub body: Value,
+    pub at: std::time::Instant,
+    pub status: u16,
 }
 
 /// A listing in progress: its items, where the next page starts, and how many pages so far.
 type Cursor = (Vec<Value>, usize, u64);
+
+/// A delta read in progress: resource, items, position, pages so far, and the change-log
+/// position its deltaLink will stand for.
+type DeltaCursor = (String, Vec<Value>, usize, u64, usize);
 
 pub struct Shared {
     pub teams: Mutex<Vec<Team>>,
@@ -105,6 +133,15 @@ pub struct Shared {
     pub graph_requests: AtomicU64,
     pages_served: AtomicU64,
     cursors: Mutex<HashMap<String, Cursor>>,
+    /// Users and groups for delta queries.
+    pub directory: Mutex<Directory>,
+    delta_cursors: Mutex<HashMap<String, DeltaCursor>>,
+    /// Delta calls answered, with the URL each asked for.
+    pub delta_calls: Mutex<Vec<String>>,
+    /// Membership writes received (every one, refused ones too).
+    pub writes: Mutex<Vec<Write>>,
+    /// Writes made but not visible yet: when they show, the team, and the change.
+    pending: Mutex<Vec<(std::time::Instant, String, Pending)>>,
     seq: AtomicU64,
     base: Mutex<String>,
 }
@@ -132,6 +169,11 @@ impl FakeGraph {
             graph_requests: AtomicU64::new(0),
             pages_served: AtomicU64::new(0),
             cursors: Mutex::new(HashMap::new()),
+            directory: Mutex::new(Directory::new(Vec::new(), Vec::new())),
+            delta_cursors: Mutex::new(HashMap::new()),
+            delta_calls: Mutex::new(Vec::new()),
+            writes: Mutex::new(Vec::new()),
+            pending: Mutex::new(Vec::new()),
             seq: AtomicU64::new(1),
             base: Mutex::new(String::new()),
         });
@@ -148,6 +190,14 @@ impl FakeGraph {
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    pub fn directory(&self) -> std::sync::MutexGuard<'_, Directory> {
+        self.state.directory.lock().unwrap()
+    }
+
+    pub fn set_directory(&self, users: Vec<DirUser>, groups: Vec<DirGroup>) {
+        *self.state.directory.lock().unwrap() = Directory::new(users, groups);
     }
 
     pub fn faults(&self) -> std::sync::MutexGuard<'_, Faults> {
@@ -283,6 +333,9 @@ async fn handle(
     }
     if method == Method::POST && path.starts_with("/workflows/") {
         return webhook(&st, uri.query().unwrap_or(""), &body);
+    }
+    if (method == Method::POST && path.ends_with("/members/add")) || method == Method::DELETE {
+        return member_write(&st, &method, &path, &headers, &body);
     }
     if method == Method::POST
         && let Some(rest) = path.strip_prefix("/v1.0/")
@@ -543,7 +596,7 @@ fn issue(st: &Shared, delegated: bool) -> Response {
     let claims = if delegated {
         json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "upn": "ann@contoso.example", "scp": "Team.ReadBasic.All TeamMember.Read.All Channel.ReadBasic.All ChannelMessage.Send", "exp": now + expires_in, "n": n})
     } else {
-        json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "roles": ["Team.ReadBasic.All", "TeamMember.Read.All", "Channel.ReadBasic.All"], "exp": now + expires_in, "n": n})
+        json!({"aud": base, "tid": TENANT_ID, "appid": CLIENT_ID, "roles": ["Team.ReadBasic.All", "TeamMember.Read.All", "Channel.ReadBasic.All", "User.Read.All", "GroupMember.Read.All", "TeamMember.ReadWrite.All"], "exp": now + expires_in, "n": n})
     };
     let tok = format!(
         "{}.{}.fakesig",
@@ -591,6 +644,7 @@ fn device_code(st: &Shared, body: &[u8]) -> Response {
 
 fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response {
     st.graph_requests.fetch_add(1, Ordering::SeqCst);
+    show_due_writes(st);
     if let Some(refused) = unauthorized(st, headers) {
         return refused;
     }
@@ -630,6 +684,16 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
     let params: HashMap<String, String> = url::form_urlencoded::parse(query.as_bytes())
         .into_owned()
         .collect();
+    if let Some(resource) = rest
+        .strip_suffix("/delta")
+        .filter(|r| *r == "users" || *r == "groups")
+    {
+        st.delta_calls
+            .lock()
+            .unwrap()
+            .push(format!("{rest}?{query}"));
+        return delta(st, resource, &params);
+    }
     if let Some(top) = params.get("$top") {
         match top.parse::<u32>() {
             Ok(1..=999) => {}
@@ -856,4 +920,323 @@ fn next_page(st: &Shared, token: &str) -> Response {
         st.cursors.lock().unwrap().insert(next, (items, end, n + 1));
     }
     json(StatusCode::OK, &doc)
+}
+
+/// `/users/delta` and `/groups/delta`: a read from the start, a page of one in progress
+/// (`$skiptoken`), or the changes since a deltaLink (`$deltatoken`).
+fn delta(st: &Shared, resource: &str, params: &HashMap<String, String>) -> Response {
+    if params.contains_key("$top") {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "Request_UnsupportedQuery",
+            "The $top query parameter is not supported with delta queries on this resource.",
+        );
+    }
+    let base = st.base.lock().unwrap().clone();
+    if let Some(tok) = params.get("$skiptoken") {
+        return delta_page(st, &base, tok);
+    }
+    let since = match params.get("$deltatoken") {
+        None => None,
+        Some(t) => {
+            let mut f = st.faults.lock().unwrap();
+            if f.delta_gone {
+                f.delta_gone = false;
+                let mut r = graph_error(
+                    StatusCode::GONE,
+                    "resyncRequired",
+                    "Resync required. Replace any local cached data with the data from a new delta query.",
+                );
+                r.headers_mut().insert(
+                    "location",
+                    format!("{base}/v1.0/{resource}/delta?$deltatoken=")
+                        .parse()
+                        .unwrap(),
+                );
+                return r;
+            }
+            if f.delta_expired {
+                f.delta_expired = false;
+                return graph_error(
+                    StatusCode::BAD_REQUEST,
+                    "syncStateNotFound",
+                    "The requested sync state was not found. The delta token may have expired.",
+                );
+            }
+            match t.strip_prefix('v').and_then(|v| v.parse::<usize>().ok()) {
+                Some(v) => Some(v),
+                None => {
+                    return graph_error(
+                        StatusCode::BAD_REQUEST,
+                        "syncStateNotFound",
+                        "The requested sync state was not found.",
+                    );
+                }
+            }
+        }
+    };
+    if since.is_none() {
+        // Only $select-ed properties are tracked, and groups need `members` for members@delta.
+        let select = params.get("$select").cloned().unwrap_or_default();
+        if resource == "groups" && !select.split(',').any(|p| p == "members") {
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "Request_BadRequest",
+                "atomctl's fake expects members in $select for a groups delta read.",
+            );
+        }
+    }
+    let dir = st.directory.lock().unwrap();
+    let items = dir.delta(resource, since);
+    let version = dir.version();
+    drop(dir);
+    let tok = format!("d{}", st.seq.fetch_add(1, Ordering::SeqCst));
+    st.delta_cursors
+        .lock()
+        .unwrap()
+        .insert(tok.clone(), (resource.to_owned(), items, 0, 0, version));
+    delta_page(st, &base, &tok)
+}
+
+fn delta_page(st: &Shared, base: &str, tok: &str) -> Response {
+    let Some((resource, items, pos, n, version)) = st.delta_cursors.lock().unwrap().remove(tok)
+    else {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "Directory_ExpiredPageToken",
+            "The specified page token value has expired and can no longer be included in your request.",
+        );
+    };
+    let size = st.directory.lock().unwrap().page_size.max(1);
+    // The second page of a read is empty (with a nextLink), as Graph sometimes sends.
+    let size = if n == 1 { 0 } else { size };
+    let end = (pos + size).min(items.len());
+    let mut page: Vec<Value> = items[pos..end].to_vec();
+    if st.faults.lock().unwrap().delta_replay && pos > 0 && size > 0 {
+        page.insert(0, items[pos - 1].clone());
+    }
+    let mut doc = json!({"@odata.context": format!("https://graph.microsoft.com/v1.0/$metadata#{resource}"), "value": page});
+    if end < items.len() {
+        let next = format!("d{}", st.seq.fetch_add(1, Ordering::SeqCst));
+        doc["@odata.nextLink"] = json!(format!("{base}/v1.0/{resource}/delta?$skiptoken={next}"));
+        st.delta_cursors
+            .lock()
+            .unwrap()
+            .insert(next, (resource, items, end, n + 1, version));
+    } else {
+        doc["@odata.deltaLink"] = json!(format!(
+            "{base}/v1.0/{resource}/delta?$deltatoken=v{version}"
+        ));
+    }
+    json(StatusCode::OK, &doc)
+}
+
+#[derive(Debug, Clone)]
+enum Pending {
+    Add(Member),
+    Remove(String),
+}
+
+/// Writes whose time has come become visible.
+fn show_due_writes(st: &Shared) {
+    let now = std::time::Instant::now();
+    let due: Vec<(String, Pending)> = {
+        let mut p = st.pending.lock().unwrap();
+        let (due, later): (Vec<_>, Vec<_>) = p.drain(..).partition(|(t, _, _)| *t <= now);
+        *p = later;
+        due.into_iter().map(|(_, team, w)| (team, w)).collect()
+    };
+    let mut teams = st.teams.lock().unwrap();
+    for (team, w) in due {
+        let Some(t) = teams.iter_mut().find(|t| t.id == team) else {
+            continue;
+        };
+        match w {
+            Pending::Add(m) => {
+                if !t.members.iter().any(|x| x.user_id == m.user_id) {
+                    t.members.push(m);
+                }
+            }
+            Pending::Remove(mid) => t.members.retain(|x| x.membership_id != mid),
+        }
+    }
+}
+
+/// `POST /teams/{id}/members/add` (≤200 per call; 200, or 207 with per-user errors) and
+/// `DELETE /teams/{id}/members/{membership-id}` (204; 404 for no such membership; the last
+/// owner refused). Writes become visible after `visible_after_ms`; more than 4 writes per
+/// second on one team answer 429.
+fn member_write(
+    st: &Shared,
+    method: &Method,
+    path: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Response {
+    let record = |status: u16, body: Value| {
+        st.writes.lock().unwrap().push(Write {
+            method: method.to_string(),
+            path: path.to_owned(),
+            body,
+            at: std::time::Instant::now(),
+            status,
+        });
+    };
+    if let Some(refused) = unauthorized(st, headers) {
+        return refused;
+    }
+    let parsed: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let parts = segments(path.trim_start_matches("/v1.0/"));
+    let team_id = match parts.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["teams", id, "members", _] => id.to_owned(),
+        _ => {
+            record(404, parsed);
+            return graph_error(
+                StatusCode::NOT_FOUND,
+                "Request_ResourceNotFound",
+                "no such resource",
+            );
+        }
+    };
+    {
+        let mut f = st.faults.lock().unwrap();
+        if !f.write_throttle.is_empty() {
+            let after = f.write_throttle.remove(0);
+            record(429, parsed);
+            let mut r = graph_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Too many requests.",
+            );
+            if let Some(s) = after {
+                r.headers_mut()
+                    .insert("retry-after", s.to_string().parse().unwrap());
+            }
+            return r;
+        }
+    }
+    // Teams: at most 4 requests per second per app on one team.
+    let now = std::time::Instant::now();
+    let recent = st
+        .writes
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|w| {
+            w.path.contains(&team_id)
+                && now.duration_since(w.at) < std::time::Duration::from_secs(1)
+        })
+        .count();
+    if recent >= 4 {
+        record(429, parsed);
+        return graph_error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "TooManyRequests",
+            "Too many requests for this team.",
+        );
+    }
+    let delay = std::time::Duration::from_millis(st.faults.lock().unwrap().visible_after_ms);
+    let teams = st.teams.lock().unwrap();
+    let Some(team) = teams.iter().find(|t| t.id == team_id) else {
+        drop(teams);
+        record(404, parsed);
+        return graph_error(
+            StatusCode::NOT_FOUND,
+            "NotFound",
+            "No team found with Group Id",
+        );
+    };
+    if *method == Method::DELETE {
+        let mid = parts.last().cloned().unwrap_or_default();
+        let Some(m) = team.members.iter().find(|m| m.membership_id == mid) else {
+            drop(teams);
+            record(404, parsed);
+            return graph_error(
+                StatusCode::NOT_FOUND,
+                "NotFound",
+                "The membership was not found.",
+            );
+        };
+        let owners = team
+            .members
+            .iter()
+            .filter(|m| m.roles.iter().any(|r| r == "owner"))
+            .count();
+        if m.roles.iter().any(|r| r == "owner") && owners <= 1 {
+            drop(teams);
+            record(400, parsed);
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "The last owner of the team cannot be removed.",
+            );
+        }
+        drop(teams);
+        st.pending
+            .lock()
+            .unwrap()
+            .push((now + delay, team_id, Pending::Remove(mid)));
+        record(204, parsed);
+        return Response::builder().status(204).body(Body::empty()).unwrap();
+    }
+    let values = parsed["values"].as_array().cloned().unwrap_or_default();
+    if values.is_empty() || values.len() > 200 {
+        drop(teams);
+        record(400, parsed.clone());
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "The number of values must be between 1 and 200.",
+        );
+    }
+    drop(teams);
+    let directory = st.directory.lock().unwrap();
+    let mut results = Vec::new();
+    let mut partial = false;
+    for v in &values {
+        let bind = v["user@odata.bind"].as_str().unwrap_or("");
+        let uid = bind
+            .split("users('")
+            .nth(1)
+            .and_then(|r| r.strip_suffix("')"))
+            .unwrap_or("")
+            .to_owned();
+        let user = directory.users.iter().find(|u| u.id == uid);
+        match user {
+            Some(u) if v["@odata.type"] == "microsoft.graph.aadUserConversationMember" => {
+                results.push(json!({"@odata.type": "#microsoft.graph.aadUserConversationMemberResult", "userId": uid, "error": null}));
+                let m = Member {
+                    membership_id: URL_SAFE_NO_PAD.encode(format!("{team_id}##{uid}")),
+                    user_id: uid.clone(),
+                    display_name: u.display_name.clone(),
+                    email: u.mail.clone(),
+                    roles: if u.user_type == "Guest" {
+                        vec!["guest".into()]
+                    } else {
+                        vec![]
+                    },
+                };
+                st.pending
+                    .lock()
+                    .unwrap()
+                    .push((now + delay, team_id.clone(), Pending::Add(m)));
+            }
+            _ => {
+                partial = true;
+                results.push(json!({"@odata.type": "#microsoft.graph.aadUserConversationMemberResult", "userId": uid,
+                    "error": {"code": "NotFound", "message": format!("User {uid} was not found.")}}));
+            }
+        }
+    }
+    drop(directory);
+    let status = if partial {
+        StatusCode::MULTI_STATUS
+    } else {
+        StatusCode::OK
+    };
+    record(status.as_u16(), parsed);
+    json(
+        status,
+        &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.actionResultPart)", "value": results}),
+    )
 }

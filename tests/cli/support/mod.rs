@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod ad;
+pub mod graph_directory;
 pub mod graph_fake;
 pub mod ldif;
 pub mod oidc;
