@@ -741,7 +741,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "send" -d 'Post a message to a channel: as the signed-in person through Graph (--team, --channel), or through a Workflows webhook as an Adaptive Card (--webhook-env)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and not __fish_seen_subcommand_from login status list channels members send meeting sync reconcile help" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
@@ -920,10 +920,25 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l webhook-env -d 'The environment variable holding the Workflows webhook URL (it carries its own signature, so it is a secret: never on the command line)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l team -d 'Post through Graph as the signed-in person (a delegated login: teams login --device) to this team (id or exact display name)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l channel -d 'The channel of --team (id or exact display name)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s m -l message -d 'The message text (else --message-file, else stdin)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l message-file -d 'Read the message text from this file (`-` for stdin)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l title -d 'A bold title above the message' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l card -d 'A whole Adaptive Card (JSON) instead of a text message' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l tenant -d 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l client-id -d 'The app registration\'s application (client) ID' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l client-secret-env -d 'Read the client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l client-secret-file -d 'Read the client secret from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l cert -d 'Sign in with this certificate (PEM) instead of a secret; its public part is registered with the app' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l key -d 'The certificate\'s private key (PEM, RSA)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l cloud -d 'The Microsoft cloud: picks the sign-in and Graph hosts' -r -f -a "global\t'Worldwide (login.microsoftonline.com, graph.microsoft.com)'
+usgov\t'US Government GCC (the worldwide endpoints)'
+usgovhigh\t'US Government L4, GCC High (login.microsoftonline.us, graph.microsoft.us)'
+dod\t'US Government L5, DoD (login.microsoftonline.us, dod-graph.microsoft.us)'
+china\t'China, 21Vianet (login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l login-url -d 'Sign-in host instead of the cloud\'s (e.g. a local test server)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l graph-url -d 'Graph host instead of the cloud\'s' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1056,7 +1071,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
-complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "send" -d 'Post a message to a channel: as the signed-in person through Graph (--team, --channel), or through a Workflows webhook as an Adaptive Card (--webhook-env)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
@@ -1367,7 +1382,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "list" -d 'The tenant\'s teams, every page, streamed'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "channels" -d 'A team\'s channels'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "members" -d 'A team\'s members, or a channel\'s, with their roles'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "send" -d 'Post a message to a channel through a Workflows webhook, as an Adaptive Card'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "send" -d 'Post a message to a channel: as the signed-in person through Graph (--team, --channel), or through a Workflows webhook as an Adaptive Card (--webhook-env)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'

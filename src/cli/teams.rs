@@ -13,7 +13,8 @@ pub enum TeamsCommand {
     Channels(ChannelsArgs),
     /// A team's members, or a channel's, with their roles
     Members(MembersArgs),
-    /// Post a message to a channel through a Workflows webhook, as an Adaptive Card
+    /// Post a message to a channel: as the signed-in person through Graph (--team,
+    /// --channel), or through a Workflows webhook as an Adaptive Card (--webhook-env)
     Send(SendArgs),
     /// Schedule Teams meetings
     #[command(subcommand)]
@@ -186,8 +187,20 @@ pub struct MembersArgs {
 pub struct SendArgs {
     /// The environment variable holding the Workflows webhook URL (it carries its own
     /// signature, so it is a secret: never on the command line)
-    #[arg(long, value_name = "VAR")]
-    pub webhook_env: String,
+    #[arg(
+        long,
+        value_name = "VAR",
+        required_unless_present = "team",
+        conflicts_with = "team"
+    )]
+    pub webhook_env: Option<String>,
+    /// Post through Graph as the signed-in person (a delegated login: teams login --device)
+    /// to this team (id or exact display name)
+    #[arg(long, value_name = "TEAM", requires = "channel")]
+    pub team: Option<String>,
+    /// The channel of --team (id or exact display name)
+    #[arg(long, value_name = "CHANNEL", requires = "team")]
+    pub channel: Option<String>,
     /// The message text (else --message-file, else stdin)
     #[arg(long, short = 'm', value_name = "TEXT", conflicts_with_all = ["message_file", "card"])]
     pub message: Option<String>,
@@ -201,7 +214,7 @@ pub struct SendArgs {
     #[arg(long, value_name = "FILE")]
     pub card: Option<std::path::PathBuf>,
     #[command(flatten)]
-    pub net: super::NetArgs,
+    pub conn: TeamsConnArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -20,7 +20,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["sf", "describe" | "status" | "login"] => &[5, 6, 7],
         ["sf", ..] => &[4, 5, 6, 7],
         ["teams", "status"] => &[5, 7],
-        ["teams", "send"] => &[6, 7],
+        ["teams", "send"] => &[5, 6, 7],
         ["teams", "meeting", ..] => &[4, 5, 6, 7],
         ["teams", "sync"] => &[4, 5, 6, 7, 8],
         ["teams", "reconcile"] => &[3, 4, 5, 6, 7],
@@ -270,10 +270,16 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "A one-hour review with two attendees; prints the join URL:",
             "atomctl teams meeting create --organizer ops@contoso.com --subject 'Access review' --start 2026-12-03T15:00:00+01:00 --end 2026-12-03T16:00:00+01:00 --attendee ann@contoso.com --attendee bo@contoso.com",
         )],
-        ["teams", "send"] => &[(
-            "Bridge a failed check into a channel from cron:",
-            "atomctl sso saml idp-check --quiet || atomctl teams send --webhook-env TEAMS_WEBHOOK --title 'SAML IdP' --message 'idp-check failed'",
-        )],
+        ["teams", "send"] => &[
+            (
+                "Bridge a failed check into a channel from cron:",
+                "atomctl sso saml idp-check --quiet || atomctl teams send --webhook-env TEAMS_WEBHOOK --title 'SAML IdP' --message 'idp-check failed'",
+            ),
+            (
+                "Post as the person signed in with teams login --device:",
+                "atomctl teams send --team Operations --channel Alerts --message-file report.txt",
+            ),
+        ],
         ["teams", "members"] => &[(
             "The owners of a team:",
             "atomctl teams members Sales --role owner",

@@ -64,6 +64,12 @@ impl Graph {
         &self.http
     }
 
+    /// `application` or `delegated`: what the current token was issued as.
+    pub fn token_kind(&self) -> &'static str {
+        let t = self.token.lock().expect("token lock");
+        super::auth::token_facts(t.access_token.expose()).kind
+    }
+
     /// A token renewed during this run, if any (to be written back to the stored login).
     pub fn renewed(&self) -> Option<Token> {
         self.renewed.lock().expect("renewed lock").clone()

@@ -8,6 +8,7 @@ pub mod cloud;
 pub mod directory;
 pub mod login_store;
 pub mod meetings;
+pub mod messages;
 pub mod reconcile;
 pub mod sync;
 pub mod teams;
@@ -111,6 +112,9 @@ impl ExitClass for GraphError {
             } => format!(
                 "the app needs the {perm} permission (application), granted with admin consent in Entra ID"
             ),
+            GraphError::Api { code, .. } if code == "DelegatedLoginRequired" => {
+                "sign in as the person who posts: atomctl teams login --device (or post through a Workflows webhook with --webhook-env)".into()
+            }
             GraphError::Api { status: 401, .. } => {
                 "the token was refused: run atomctl teams login again".into()
             }

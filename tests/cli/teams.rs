@@ -1438,3 +1438,101 @@ fn reconcile_plans_from_the_cached_group_and_applies_in_checked_paced_batches() 
     assert_eq!(ids(&again, "add"), [vanished]);
     assert!(ids(&again, "remove").is_empty());
 }
+
+#[test]
+fn send_as_a_person_posts_through_graph_and_an_app_login_is_told_why_not() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(3));
+    // An app login cannot post: refused before any request, with the way out.
+    let app = logged_in(&fake);
+    let out = app.run(&[
+        "teams",
+        "send",
+        "--team",
+        "Team 1",
+        "--channel",
+        "General",
+        "-m",
+        "hi",
+    ]);
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("teams login --device"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fake.state.messages.lock().unwrap().is_empty());
+    // A person's login posts, the text as HTML with its title.
+    let env = Env::new();
+    let mut args: Vec<String> = [
+        "teams",
+        "login",
+        "--device",
+        "--tenant",
+        graph_fake::TENANT_ID,
+        "--client-id",
+        graph_fake::CLIENT_ID,
+        "--quiet",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    args.extend(fake.args());
+    expect_code(&env.cmd().args(&args).output().unwrap(), 0);
+    let out = env.run(&[
+        "teams",
+        "send",
+        "--team",
+        "Team 1",
+        "--channel",
+        "General",
+        "--title",
+        "IdP <prod>",
+        "-m",
+        "certificate expires in 5 days\nrenew & upload",
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let posted = fake.state.messages.lock().unwrap().clone();
+    assert_eq!(posted.len(), 1);
+    let (team, channel, body, id) = &posted[0];
+    let held = fake.state.teams.lock().unwrap()[1].clone();
+    assert_eq!((team, channel), (&held.id, &held.channels[0].id));
+    assert_eq!(doc[0]["id"], id.as_str());
+    assert_eq!(body["body"]["contentType"], "html");
+    assert_eq!(
+        body["body"]["content"],
+        "<p><b>IdP &lt;prod&gt;</b></p><p>certificate expires in 5 days<br>renew &amp; upload</p>"
+    );
+    // A card goes as an Adaptive Card attachment, its JSON as a string.
+    let card = env.path("card.json");
+    std::fs::write(&card, r#"{"type":"AdaptiveCard","version":"1.4","body":[{"type":"TextBlock","text":"from a file"}]}"#).unwrap();
+    let out = env.run(&[
+        "teams",
+        "send",
+        "--team",
+        "Team 1",
+        "--channel",
+        "General",
+        "--card",
+        card.to_str().unwrap(),
+    ]);
+    expect_code(&out, 0);
+    let body = fake.state.messages.lock().unwrap()[1].2.clone();
+    let inner: Value =
+        serde_json::from_str(body["attachments"][0]["content"].as_str().unwrap()).unwrap();
+    assert_eq!(inner["body"][0]["text"], "from a file");
+    // Over the size limit: refused before sending.
+    let out = env.run(&[
+        "teams",
+        "send",
+        "--team",
+        "Team 1",
+        "--channel",
+        "General",
+        "-m",
+        &"x".repeat(40_000),
+    ]);
+    expect_code(&out, 2);
+    assert_eq!(fake.state.messages.lock().unwrap().len(), 2);
+}

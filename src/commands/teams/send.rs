@@ -2,30 +2,128 @@ use std::io::Read;
 use std::time::Duration;
 
 use serde::Serialize;
+use serde_json::Value;
 
-use super::{Context, block_on};
+use super::{Context, block_on, connect, keep_renewed};
 use crate::cli::teams::SendArgs;
 use crate::config;
 use crate::error::AppError;
-use crate::graph::webhook;
+use crate::graph::{messages, teams, webhook};
 use crate::output::{TableLayout, TypedRows};
+use crate::settings::teams as settings;
 
-/// Post a message through a Workflows webhook. Everything is checked before the request: the
-/// URL's variable, the text or card, the size.
+/// What to post, read and checked before anything is sent.
+enum Content {
+    Text {
+        title: Option<String>,
+        text: String,
+    },
+    /// An Adaptive Card (the card, not an envelope).
+    Card(Value),
+}
+
+/// Post a message: through Graph as the signed-in person, or through a Workflows webhook.
+/// Everything is checked before the request: the destination, the text or card, the size.
 pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
     let SendArgs {
         webhook_env,
+        team,
+        channel,
         message,
         message_file,
         title,
         card,
-        net,
+        conn,
     } = args;
-    let url = config::secret_from_env(&webhook_env).ok_or_else(|| {
+    let content = match card {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| AppError::usage(format!("{}: {e}", path.display())))?;
+            let value: Value = serde_json::from_str(&text)
+                .map_err(|e| AppError::usage(format!("{}: not JSON: {e}", path.display())))?;
+            let envelope = webhook::given_card(value)
+                .map_err(|e| AppError::usage(format!("{}: {e}", path.display())))?;
+            Content::Card(envelope["attachments"][0]["content"].clone())
+        }
+        None => {
+            let text = match (message, message_file) {
+                (Some(m), _) => m,
+                (None, Some(p)) if p.as_os_str() == "-" => read_stdin()?,
+                (None, Some(p)) => std::fs::read_to_string(&p)
+                    .map_err(|e| AppError::usage(format!("{}: {e}", p.display())))?,
+                (None, None) => read_stdin()?,
+            };
+            let text = text.trim_end().to_owned();
+            if text.is_empty() {
+                return Err(AppError::usage("the message is empty")
+                    .with_hint("--message TEXT, --message-file FILE, or text on stdin")
+                    .into());
+            }
+            Content::Text { title, text }
+        }
+    };
+    match (webhook_env, team, channel) {
+        (Some(var), _, _) => through_webhook(ctx, &var, &content, &conn.net),
+        (None, Some(team), Some(channel)) => as_person(ctx, &team, &channel, &content, &conn),
+        // clap requires one of the two.
+        _ => Err(AppError::usage("give --webhook-env VAR, or --team and --channel").into()),
+    }
+}
+
+/// The body as it will be sent, refused over Teams' size limit.
+fn sized(doc: &Value) -> Result<Vec<u8>, AppError> {
+    webhook::body(doc).map_err(|e| {
+        AppError::usage(e).with_hint("shorten the text, or link to the details instead")
+    })
+}
+
+fn as_person(
+    ctx: &Context,
+    team: &str,
+    channel: &str,
+    content: &Content,
+    conn: &crate::cli::teams::TeamsConnArgs,
+) -> anyhow::Result<()> {
+    let message = match content {
+        Content::Text { title, text } => messages::text_message(title.as_deref(), text),
+        Content::Card(card) => messages::card_message(card),
+    };
+    let bytes = sized(&message)?.len();
+    let s = settings(&ctx.globals, conn)?;
+    let g = connect(ctx, &s, "send")?;
+    let posted = block_on(async {
+        let t = teams::find_team(&g, team).await?;
+        let c = teams::find_channel(&g, &t, channel).await?;
+        messages::post(&g, &t.id, &c.id, &message).await
+    });
+    keep_renewed(ctx, &s, &g);
+    let posted = posted?;
+    ctx.count(1);
+    let mut w =
+        TypedRows::new(ctx.globals.sink()?, ctx.globals.format()).layout(TableLayout::Vertical);
+    w.write(&Sent {
+        accepted: true,
+        status: 201,
+        bytes,
+        id: Some(posted.id),
+        web_url: posted.web_url,
+        note: "posted to the channel",
+    })?;
+    w.finish()?.commit()?;
+    Ok(())
+}
+
+fn through_webhook(
+    ctx: &Context,
+    webhook_env: &str,
+    content: &Content,
+    net: &crate::cli::NetArgs,
+) -> anyhow::Result<()> {
+    let url = config::secret_from_env(webhook_env).ok_or_else(|| {
         AppError::missing_setting(format!(
             "--webhook-env {webhook_env}: the variable is not set or empty"
         ))
-        .with_hint(config::unset_variable_hint(&webhook_env))
+        .with_hint(config::unset_variable_hint(webhook_env))
     })?;
     let url = url.expose().to_owned();
     // The shared rule for URLs that carry secrets (https, or plain http only to this
@@ -39,35 +137,13 @@ pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
             .into());
         }
     }
-    let doc = match card {
-        Some(path) => {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| AppError::usage(format!("{}: {e}", path.display())))?;
-            let value: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| AppError::usage(format!("{}: not JSON: {e}", path.display())))?;
-            webhook::given_card(value)
-                .map_err(|e| AppError::usage(format!("{}: {e}", path.display())))?
-        }
-        None => {
-            let text = match (message, message_file) {
-                (Some(m), _) => m,
-                (None, Some(p)) if p.as_os_str() == "-" => read_stdin()?,
-                (None, Some(p)) => std::fs::read_to_string(&p)
-                    .map_err(|e| AppError::usage(format!("{}: {e}", p.display())))?,
-                (None, None) => read_stdin()?,
-            };
-            let text = text.trim_end();
-            if text.is_empty() {
-                return Err(AppError::usage("the message is empty")
-                    .with_hint("--message TEXT, --message-file FILE, or text on stdin")
-                    .into());
-            }
+    let doc = match content {
+        Content::Text { title, text } => {
             webhook::envelope(webhook::text_card(title.as_deref(), text))
         }
+        Content::Card(card) => webhook::envelope(card.clone()),
     };
-    let body = webhook::body(&doc).map_err(|e| {
-        AppError::usage(e).with_hint("shorten the text, or link to the details instead")
-    })?;
+    let body = sized(&doc)?;
     let bytes = body.len();
     ctx.touched("teams", "send", "", &webhook::redact(&url));
     let http = crate::http::client(
@@ -83,6 +159,8 @@ pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
         accepted: true,
         status: accepted.status,
         bytes,
+        id: None,
+        web_url: None,
         note: "accepted by the webhook; the flow posts it afterwards (its run history shows failures)",
     })?;
     w.finish()?.commit()?;
@@ -102,5 +180,8 @@ struct Sent {
     accepted: bool,
     status: u16,
     bytes: usize,
+    /// The message's id and link (Graph; a webhook gives none).
+    id: Option<String>,
+    web_url: Option<String>,
     note: &'static str,
 }

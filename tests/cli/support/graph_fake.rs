@@ -138,6 +138,8 @@ pub struct Shared {
     delta_cursors: Mutex<HashMap<String, DeltaCursor>>,
     /// Delta calls answered, with the URL each asked for.
     pub delta_calls: Mutex<Vec<String>>,
+    /// Channel messages posted: (team id, channel id, the body as received, the id given).
+    pub messages: Mutex<Vec<(String, String, Value, String)>>,
     /// Membership writes received (every one, refused ones too).
     pub writes: Mutex<Vec<Write>>,
     /// Writes made but not visible yet: when they show, the team, and the change.
@@ -173,6 +175,7 @@ impl FakeGraph {
             delta_cursors: Mutex::new(HashMap::new()),
             delta_calls: Mutex::new(Vec::new()),
             writes: Mutex::new(Vec::new()),
+            messages: Mutex::new(Vec::new()),
             pending: Mutex::new(Vec::new()),
             seq: AtomicU64::new(1),
             base: Mutex::new(String::new()),
@@ -333,6 +336,9 @@ async fn handle(
     }
     if method == Method::POST && path.starts_with("/workflows/") {
         return webhook(&st, uri.query().unwrap_or(""), &body);
+    }
+    if method == Method::POST && path.ends_with("/messages") {
+        return channel_message(&st, &path, &headers, &body);
     }
     if (method == Method::POST && path.ends_with("/members/add")) || method == Method::DELETE {
         return member_write(&st, &method, &path, &headers, &body);
@@ -1238,5 +1244,66 @@ fn member_write(
     json(
         status,
         &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.actionResultPart)", "value": results}),
+    )
+}
+
+/// `POST /teams/{id}/channels/{id}/messages`: 201 and the chatMessage for a delegated token;
+/// an app-only token gets Graph's 401 for posts outside migrations.
+fn channel_message(st: &Shared, path: &str, headers: &HeaderMap, body: &[u8]) -> Response {
+    if let Some(refused) = unauthorized(st, headers) {
+        return refused;
+    }
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let claims: Value = bearer
+        .split('.')
+        .nth(1)
+        .and_then(|p| URL_SAFE_NO_PAD.decode(p).ok())
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    if claims.get("scp").is_none() {
+        return graph_error(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            "Message POST is allowed in application-only context only for import purposes. Refer to https://docs.microsoft.com/microsoftteams/platform/graph-api/import-messages/import-external-messages-to-teams for more details.",
+        );
+    }
+    let parts = segments(path.trim_start_matches("/v1.0/"));
+    let ["teams", team, "channels", channel, "messages"] =
+        parts.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    else {
+        return graph_error(StatusCode::NOT_FOUND, "NotFound", "no such channel");
+    };
+    let known = st
+        .teams
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|t| t.id == team && t.channels.iter().any(|c| c.id == channel));
+    if !known {
+        return graph_error(StatusCode::NOT_FOUND, "NotFound", "Channel not found");
+    }
+    let v: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    if v["body"]["content"].as_str().is_none_or(str::is_empty) {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "Missing body content.",
+        );
+    }
+    let id = format!("16169900{}", st.seq.fetch_add(1, Ordering::SeqCst));
+    st.messages
+        .lock()
+        .unwrap()
+        .push((team.to_owned(), channel.to_owned(), v.clone(), id.clone()));
+    json(
+        StatusCode::CREATED,
+        &json!({"id": id, "messageType": "message", "createdDateTime": "2026-12-02T12:00:00Z",
+                "from": {"user": {"id": "ann", "displayName": "Ann", "userIdentityType": "aadUser"}},
+                "body": v["body"], "attachments": v.get("attachments").cloned().unwrap_or(json!([])),
+                "channelIdentity": {"teamId": team, "channelId": channel},
+                "webUrl": format!("https://teams.microsoft.com/l/message/{}/{id}", percent_encoding::utf8_percent_encode(channel, percent_encoding::NON_ALPHANUMERIC))}),
     )
 }
