@@ -100,7 +100,7 @@ pub fn find_group(conn: &Connection, profile: &str, key: &str) -> Result<GroupRe
 }
 
 /// The group's users, through every level of nesting (a cycle ends where it closes).
-pub fn group_users(conn: &Connection, g: &GroupRef) -> Result<Vec<SourceUser>, CacheError> {
+pub fn group_users(conn: &Connection, g: &GroupRef) -> rusqlite::Result<Vec<SourceUser>> {
     let mut st = conn.prepare(
         "WITH RECURSIVE nested(eid) AS (
              SELECT ?2
@@ -130,7 +130,7 @@ pub fn group_users(conn: &Connection, g: &GroupRef) -> Result<Vec<SourceUser>, C
 }
 
 /// The tenant's users as the last `teams sync` stored them.
-pub fn entra_users(conn: &Connection, profile: &str) -> Result<Vec<EntraUser>, CacheError> {
+pub fn entra_users(conn: &Connection, profile: &str) -> rusqlite::Result<Vec<EntraUser>> {
     let mut st = conn.prepare(
         "SELECT id, upn, mail, enabled, immutable_id, sid FROM graph_users WHERE profile = ?1",
     )?;
@@ -159,6 +159,8 @@ pub struct ReconcileRecord {
     pub group_id: String,
     pub group_name: Option<String>,
     pub matching: String,
+    /// What the plan kept, as JSON, so a later drift report plans the same way.
+    pub options: String,
     pub added: u64,
     pub removed: u64,
     pub failed: u64,
@@ -168,10 +170,11 @@ pub fn record(conn: &Connection, r: &ReconcileRecord) -> Result<(), CacheError> 
     let now = super::now_rfc3339();
     conn.execute(
         "INSERT INTO teams_reconcile (profile, team_id, team_name, source_profile, group_id, group_name, match,
-             planned_at, applied_at, added, removed, failed)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11)
+             planned_at, applied_at, added, removed, failed, options)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (profile, team_id, source_profile, group_id) DO UPDATE SET team_name = excluded.team_name,
-           group_name = excluded.group_name, match = excluded.match, planned_at = excluded.planned_at,
+           group_name = excluded.group_name, match = excluded.match, options = excluded.options,
+           planned_at = excluded.planned_at,
            applied_at = excluded.applied_at, added = excluded.added, removed = excluded.removed,
            failed = excluded.failed",
         params![
@@ -185,7 +188,8 @@ pub fn record(conn: &Connection, r: &ReconcileRecord) -> Result<(), CacheError> 
             now,
             r.added as i64,
             r.removed as i64,
-            r.failed as i64
+            r.failed as i64,
+            r.options
         ],
     )?;
     Ok(())

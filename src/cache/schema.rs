@@ -350,6 +350,7 @@ CREATE TABLE teams_reconcile (
     group_id TEXT NOT NULL,           -- the directory group's id (entryUUID / objectGUID)
     group_name TEXT,
     match TEXT NOT NULL,              -- anchors, mail or upn
+    options TEXT,                     -- JSON: include_owners, include_guests, exempt (what the plan kept)
     planned_at TEXT NOT NULL,
     applied_at TEXT,
     added INTEGER NOT NULL DEFAULT 0,

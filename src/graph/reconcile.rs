@@ -31,8 +31,9 @@ pub enum Fallback {
     Upn,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct PlanOptions {
+    #[serde(skip)]
     pub fallback: Option<Fallback>,
     pub include_owners: bool,
     pub include_guests: bool,

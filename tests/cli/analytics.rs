@@ -354,6 +354,7 @@ fn usage_and_roi_equal_what_the_events_say() {
             "access-review",
             "sso",
             "sync",
+            "teams",
             "roi",
             "audit"
         ]

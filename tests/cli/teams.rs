@@ -1437,6 +1437,56 @@ fn reconcile_plans_from_the_cached_group_and_applies_in_checked_paced_batches() 
     let again: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(ids(&again, "add"), [vanished]);
     assert!(ids(&again, "remove").is_empty());
+
+    // The teams report, from the cache once it has the team as it is now: its adoption (two
+    // members active in chat today) and its drift from the group (the one failed add).
+    expect_code(&env.run(&["teams", "sync", "--quiet"]), 0);
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let chatty: Vec<String> = group_dns[1..3]
+        .iter()
+        .map(|dn| ldap[entra_of[dn.as_str()].1].2.clone().expect("a mail"))
+        .collect();
+    let events: String = chatty
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("{}\n", serde_json::json!({"id": format!("t{i}"), "ts": now, "user": m, "type": "message_sent"})))
+        .collect();
+    let file = env.path("events.ndjson");
+    std::fs::write(&file, events).unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", file.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let out = env.run(&[
+        "analytics",
+        "report",
+        "teams",
+        "--since",
+        "7d",
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["team"] == "Engineering")
+        .expect("the team's row");
+    let held_members = fake.state.teams.lock().unwrap()[0].members.clone();
+    assert_eq!(row["members"].as_u64(), Some(held_members.len() as u64));
+    assert_eq!(row["owners"].as_u64(), Some(2));
+    assert_eq!(row["guests"].as_u64(), Some(1));
+    assert_eq!(row["active"].as_u64(), Some(2));
+    assert_eq!(row["owners_status"], "ok");
+    assert_eq!(row["source_group"], "engineering-all");
+    assert_eq!(
+        (row["missing"].as_u64(), row["extra"].as_u64()),
+        (Some(1), Some(0))
+    );
 }
 
 #[test]
@@ -1535,4 +1585,47 @@ fn send_as_a_person_posts_through_graph_and_an_app_login_is_told_why_not() {
     ]);
     expect_code(&out, 2);
     assert_eq!(fake.state.messages.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn the_teams_report_puts_teams_without_an_owner_first_and_counts_from_the_cache() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(5));
+    for m in &mut fake.state.teams.lock().unwrap()[3].members {
+        m.roles.clear();
+    }
+    let env = logged_in(&fake);
+    expect_code(&env.run(&["teams", "sync", "--quiet"]), 0);
+    let out = env.run(&["analytics", "report", "teams", "--format", "json"]);
+    expect_code(&out, 0);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    let held = fake.state.teams.lock().unwrap().clone();
+    let status: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["team"].as_str().unwrap().to_owned(),
+                r["owners_status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    // Team 3 lost its owner; teams 1, 2, 4 have one; team 0 has two.
+    assert_eq!(
+        status,
+        [
+            ("Team 3", "no owner"),
+            ("Team 1", "single owner"),
+            ("Team 2", "single owner"),
+            ("Team 4", "single owner"),
+            ("Team 0", "ok"),
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    for r in rows {
+        let t = held.iter().find(|t| t.display_name == r["team"]).unwrap();
+        assert_eq!(r["members"].as_u64(), Some(t.members.len() as u64));
+        let guests = t.members.iter().filter(|m| m.roles == ["guest"]).count();
+        assert_eq!(r["guests"].as_u64(), Some(guests as u64));
+        assert!(r["source_group"].is_null(), "not reconciled");
+    }
 }

@@ -8,6 +8,7 @@ mod engagement;
 mod roi;
 mod sso;
 mod sync;
+mod teams;
 mod usage;
 
 use std::collections::HashMap;
@@ -47,6 +48,10 @@ pub const LIST: &[(&str, &str)] = &[
     (
         "sync",
         "sync job history per period: runs, failures, durations, counts",
+    ),
+    (
+        "teams",
+        "per team (or department): members, owners, guests, active members; teams with one owner or none; drift of reconciled teams from their group",
     ),
     (
         "roi",
@@ -109,6 +114,7 @@ pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, Analytic
         "access-review" => access_review::run(conn, p),
         "sso" => sso::run(conn, p),
         "sync" => sync::run(conn, p),
+        "teams" => teams::run(conn, p),
         "roi" => roi::run(conn, p),
         "audit" => audit::run(conn, p),
         other => Err(AnalyticsError::Usage(format!(

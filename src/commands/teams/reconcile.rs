@@ -240,6 +240,7 @@ fn record(
             Some(Fallback::Upn) => "anchors, upn",
         }
         .into(),
+        options: serde_json::to_string(opts)?,
         added: count(Act::Add),
         removed: count(Act::Remove),
         failed: plan
