@@ -13,6 +13,18 @@ use rusqlite::{OptionalExtension, Transaction, params, params_from_iter};
 use super::CacheError;
 use super::teams::TableCounts;
 
+/// How a change is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Write {
+    /// A new row.
+    Insert,
+    /// An existing row, only where a value differs (Graph replays changes, and a whole read
+    /// repeats every row), so the count says what really changed.
+    Update,
+    /// Into a table that was empty: new, or an earlier item of the same object.
+    Upsert,
+}
+
 /// The two resources read by delta query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -112,6 +124,11 @@ pub struct DirectorySummary {
 pub struct DirectoryLoad {
     profile: String,
     whole: HashMap<Resource, bool>,
+    /// Resources read whole into tables that held nothing for the profile: rows are only
+    /// inserted, and there is nothing to look up or to delete at the end.
+    fresh: HashMap<Resource, bool>,
+    /// Statement text per resource, set of columns (a bit per column) and kind.
+    sql: HashMap<(Resource, u32, Write), String>,
     links: Vec<(Resource, String)>,
     pub summary: DirectorySummary,
 }
@@ -149,6 +166,8 @@ impl DirectoryLoad {
         Ok(DirectoryLoad {
             profile: profile.to_owned(),
             whole: HashMap::new(),
+            fresh: HashMap::new(),
+            sql: HashMap::new(),
             links: Vec::new(),
             summary: DirectorySummary::default(),
         })
@@ -158,6 +177,27 @@ impl DirectoryLoad {
         match batch {
             DirectoryBatch::Start { resource, whole } => {
                 self.whole.insert(resource, whole);
+                let empty = |table: &str| -> Result<bool, CacheError> {
+                    Ok(!tx
+                        .prepare(&format!("SELECT 1 FROM {table} WHERE profile = ?1 LIMIT 1"))?
+                        .exists(params![self.profile])?)
+                };
+                let fresh = whole
+                    && empty(resource.table())?
+                    && (resource == Resource::Users || empty("graph_members")?);
+                self.fresh.insert(resource, fresh);
+                if fresh {
+                    // Built again by sorting at the end, faster than row by row.
+                    let table = resource.table();
+                    for (name, sql) in super::schema::GRAPH_INDEXES {
+                        let of_table = sql.contains(&format!(" ON {table} "));
+                        let members =
+                            resource == Resource::Groups && sql.contains(" ON graph_members ");
+                        if of_table || members {
+                            tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+                        }
+                    }
+                }
                 // A restarted read forgets what the abandoned one saw.
                 tx.execute(&format!("DELETE FROM seen_{}", resource.table()), [])?;
                 if resource == Resource::Groups {
@@ -169,11 +209,7 @@ impl DirectoryLoad {
                     Resource::Groups => self.summary.groups_mode = mode,
                 }
             }
-            DirectoryBatch::Changes(resource, changes) => {
-                for c in changes {
-                    self.apply(tx, resource, c)?;
-                }
-            }
+            DirectoryBatch::Changes(resource, changes) => self.apply(tx, resource, changes)?,
             DirectoryBatch::Done {
                 resource,
                 delta_link,
@@ -189,96 +225,137 @@ impl DirectoryLoad {
         }
     }
 
-    fn apply(&mut self, tx: &Transaction<'_>, r: Resource, c: Change) -> Result<(), CacheError> {
+    /// The statement that writes the columns in `mask`.
+    fn statement(&mut self, r: Resource, mask: u32, kind: Write) -> &str {
+        self.sql.entry((r, mask, kind)).or_insert_with(|| {
+            let cols: Vec<&str> = r
+                .columns()
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, c)| *c)
+                .collect();
+            let marks: Vec<String> = (0..cols.len()).map(|i| format!("?{}", i + 3)).collect();
+            let table = r.table();
+            let insert = format!(
+                "INSERT INTO {table} (profile, id{}) VALUES (?1, ?2{})",
+                cols.iter().map(|c| format!(", {c}")).collect::<String>(),
+                marks.iter().map(|m| format!(", {m}")).collect::<String>()
+            );
+            if kind == Write::Insert {
+                insert
+            } else if kind == Write::Upsert && cols.is_empty() {
+                format!("{insert} ON CONFLICT (profile, id) DO NOTHING")
+            } else if kind == Write::Upsert {
+                let assign: Vec<String> =
+                    cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+                format!(
+                    "{insert} ON CONFLICT (profile, id) DO UPDATE SET {}",
+                    assign.join(", ")
+                )
+            } else {
+                let assign: Vec<String> = cols
+                    .iter()
+                    .zip(&marks)
+                    .map(|(c, m)| format!("{c} = {m}"))
+                    .collect();
+                format!(
+                    "UPDATE {table} SET {} WHERE profile = ?1 AND id = ?2 AND ({}) IS NOT ({})",
+                    assign.join(", "),
+                    cols.join(", "),
+                    marks.join(", ")
+                )
+            }
+        })
+    }
+
+    fn apply(
+        &mut self,
+        tx: &Transaction<'_>,
+        r: Resource,
+        changes: Vec<Change>,
+    ) -> Result<(), CacheError> {
         let p = self.profile.clone();
         let table = r.table();
         let whole = self.whole.get(&r).copied().unwrap_or(false);
-        let existed = tx
-            .prepare_cached(&format!(
-                "SELECT 1 FROM {table} WHERE profile = ?1 AND id = ?2"
-            ))?
-            .exists(params![p, c.id])?;
-        if c.removed {
-            if existed {
-                tx.prepare_cached(&format!(
-                    "DELETE FROM {table} WHERE profile = ?1 AND id = ?2"
-                ))?
-                .execute(params![p, c.id])?;
-                self.counts(r).deleted += 1;
-            }
-            // Memberships of and in a removed object go with it.
-            let n = tx
-                .prepare_cached(
-                    "DELETE FROM graph_members WHERE profile = ?1 AND (group_id = ?2 OR member_id = ?2)",
-                )?
-                .execute(params![p, c.id])?;
-            self.summary.members.deleted += n as u64;
-            return Ok(());
-        }
-        let allowed = r.columns();
-        let set: Vec<&(&str, Option<String>)> = c
-            .set
-            .iter()
-            .filter(|(col, _)| allowed.contains(col))
-            .collect();
-        if !existed {
-            let cols: String = set.iter().map(|(c, _)| format!(", {c}")).collect();
-            let marks: String = (0..set.len()).map(|i| format!(", ?{}", i + 3)).collect();
-            let sql = format!("INSERT INTO {table} (profile, id{cols}) VALUES (?1, ?2{marks})");
-            let values = [Some(p.clone()), Some(c.id.clone())]
-                .into_iter()
-                .chain(set.iter().map(|(_, v)| v.clone()));
-            tx.prepare_cached(&sql)?.execute(params_from_iter(values))?;
-            self.counts(r).added += 1;
-        } else if !set.is_empty() {
-            let assign: Vec<String> = set
-                .iter()
-                .enumerate()
-                .map(|(i, (c, _))| format!("{c} = ?{}", i + 3))
-                .collect();
-            let old: Vec<&str> = set.iter().map(|(c, _)| *c).collect();
-            let new: Vec<String> = (0..set.len()).map(|i| format!("?{}", i + 3)).collect();
-            // A row is rewritten (and counted) only when a value really changed: Graph
-            // replays changes, and a whole read repeats every row.
-            let sql = format!(
-                "UPDATE {table} SET {} WHERE profile = ?1 AND id = ?2 AND ({}) IS NOT ({})",
-                assign.join(", "),
-                old.join(", "),
-                new.join(", ")
-            );
-            let values = [Some(p.clone()), Some(c.id.clone())]
-                .into_iter()
-                .chain(set.iter().map(|(_, v)| v.clone()));
-            let n = tx.prepare_cached(&sql)?.execute(params_from_iter(values))?;
-            if n > 0 {
-                self.counts(r).modified += 1;
-            }
-        }
-        if whole {
-            tx.prepare_cached(&format!(
-                "INSERT OR IGNORE INTO seen_{table} (id) VALUES (?1)"
-            ))?
-            .execute(params![c.id])?;
-        }
+        let fresh = self.fresh.get(&r).copied().unwrap_or(false);
+        let mut exists = tx.prepare_cached(&format!(
+            "SELECT 1 FROM {table} WHERE profile = ?1 AND id = ?2"
+        ))?;
+        let mut delete = tx.prepare_cached(&format!(
+            "DELETE FROM {table} WHERE profile = ?1 AND id = ?2"
+        ))?;
+        let mut delete_members = tx.prepare_cached(
+            "DELETE FROM graph_members WHERE profile = ?1 AND (group_id = ?2 OR member_id = ?2)",
+        )?;
+        let mut seen = tx.prepare_cached(&format!(
+            "INSERT OR IGNORE INTO seen_{table} (id) VALUES (?1)"
+        ))?;
         let mut add = tx.prepare_cached(
             "INSERT OR IGNORE INTO graph_members (profile, group_id, member_id, member_type) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        let mut seen = tx.prepare_cached(
+        let mut seen_member = tx.prepare_cached(
             "INSERT OR IGNORE INTO seen_graph_members (group_id, member_id) VALUES (?1, ?2)",
         )?;
-        for (member, kind) in &c.members_added {
-            let n = add.execute(params![p, c.id, member, kind])?;
-            self.summary.members.added += n as u64;
-            if whole {
-                seen.execute(params![c.id, member])?;
-            }
-        }
         let mut remove = tx.prepare_cached(
             "DELETE FROM graph_members WHERE profile = ?1 AND group_id = ?2 AND member_id = ?3",
         )?;
-        for member in &c.members_removed {
-            let n = remove.execute(params![p, c.id, member])?;
-            self.summary.members.deleted += n as u64;
+        let columns = r.columns();
+        for c in changes {
+            if c.removed {
+                if exists.exists(params![p, c.id])? {
+                    delete.execute(params![p, c.id])?;
+                    self.counts(r).deleted += 1;
+                }
+                // Memberships of and in a removed object go with it.
+                let n = delete_members.execute(params![p, c.id])?;
+                self.summary.members.deleted += n as u64;
+                continue;
+            }
+            let mut mask = 0u32;
+            let mut values: Vec<Option<&str>> = Vec::with_capacity(c.set.len() + 2);
+            values.push(Some(p.as_str()));
+            values.push(Some(c.id.as_str()));
+            for (i, col) in columns.iter().enumerate() {
+                if let Some((_, v)) = c.set.iter().find(|(name, _)| name == col) {
+                    mask |= 1 << i;
+                    values.push(v.as_deref());
+                }
+            }
+            if fresh {
+                // Counted at the end (everything there is new); a group repeated over
+                // several items, in any order and replayed, lands in one row.
+                let sql = self.statement(r, mask, Write::Upsert).to_owned();
+                tx.prepare_cached(&sql)?
+                    .execute(params_from_iter(values.iter()))?;
+            } else if !exists.exists(params![p, c.id])? {
+                let sql = self.statement(r, mask, Write::Insert).to_owned();
+                tx.prepare_cached(&sql)?
+                    .execute(params_from_iter(values.iter()))?;
+                self.counts(r).added += 1;
+            } else if mask != 0 {
+                let sql = self.statement(r, mask, Write::Update).to_owned();
+                let n = tx
+                    .prepare_cached(&sql)?
+                    .execute(params_from_iter(values.iter()))?;
+                if n > 0 {
+                    self.counts(r).modified += 1;
+                }
+            }
+            if whole && !fresh {
+                seen.execute(params![c.id])?;
+            }
+            for (member, kind) in &c.members_added {
+                let n = add.execute(params![p, c.id, member, kind])?;
+                self.summary.members.added += n as u64;
+                if whole && !fresh {
+                    seen_member.execute(params![c.id, member])?;
+                }
+            }
+            for member in &c.members_removed {
+                let n = remove.execute(params![p, c.id, member])?;
+                self.summary.members.deleted += n as u64;
+            }
         }
         Ok(())
     }
@@ -287,7 +364,10 @@ impl DirectoryLoad {
     pub fn finish(mut self, tx: &Transaction<'_>) -> Result<DirectorySummary, CacheError> {
         let p = self.profile.clone();
         for r in [Resource::Users, Resource::Groups] {
-            if !self.whole.get(&r).copied().unwrap_or(false) {
+            // A fresh read held nothing before: nothing to delete.
+            if !self.whole.get(&r).copied().unwrap_or(false)
+                || self.fresh.get(&r).copied().unwrap_or(false)
+            {
                 continue;
             }
             let table = r.table();
@@ -306,6 +386,9 @@ impl DirectoryLoad {
                 )?;
                 self.summary.members.deleted += n as u64;
             }
+        }
+        for (_, sql) in super::schema::GRAPH_INDEXES {
+            tx.execute_batch(sql)?;
         }
         let now = super::now_rfc3339();
         for (r, link) in &self.links {
@@ -331,6 +414,22 @@ impl DirectoryLoad {
                 |r| r.get(0),
             )?;
             counts.total = n as u64;
+        }
+        // A fresh read added everything there is.
+        for (r, fresh) in &self.fresh {
+            if *fresh {
+                let total = match r {
+                    Resource::Users => self.summary.users.total,
+                    Resource::Groups => self.summary.groups.total,
+                };
+                match r {
+                    Resource::Users => self.summary.users.added = total,
+                    Resource::Groups => {
+                        self.summary.groups.added = total;
+                        self.summary.members.added = self.summary.members.total;
+                    }
+                }
+            }
         }
         Ok(self.summary)
     }

@@ -129,11 +129,63 @@ pub fn group_users(conn: &Connection, g: &GroupRef) -> rusqlite::Result<Vec<Sour
     Ok(rows)
 }
 
-/// The tenant's users as the last `teams sync` stored them.
-pub fn entra_users(conn: &Connection, profile: &str) -> rusqlite::Result<Vec<EntraUser>> {
-    let mut st = conn.prepare(
-        "SELECT id, upn, mail, enabled, immutable_id, sid FROM graph_users WHERE profile = ?1",
+/// The keys a plan can match Entra accounts by: only the accounts they name are read.
+#[derive(Debug, Default)]
+pub struct Wanted {
+    pub immutable_ids: Vec<String>,
+    pub sids: Vec<String>,
+    /// Entra ids (the team's members).
+    pub ids: Vec<String>,
+    /// Lower-case, for the `--match mail` / `upn` fallbacks.
+    pub mails: Vec<String>,
+    pub upns: Vec<String>,
+}
+
+/// The tenant's users (as the last `teams sync` stored them) that `want` names, each once.
+/// A tenant holds far more accounts than one group; the anchors and ids are looked up by
+/// index instead of reading them all.
+pub fn entra_users(
+    conn: &Connection,
+    profile: &str,
+    want: &Wanted,
+) -> rusqlite::Result<Vec<EntraUser>> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS want (kind TEXT, k TEXT, PRIMARY KEY (kind, k)) WITHOUT ROWID;
+         DELETE FROM want;",
     )?;
+    {
+        let mut put =
+            conn.prepare_cached("INSERT OR IGNORE INTO temp.want (kind, k) VALUES (?1, ?2)")?;
+        for (kind, keys) in [
+            ("imm", &want.immutable_ids),
+            ("sid", &want.sids),
+            ("id", &want.ids),
+            ("mail", &want.mails),
+            ("upn", &want.upns),
+        ] {
+            for k in keys {
+                put.execute(params![kind, k])?;
+            }
+        }
+    }
+    let cols = "g.id, g.upn, g.mail, g.enabled, g.immutable_id, g.sid";
+    let mut sql = format!(
+        "SELECT {cols} FROM temp.want w JOIN graph_users g ON g.profile = ?1 AND g.immutable_id = w.k WHERE w.kind = 'imm'
+         UNION SELECT {cols} FROM temp.want w JOIN graph_users g ON g.profile = ?1 AND g.sid = w.k WHERE w.kind = 'sid'
+         UNION SELECT {cols} FROM temp.want w JOIN graph_users g ON g.profile = ?1 AND g.id = w.k WHERE w.kind = 'id'"
+    );
+    // The fallbacks compare without case, which no index serves: a scan, only when asked.
+    if !want.mails.is_empty() {
+        sql.push_str(&format!(
+            " UNION SELECT {cols} FROM graph_users g WHERE g.profile = ?1 AND lower(g.mail) IN (SELECT k FROM temp.want WHERE kind = 'mail')"
+        ));
+    }
+    if !want.upns.is_empty() {
+        sql.push_str(&format!(
+            " UNION SELECT {cols} FROM graph_users g WHERE g.profile = ?1 AND lower(g.upn) IN (SELECT k FROM temp.want WHERE kind = 'upn')"
+        ));
+    }
+    let mut st = conn.prepare(&sql)?;
     let rows = st
         .query_map(params![profile], |r| {
             Ok(EntraUser {
@@ -147,6 +199,12 @@ pub fn entra_users(conn: &Connection, profile: &str) -> rusqlite::Result<Vec<Ent
         })?
         .collect::<Result<_, _>>()?;
     Ok(rows)
+}
+
+/// Whether the cache holds any Entra user of the profile (a `teams sync` ran).
+pub fn has_entra_users(conn: &Connection, profile: &str) -> rusqlite::Result<bool> {
+    conn.prepare("SELECT 1 FROM graph_users WHERE profile = ?1 LIMIT 1")?
+        .exists(params![profile])
 }
 
 /// A team kept in step with a directory group, as `--apply` last left it.

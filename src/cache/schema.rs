@@ -314,8 +314,6 @@ CREATE TABLE graph_users (
     department TEXT,
     PRIMARY KEY (profile, id)
 ) WITHOUT ROWID;
-CREATE INDEX graph_users_immutable_id ON graph_users (profile, immutable_id);
-CREATE INDEX graph_users_sid ON graph_users (profile, sid);
 CREATE TABLE graph_groups (
     profile TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -333,7 +331,6 @@ CREATE TABLE graph_members (
     member_type TEXT NOT NULL,        -- user, group, device, servicePrincipal, orgContact
     PRIMARY KEY (profile, group_id, member_id)
 ) WITHOUT ROWID;
-CREATE INDEX graph_members_member ON graph_members (profile, member_id);
 CREATE TABLE graph_delta (
     profile TEXT NOT NULL,
     resource TEXT NOT NULL,           -- 'users' or 'groups'
@@ -364,6 +361,23 @@ CREATE TABLE teams_reconcile (
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Indexes on the Entra tables (migration 10): dropped by a read into empty tables and built
+/// again at its end by sorting, faster than maintaining them row by row.
+pub const GRAPH_INDEXES: &[(&str, &str)] = &[
+    (
+        "graph_users_immutable_id",
+        "CREATE INDEX IF NOT EXISTS graph_users_immutable_id ON graph_users (profile, immutable_id)",
+    ),
+    (
+        "graph_users_sid",
+        "CREATE INDEX IF NOT EXISTS graph_users_sid ON graph_users (profile, sid)",
+    ),
+    (
+        "graph_members_member",
+        "CREATE INDEX IF NOT EXISTS graph_members_member ON graph_members (profile, member_id)",
+    ),
+];
 
 /// The unique key index of `analytics_events` (migrations 5 and 8), rebuilt after a bulk
 /// ingest.
@@ -433,6 +447,11 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
         }
         if i == 7 {
             super::events::rekey(&tx)?;
+        }
+        if i == 9 {
+            for (_, sql) in GRAPH_INDEXES {
+                tx.execute_batch(sql)?;
+            }
         }
         tx.commit()?;
     }

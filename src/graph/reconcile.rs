@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::GraphError;
 use super::client::Graph;
 use super::teams::{self, MemberRow};
-pub use crate::cache::reconcile::{EntraUser, SourceUser};
+pub use crate::cache::reconcile::{EntraUser, SourceUser, Wanted};
 
 /// Per request to `members/add` (Graph's limit).
 pub const ADD_BATCH: usize = 200;
@@ -118,6 +118,25 @@ pub fn immutable_ids(id: &str) -> Vec<String> {
     ad[4..6].reverse();
     ad[6..8].reverse();
     vec![STANDARD.encode(&ad), STANDARD.encode(&rfc)]
+}
+
+/// The keys a plan looks accounts up by: the group's anchors (and mail or UPN with the
+/// fallback) and the team's members.
+pub fn wanted(source: &[SourceUser], team: &[MemberRow], fallback: Option<Fallback>) -> Wanted {
+    let mut w = Wanted::default();
+    for s in source {
+        w.immutable_ids.extend(immutable_ids(&s.id));
+        w.sids.extend(s.sid.iter().map(|x| x.to_ascii_uppercase()));
+        match fallback {
+            Some(Fallback::Mail) => w.mails.extend(s.mail.iter().map(|m| m.to_lowercase())),
+            Some(Fallback::Upn) => w
+                .upns
+                .extend(s.upn.as_ref().or(s.mail.as_ref()).map(|u| u.to_lowercase())),
+            None => {}
+        }
+    }
+    w.ids.extend(team.iter().filter_map(|m| m.user_id.clone()));
+    w
 }
 
 /// The tenant's users by each key a source user can be matched on.

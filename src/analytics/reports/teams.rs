@@ -300,7 +300,6 @@ fn drift(
             continue;
         };
         let source = cached::group_users(conn, &group)?;
-        let entra = cached::entra_users(conn, &prof)?;
         let key = format!("{prof}\u{0}{team}");
         let team_rows: Vec<MemberRow> = members
             .iter()
@@ -326,6 +325,8 @@ fn drift(
         } else {
             None
         };
+        let want = reconcile::wanted(&source, &team_rows, opts.fallback);
+        let entra = cached::entra_users(conn, &prof, &want)?;
         let plan = reconcile::plan(&source, &entra, &team_rows, &opts);
         out.insert(
             key,

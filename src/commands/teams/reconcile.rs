@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: ReconcileArgs) -> anyhow::Result<()> {
     let source_profile = source_profile.unwrap_or_else(|| s.profile_key.clone());
     // The directory side first: a group that is not in the cache costs no request.
     let cache = ctx.cache()?;
-    let (group, source, entra) = {
+    let (group, source, synced) = {
         let (sp, key, gp) = (
             source_profile.clone(),
             from_group.clone(),
@@ -48,14 +48,14 @@ pub fn run(ctx: &Context, args: ReconcileArgs) -> anyhow::Result<()> {
             let out = match group {
                 Ok(g) => {
                     let users = cached::group_users(c, &g)?;
-                    Ok((g, users, cached::entra_users(c, &gp)?))
+                    Ok((g, users, cached::has_entra_users(c, &gp)?))
                 }
                 Err(e) => Err(e),
             };
             Ok(out)
         })??
     };
-    if entra.is_empty() {
+    if !synced {
         return Err(AppError::new(
             ExitKind::Failed,
             format!(
@@ -87,6 +87,12 @@ pub fn run(ctx: &Context, args: ReconcileArgs) -> anyhow::Result<()> {
             keep_renewed(ctx, &s, &g);
             return Err(e.into());
         }
+    };
+    // The accounts the group's anchors and the team's members name, by index.
+    let entra = {
+        let want = reconcile::wanted(&source, &members, opts.fallback);
+        let gp = s.profile_key.clone();
+        cache.call_blocking(move |c| Ok(cached::entra_users(c, &gp, &want)?))?
     };
     let mut plan = reconcile::plan(&source, &entra, &members, &opts);
     let removals = plan.count(Act::Remove);
