@@ -226,6 +226,17 @@ pub fn may_open_browser(no_browser: bool, command: Option<&str>) -> bool {
     !no_browser && (command.is_some() || crate::config::graphical_session())
 }
 
+/// Partial output is kept, but never where the complete file would be: `-o FILE` becomes
+/// `FILE.partial`; on stdout the exit code (4) says it.
+pub fn partial(sink: crate::output::Sink, why: String) -> AppError {
+    let kept = match sink.commit_partial() {
+        Ok(Some(p)) => format!(" (kept in {})", p.display()),
+        Ok(None) => String::new(),
+        Err(e) => format!(" (could not keep it: {e})"),
+    };
+    AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
+}
+
 /// Run a future on the process's one runtime, built on first use (so `--version`, `--help`
 /// and the offline commands never start it): two workers, so the LDAP reader and its decoder
 /// overlap on the two cores. Clients built on it (reqwest's pool, LDAP sessions) stay valid

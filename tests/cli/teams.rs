@@ -294,6 +294,28 @@ fn throttling_an_expired_token_and_an_expired_page_token_lose_and_repeat_nothing
     let out = env.run(&["teams", "list", "--format", "ndjson"]);
     expect_code(&out, 0);
     assert_eq!(ids(&out), want);
+    // The connection drops in the middle of two pages: each is asked again, no team lost or
+    // written twice.
+    fake.faults().cut_body = 2;
+    let out = env.run(&["teams", "list", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert_eq!(ids(&out), want);
+    assert_eq!(fake.faults().cut_body, 0, "both cuts happened");
+    // The listing cannot be finished (its page tokens keep expiring): the rows written are
+    // kept apart as partial output, exit 4, and the complete file is never written.
+    fake.faults().expire_from_page = Some(fake.pages_served_now() + 3);
+    let file = env.path("teams.csv");
+    let out = env.run(&["teams", "list", "-o", file.to_str().unwrap()]);
+    fake.faults().expire_from_page = None;
+    expect_code(&out, 4);
+    assert!(!file.exists());
+    let kept = std::fs::read_to_string(env.path("teams.csv.partial")).unwrap();
+    let rows: Vec<&str> = kept.lines().skip(1).collect();
+    assert!(!rows.is_empty() && rows.len() < want.len(), "{kept}");
+    for r in &rows {
+        assert!(want.iter().any(|id| r.starts_with(id.as_str())), "{r}");
+    }
+    assert!(stderr(&out).contains("partial result"), "{}", stderr(&out));
     // Throttled past every attempt: exit 6 after a bounded number of tries, not forever.
     fake.faults().throttle = vec![Some(0); 20];
     let out = env.run(&["teams", "list", "--format", "ndjson"]);

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::Context;
 use crate::cli::sf::{LineEnding, SfCommand, TableArgs};
-use crate::error::{AppError, ExitKind};
+use crate::error::AppError;
 use crate::output::{CsvStyle, Format, RowEncoder, RowWriter, Sink};
 use crate::salesforce::Client;
 use crate::salesforce::login_store;
@@ -83,13 +83,4 @@ fn row_encoder(
     }))
 }
 
-/// Partial output is kept, but never where the complete file would be: `-o FILE` becomes
-/// `FILE.partial`; on stdout the exit code (4) says it.
-fn partial(sink: Sink, why: String) -> AppError {
-    let kept = match sink.commit_partial() {
-        Ok(Some(p)) => format!(" (kept in {})", p.display()),
-        Ok(None) => String::new(),
-        Err(e) => format!(" (could not keep it: {e})"),
-    };
-    AppError::new(ExitKind::Partial, format!("partial result: {why}{kept}"))
-}
+use super::partial;

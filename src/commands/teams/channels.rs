@@ -1,4 +1,4 @@
-use super::{Context, block_on, connect, keep_renewed};
+use super::{Context, block_on, connect, end_listing, keep_renewed};
 use crate::cli::teams::ChannelsArgs;
 use crate::graph::{GraphError, teams};
 use crate::output::TypedRows;
@@ -22,8 +22,5 @@ pub fn run(ctx: &Context, args: ChannelsArgs) -> anyhow::Result<()> {
         .await
     });
     keep_renewed(ctx, &s, &g);
-    outcome?;
-    ctx.count(n);
-    w.finish()?.commit()?;
-    Ok(())
+    end_listing(ctx, w, n, outcome)
 }

@@ -1,4 +1,4 @@
-use super::{Context, block_on, connect, keep_renewed};
+use super::{Context, block_on, connect, end_listing, keep_renewed};
 use crate::cli::teams::TeamsConnArgs;
 use crate::graph::{GraphError, teams};
 use crate::output::TypedRows;
@@ -18,8 +18,5 @@ pub fn run(ctx: &Context, args: TeamsConnArgs) -> anyhow::Result<()> {
         w.flush().map_err(GraphError::Output)
     }));
     keep_renewed(ctx, &s, &g);
-    outcome?;
-    ctx.count(n);
-    w.finish()?.commit()?;
-    Ok(())
+    end_listing(ctx, w, n, outcome)
 }

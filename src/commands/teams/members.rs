@@ -1,4 +1,4 @@
-use super::{Context, block_on, connect, keep_renewed};
+use super::{Context, block_on, connect, end_listing, keep_renewed};
 use crate::cli::teams::{MembersArgs, RoleArg};
 use crate::graph::GraphError;
 use crate::graph::teams::{self, Role};
@@ -38,8 +38,5 @@ pub fn run(ctx: &Context, args: MembersArgs) -> anyhow::Result<()> {
         .await
     });
     keep_renewed(ctx, &s, &g);
-    outcome?;
-    ctx.count(n);
-    w.finish()?.commit()?;
-    Ok(())
+    end_listing(ctx, w, n, outcome)
 }

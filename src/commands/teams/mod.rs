@@ -70,3 +70,34 @@ fn keep_renewed(ctx: &Context, s: &TeamsSettings, g: &Graph) {
             .warn(format!("the renewed token was not stored: {e}"));
     }
 }
+
+/// The end of a streamed listing. Rows already written when a later page failed are kept
+/// as partial output (exit 4, `-o FILE` → `FILE.partial`), never as a complete listing; a
+/// failure before the first row is the failure itself.
+fn end_listing<T: serde::Serialize + Default>(
+    ctx: &Context,
+    w: crate::output::TypedRows<crate::output::Sink, T>,
+    written: u64,
+    outcome: Result<(), crate::graph::GraphError>,
+) -> anyhow::Result<()> {
+    use crate::error::ExitClass;
+    ctx.count(written);
+    match outcome {
+        Ok(()) => {
+            w.finish()?.commit()?;
+            Ok(())
+        }
+        Err(crate::graph::GraphError::Output(io)) => Err(io.into()),
+        Err(e) if written == 0 => Err(e.into()),
+        Err(e) => {
+            let mut err = super::partial(
+                w.finish()?,
+                format!("{e}; the listing broke off after {written} rows"),
+            );
+            if let Some(h) = e.hint() {
+                err = err.with_hint(h);
+            }
+            Err(err.into())
+        }
+    }
+}

@@ -68,6 +68,8 @@ pub struct Faults {
     pub token_dies_after: Option<u64>,
     /// The page token of this page number (1-based, of any listing) is expired once.
     pub expire_page: Option<u64>,
+    /// Every page from this page number on answers with an expired page token.
+    pub expire_from_page: Option<u64>,
     /// Token lifetime in seconds (default 3599).
     pub expires_in: Option<u64>,
     /// The next webhook posts answer 429 with this Retry-After.
@@ -87,6 +89,9 @@ pub struct Faults {
     /// Every delta page after the first starts with the previous page's last item again
     /// (Graph replays changes).
     pub delta_replay: bool,
+    /// The next N listing pages break off mid-body (the connection drops); the page stays
+    /// valid, so asking again gets it whole.
+    pub cut_body: u32,
     /// Membership writes show in member listings only this much later.
     pub visible_after_ms: u64,
     /// The next membership writes answer 429 with this Retry-After (None: no header, as
@@ -894,13 +899,34 @@ fn next_page(st: &Shared, token: &str) -> Response {
     let served = st.pages_served.fetch_add(1, Ordering::SeqCst) + 1;
     {
         let mut f = st.faults.lock().unwrap();
-        if f.expire_page == Some(served) {
+        if f.expire_page == Some(served) || f.expire_from_page.is_some_and(|p| served >= p) {
             f.expire_page = None;
             return graph_error(
                 StatusCode::BAD_REQUEST,
                 "Directory_ExpiredPageToken",
                 "The specified page token value has expired and can no longer be included in your request.",
             );
+        }
+    }
+    {
+        let mut f = st.faults.lock().unwrap();
+        if f.cut_body > 0 && st.cursors.lock().unwrap().contains_key(token) {
+            f.cut_body -= 1;
+            // Half a page, then the connection drops: a length promised and not kept.
+            let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+                Ok(Bytes::from_static(
+                    br#"{"@odata.context":"x","value":[{"id":"half"#,
+                )),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "cut",
+                )),
+            ];
+            return Response::builder()
+                .status(200)
+                .header("content-type", "application/json")
+                .body(Body::from_stream(futures_util::stream::iter(chunks)))
+                .unwrap();
         }
     }
     let delay = st.faults.lock().unwrap().later_page_delay_ms;
