@@ -18,6 +18,9 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         if p.saml.is_some() {
             services.push("saml".into());
         }
+        if p.teams.is_some() {
+            services.push("teams".into());
+        }
         w.write(&ProfileRow {
             profile: name.clone(),
             active: active.as_deref() == Some(name.as_str()),
@@ -33,6 +36,6 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
 struct ProfileRow {
     profile: String,
     active: bool,
-    /// What it configures: `ldap`, `sf`, `oidc:NAME`, `saml`.
+    /// What it configures: `ldap`, `sf`, `oidc:NAME`, `saml`, `teams`.
     services: Vec<String>,
 }
