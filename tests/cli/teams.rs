@@ -529,24 +529,29 @@ fn a_certificate_login_signs_each_token_request_and_a_wrong_certificate_is_named
     );
 }
 
+/// One text column of a query on the cache, row by row.
+fn lines(env: &Env, sql: &str) -> Vec<String> {
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let mut st = c.prepare(sql).unwrap();
+    st.query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
 /// The cache's teams, channels and members of the default profile, as sorted lines.
 fn cached(env: &Env) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let c = rusqlite::Connection::open(env.cache()).unwrap();
-    let q = |sql: &str| -> Vec<String> {
-        let mut st = c.prepare(sql).unwrap();
-        st.query_map([], |r| r.get::<_, String>(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
     (
-        q(
+        lines(
+            env,
             "SELECT id || '|' || display_name || '|' || ifnull(description,'') || '|' || ifnull(visibility,'') FROM teams WHERE profile = 'default' ORDER BY 1",
         ),
-        q(
+        lines(
+            env,
             "SELECT team_id || '|' || id || '|' || display_name || '|' || ifnull(membership_type,'') FROM teams_channels WHERE profile = 'default' ORDER BY 1",
         ),
-        q(
+        lines(
+            env,
             "SELECT team_id || '|' || channel_id || '|' || membership_id || '|' || ifnull(user_id,'') || '|' || role FROM teams_members WHERE profile = 'default' ORDER BY 1",
         ),
     )
@@ -608,22 +613,17 @@ fn table<'a>(rows: &'a [Value], name: &str) -> &'a Value {
 
 /// The cache's Entra users, groups and memberships of the default profile, as sorted lines.
 fn cached_directory(env: &Env) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let c = rusqlite::Connection::open(env.cache()).unwrap();
-    let q = |sql: &str| -> Vec<String> {
-        let mut st = c.prepare(sql).unwrap();
-        st.query_map([], |r| r.get::<_, String>(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
     (
-        q(
+        lines(
+            env,
             "SELECT id || '|' || upn || '|' || ifnull(mail,'') || '|' || ifnull(display_name,'') || '|' || enabled || '|' || user_type || '|' || ifnull(immutable_id,'') || '|' || ifnull(sid,'') || '|' || ifnull(department,'') FROM graph_users WHERE profile = 'default' ORDER BY 1",
         ),
-        q(
+        lines(
+            env,
             "SELECT id || '|' || display_name || '|' || ifnull(group_types,'') FROM graph_groups WHERE profile = 'default' ORDER BY 1",
         ),
-        q(
+        lines(
+            env,
             "SELECT group_id || '|' || member_id || '|' || member_type FROM graph_members WHERE profile = 'default' ORDER BY 1",
         ),
     )

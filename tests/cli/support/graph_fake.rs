@@ -309,6 +309,16 @@ fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
     )
 }
 
+/// 429, with a Retry-After when given (Teams also throttles without one).
+fn throttled(after: Option<u64>, message: &str) -> Response {
+    let mut r = graph_error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", message);
+    if let Some(s) = after {
+        r.headers_mut()
+            .insert("retry-after", s.to_string().parse().unwrap());
+    }
+    r
+}
+
 /// The identity platform's error body: CRLF-joined trace lines, `error_codes`.
 fn aad_error(status: StatusCode, error: &str, code: u64, text: &str) -> Response {
     json(
@@ -671,17 +681,7 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
             );
         }
         if !f.throttle.is_empty() {
-            let after = f.throttle.remove(0);
-            let mut r = graph_error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "TooManyRequests",
-                "Too many requests.",
-            );
-            if let Some(s) = after {
-                r.headers_mut()
-                    .insert("retry-after", s.to_string().parse().unwrap());
-            }
-            return r;
+            return throttled(f.throttle.remove(0), "Too many requests.");
         }
         if f.unavailable > 0 {
             f.unavailable -= 1;
@@ -1135,16 +1135,7 @@ fn member_write(
         if !f.write_throttle.is_empty() {
             let after = f.write_throttle.remove(0);
             record(429, parsed);
-            let mut r = graph_error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "TooManyRequests",
-                "Too many requests.",
-            );
-            if let Some(s) = after {
-                r.headers_mut()
-                    .insert("retry-after", s.to_string().parse().unwrap());
-            }
-            return r;
+            return throttled(after, "Too many requests.");
         }
     }
     // Teams: at most 4 requests per second per app on one team.
