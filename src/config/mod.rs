@@ -398,33 +398,13 @@ fn similar_variable(var: &str) -> Option<String> {
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v)))
         .filter(|(k, v)| k != var && !v.is_empty())
         .map(|(k, _)| {
-            let d = edit_distance(&k.to_ascii_uppercase(), &wanted);
+            let d = crate::text::edit_distance(&k.to_ascii_uppercase(), &wanted);
             (d, k)
         })
         // A typo or two, in a name long enough that two edits do not make it another word.
         .filter(|(d, k)| *d == 0 || (*d <= 2 && k.len() >= 5 && var.len() >= 5))
         .min()
         .map(|(_, k)| k)
-}
-
-/// Levenshtein distance over bytes (environment variable names are ASCII in practice).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.bytes().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                prev
-            } else {
-                1 + prev.min(row[j]).min(cur)
-            };
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 /// A secret from a named environment variable (a flag such as --password-env named it).
