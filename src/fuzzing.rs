@@ -117,6 +117,48 @@ pub fn sf_page(body: &[u8]) {
     let _ = plan.decode_into(body, &mut sink);
 }
 
+/// A Microsoft Graph page as the teams commands read it: each item as a team, a channel, a
+/// member, and as a user and a group change of a delta read.
+pub fn graph_page(body: &[u8]) {
+    use crate::cache::graph::Resource;
+    use crate::graph::{directory, teams};
+    let Ok(doc) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    let items = doc.get("value").and_then(serde_json::Value::as_array);
+    for v in items.into_iter().flatten() {
+        let _ = teams::team_row(v);
+        let _ = teams::channel_row(v);
+        let _ = teams::member_row(v);
+        let _ = directory::change(Resource::Users, v);
+        let _ = directory::change(Resource::Groups, v);
+    }
+}
+
+/// A ServiceNow Table API answer as `snow` reads it: its rows as cells in each display mode,
+/// the error envelope, and the body read as a `Link` header.
+pub fn snow_page(body: &[u8]) {
+    use crate::snow::values::{self, Display};
+    let _ = values::error_message(body);
+    if let Ok(text) = std::str::from_utf8(body) {
+        let _ = values::next_link(text);
+    }
+    let Ok(doc) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    let rows = doc.get("result").and_then(serde_json::Value::as_array);
+    for r in rows
+        .into_iter()
+        .flatten()
+        .filter_map(serde_json::Value::as_object)
+    {
+        let fields: Vec<String> = r.keys().cloned().collect();
+        for d in [Display::Raw, Display::Shown, Display::Both] {
+            let _ = values::cells(r, &fields, d);
+        }
+    }
+}
+
 struct Quiet;
 
 impl Observer for Quiet {

@@ -75,6 +75,16 @@ fn dn() {
 }
 
 #[test]
+fn graph_page() {
+    replay("graph_page", atomctl::fuzzing::graph_page);
+}
+
+#[test]
+fn snow_page() {
+    replay("snow_page", atomctl::fuzzing::snow_page);
+}
+
+#[test]
 fn sf_page() {
     replay("sf_page", atomctl::fuzzing::sf_page);
 }
