@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('sf', 'sf', [CompletionResultType]::ParameterValue, 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status')
             [CompletionResult]::new('sso', 'sso', [CompletionResultType]::ParameterValue, 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members')
+            [CompletionResult]::new('snow', 'snow', [CompletionResultType]::ParameterValue, 'ServiceNow: table queries, every page, with the query''s fields checked first')
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and query the local cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1768,6 +1769,71 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;teams;help;help' {
             break
         }
+        'atomctl;snow' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;snow;query' {
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'An encoded query (active=true^priority<=2); its fields are checked against the table''s dictionary first, since the instance silently drops a term it does not know')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The fields to read, comma-separated (default: every field of the first row)')
+            [CompletionResult]::new('--display-value', '--display-value', [CompletionResultType]::ParameterName, 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many rows')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The instance: a name (acme → https://acme.service-now.com) or a URL')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The integration user')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from this environment variable')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from this file (warns if others can read it)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Rows per page (default 1000); a page the instance cancels as too slow is halved')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--no-check', '--no-check', [CompletionResultType]::ParameterName, 'Skip the dictionary check of the query''s fields')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;snow;help' {
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atomctl;snow;help;query' {
+            break
+        }
+        'atomctl;snow;help;help' {
+            break
+        }
         'atomctl;analytics' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
@@ -2081,6 +2147,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('sf', 'sf', [CompletionResultType]::ParameterValue, 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status')
             [CompletionResult]::new('sso', 'sso', [CompletionResultType]::ParameterValue, 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members')
+            [CompletionResult]::new('snow', 'snow', [CompletionResultType]::ParameterValue, 'ServiceNow: table queries, every page, with the query''s fields checked first')
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and query the local cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -2276,6 +2343,13 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;teams;reconcile' {
+            break
+        }
+        'atomctl;help;snow' {
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
+            break
+        }
+        'atomctl;help;snow;query' {
             break
         }
         'atomctl;help;analytics' {

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand sf 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
             cand sso 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
             cand teams 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
+            cand snow 'ServiceNow: table queries, every page, with the query''s fields checked first'
             cand analytics 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
             cand cache 'Inspect and query the local cache'
             cand completions 'Print a shell completion script'
@@ -1641,6 +1642,66 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;teams;help;help'= {
         }
+        &'atomctl;snow'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;snow;query'= {
+            cand --query 'An encoded query (active=true^priority<=2); its fields are checked against the table''s dictionary first, since the instance silently drops a term it does not know'
+            cand --fields 'The fields to read, comma-separated (default: every field of the first row)'
+            cand --display-value 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)'
+            cand --limit 'Stop after this many rows'
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --no-check 'Skip the dictionary check of the query''s fields'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;snow;help'= {
+            cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;snow;help;query'= {
+        }
+        &'atomctl;snow;help;help'= {
+        }
         &'atomctl;analytics'= {
             cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
             cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
@@ -1931,6 +1992,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand sf 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
             cand sso 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
             cand teams 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
+            cand snow 'ServiceNow: table queries, every page, with the query''s fields checked first'
             cand analytics 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
             cand cache 'Inspect and query the local cache'
             cand completions 'Print a shell completion script'
@@ -2077,6 +2139,11 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;teams;sync'= {
         }
         &'atomctl;help;teams;reconcile'= {
+        }
+        &'atomctl;help;snow'= {
+            cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
+        }
+        &'atomctl;help;snow;query'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

@@ -50,6 +50,7 @@ complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "ldap" -d 'Search, i
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "teams" -d 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
+complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "snow" -d 'ServiceNow: table queries, every page, with the query\'s fields checked first'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "cache" -d 'Inspect and query the local cache'
 complete -c atomctl -n "__fish_atomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1076,6 +1077,64 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''
+ldif\t''
+html\t'A self-contained HTML page (analytics export)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l query -d 'An encoded query (active=true^priority<=2); its fields are checked against the table\'s dictionary first, since the instance silently drops a term it does not know' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l fields -d 'The fields to read, comma-separated (default: every field of the first row)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l display-value -d 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)' -r -f -a "false\t''
+true\t''
+all\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l limit -d 'Stop after this many rows' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l user -d 'The integration user' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l password-env -d 'Read the password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l password-file -d 'Read the password from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l no-check -d 'Skip the dictionary check of the query\'s fields'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
@@ -1347,15 +1406,16 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s v -l ver
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "config" -d 'Manage profiles in the config file'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "teams" -d 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams analytics cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "config" -d 'Manage profiles in the config file'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "ldap" -d 'Search, inspect and sync LDAP / Active Directory'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "sf" -d 'Salesforce: login, SOQL and SOSL queries, describe, Bulk API exports, sync, status'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "sso" -d 'SSO: OpenID Connect checks, tokens and token validation; SAML SP metadata, IdP checks, Response validation'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "teams" -d 'Microsoft Teams through Microsoft Graph: login, status, teams, channels, members'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "snow" -d 'ServiceNow: table queries, every page, with the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "analytics" -d 'Chat usage events and reports across the directory, Salesforce and SSO data in the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "cache" -d 'Inspect and query the local cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and not __fish_seen_subcommand_from config ldap sf sso teams snow analytics cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config.toml with an example profile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profiles'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile (secrets are never shown, only where they come from)'
@@ -1386,6 +1446,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "meeting" -d 'Schedule Teams meetings'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'

@@ -7,6 +7,7 @@ pub mod config;
 pub mod formats;
 pub mod ldap;
 pub mod sf;
+pub mod snow;
 pub mod sso;
 pub mod teams;
 
@@ -220,6 +221,9 @@ pub enum Command {
     /// Microsoft Teams through Microsoft Graph: login, status, teams, channels, members
     #[command(subcommand)]
     Teams(Box<teams::TeamsCommand>),
+    /// ServiceNow: table queries, every page, with the query's fields checked first
+    #[command(subcommand)]
+    Snow(Box<snow::SnowCommand>),
     /// Chat usage events and reports across the directory, Salesforce and SSO data in the cache
     #[command(subcommand)]
     Analytics(analytics::AnalyticsCommand),

@@ -7,6 +7,7 @@ mod completions;
 mod config;
 mod ldap;
 mod sf;
+mod snow;
 mod sso;
 mod teams;
 
@@ -158,6 +159,7 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
         .or_else(|| as_class::<crate::oauth::OAuthError>(cause))
         .or_else(|| as_class::<crate::graph::GraphError>(cause))
         .or_else(|| as_class::<crate::graph::sync::SyncError>(cause))
+        .or_else(|| as_class::<crate::snow::SnowError>(cause))
         .or_else(|| as_class::<crate::oauth::store::StoreError>(cause))
         .or_else(|| as_class::<CacheError>(cause))
 }
@@ -170,6 +172,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Sf(c) => sf::run(ctx, *c),
         Command::Sso(c) => sso::run(ctx, *c),
         Command::Teams(c) => teams::run(ctx, *c),
+        Command::Snow(c) => snow::run(ctx, *c),
         Command::Cache(c) => cache::run(ctx, c),
         Command::Completions { shell } => completions::run(ctx, shell),
     }
@@ -358,6 +361,18 @@ mod tests {
             (
                 crate::sso::saml::SamlError::Untrusted("u".into()).into(),
                 ExitKind::CheckFailed,
+            ),
+            (
+                crate::snow::SnowError::from_status(401, b"{}").into(),
+                ExitKind::Auth,
+            ),
+            (
+                crate::snow::SnowError::from_status(
+                    400,
+                    br#"{"error":{"message":"Invalid table incdent"}}"#,
+                )
+                .into(),
+                ExitKind::Usage,
             ),
         ];
         for (err, want) in cases {

@@ -42,6 +42,8 @@ pub struct Profile {
     pub saml: Option<SamlProfile>,
     /// The Microsoft tenant and app for `teams` commands.
     pub teams: Option<TeamsProfile>,
+    /// The ServiceNow instance for `snow` commands.
+    pub snow: Option<SnowProfile>,
     /// Defaults for the analytics reports.
     pub analytics: Option<AnalyticsProfile>,
 }
@@ -178,6 +180,33 @@ pub struct SfProfile {
     pub jwt_key_file: Option<PathBuf>,
     pub ca_file: Option<PathBuf>,
     pub timeout: Option<u64>,
+}
+
+/// `[profiles.NAME.snow]`: a ServiceNow instance and the integration user atomctl signs in as.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnowProfile {
+    /// An instance name (`acme` → https://acme.service-now.com) or a URL.
+    pub instance: Option<String>,
+    pub user: Option<String>,
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
+    /// Rows per page (default 1000; smaller when the instance cancels big pages).
+    pub page_size: Option<u32>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Option<u64>,
+}
+
+impl SnowProfile {
+    pub fn password_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "snow.password",
+            self.password_env.as_deref(),
+            self.password_file.as_deref(),
+            self.password_command.as_deref(),
+        )
+    }
 }
 
 /// `[profiles.NAME.teams]`: the Microsoft tenant and the app registration atomctl signs in as.

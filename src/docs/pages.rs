@@ -25,6 +25,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["teams", "sync"] => &[4, 5, 6, 7, 8],
         ["teams", "reconcile"] => &[3, 4, 5, 6, 7],
         ["teams", ..] => &[4, 5, 6, 7],
+        ["snow", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
         _ => &[],
@@ -284,6 +285,16 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "The owners of a team:",
             "atomctl teams members Sales --role owner",
         )],
+        ["snow", "query"] => &[
+            (
+                "Open priority 1 and 2 incidents as CSV, references with their names:",
+                "atomctl --profile corp snow query incident --query 'active=true^priority<=2' --fields number,short_description,assigned_to --display-value all -o p1p2.csv",
+            ),
+            (
+                "Incidents of one caller, by a dot-walk (checked against the dictionary first):",
+                "atomctl snow query incident --query 'caller_id.email=ann@example.com' --format json",
+            ),
+        ],
         ["analytics", "ingest"] => &[(
             "Yesterday's and today's events (re-reading is free):",
             "atomctl analytics ingest events-$(date -d yesterday +%Y%m%d).ndjson events-$(date +%Y%m%d).ndjson",

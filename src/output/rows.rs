@@ -265,7 +265,7 @@ impl<W: Write, T: Serialize + Default> TypedRows<W, T> {
     /// Push what is written so far to the reader (a page of a streamed listing), so that a
     /// pipe sees the first rows before the last page arrives. A table waits for all rows.
     pub fn flush(&mut self) -> io::Result<()> {
-        self.inner.out.flush()
+        self.inner.flush()
     }
 
     pub fn finish(self) -> io::Result<W> {
@@ -324,6 +324,12 @@ impl<W: Write> RowWriter<W> {
     }
 
     /// One row; cells may be owned values or borrowed ones (`Cow<Value>`, `&Value`).
+    /// Push what is written so far to the reader (a page of a streamed listing), so that a
+    /// pipe sees the first rows before the last page arrives. A table waits for all rows.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
     pub fn write_row<V: Borrow<Value>>(&mut self, row: &[V]) -> io::Result<()> {
         debug_assert_eq!(row.len(), self.enc.columns.len());
         if !self.enc.streams() {

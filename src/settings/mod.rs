@@ -1,15 +1,17 @@
 //! Parse, resolve, act: flags + profile + environment → one settings value per command.
 //! Flags override the profile; the profile overrides built-in defaults.
 
-//! One file per command group: `ldap`, `sf`, `sso`, `teams`.
+//! One file per command group: `ldap`, `sf`, `snow`, `sso`, `teams`.
 
 mod ldap;
 mod sf;
+pub mod snow;
 mod sso;
 mod teams;
 
 pub use ldap::{LdapSettings, ldap};
 pub use sf::{SfSettings, salesforce, sf_profile};
+pub use snow::{SnowSettings, snow};
 pub use sso::{IdpSource, OidcSettings, SamlSettings, oidc, saml, saml_profile};
 pub use teams::{Credential as TeamsCredential, TeamsSettings, teams};
 

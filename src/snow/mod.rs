@@ -1,6 +1,102 @@
-//! ServiceNow through its Table, Aggregate and OAuth APIs (reference/servicenow.md). Built up
-//! over issue #18: the encoded-query rules and the shapes of what the API sends come first,
-//! because paging, field checks and every command rest on them.
+//! ServiceNow through its Table API (reference/servicenow.md): the encoded-query rules, the
+//! shapes of what the API sends, a client that rides out rate limits within a deadline, and
+//! table reads by key.
 
+pub mod client;
 pub mod encoded;
+pub mod table;
 pub mod values;
+
+use crate::error::{ExitClass, ExitKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SnowError {
+    #[error("ServiceNow refused the request (HTTP {status}): {message}{}", detail.as_ref().map(|d| format!(" ({d})")).unwrap_or_default())]
+    Api {
+        status: u16,
+        message: String,
+        detail: Option<String>,
+    },
+    #[error("no table {0} on this instance")]
+    InvalidTable(String),
+    /// The query names fields the table does not have: the instance would drop those terms
+    /// and run the rest.
+    #[error("{0}")]
+    UnknownFields(String),
+    #[error("ServiceNow is unavailable after {attempts} attempt(s): {last}")]
+    Unavailable { attempts: u32, last: String },
+    #[error("cannot connect to the instance securely: {0}")]
+    Certificate(String),
+    #[error("unexpected answer from ServiceNow: {0}")]
+    Protocol(String),
+    #[error("{0}")]
+    Config(String),
+    #[error("writing output")]
+    Output(#[source] std::io::Error),
+}
+
+impl SnowError {
+    pub fn from_status(status: u16, body: &[u8]) -> SnowError {
+        let (message, detail) = values::error_message(body).unwrap_or_else(|| {
+            (
+                String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned(),
+                None,
+            )
+        });
+        if status == 400
+            && let Some(t) = message.strip_prefix("Invalid table ")
+        {
+            return SnowError::InvalidTable(t.trim().to_owned());
+        }
+        SnowError::Api {
+            status,
+            message,
+            detail,
+        }
+    }
+
+    /// The instance cancelled the page as too slow: a smaller one may pass.
+    pub fn is_execution_timeout(&self) -> bool {
+        matches!(self, SnowError::Api { message, .. } if values::is_execution_timeout(message))
+    }
+}
+
+impl ExitClass for SnowError {
+    fn exit_kind(&self) -> ExitKind {
+        match self {
+            SnowError::Api {
+                status: 401 | 403, ..
+            } => ExitKind::Auth,
+            SnowError::Api { status: 400, .. }
+            | SnowError::InvalidTable(_)
+            | SnowError::UnknownFields(_) => ExitKind::Usage,
+            SnowError::Api { .. } | SnowError::Protocol(_) | SnowError::Output(_) => {
+                ExitKind::Failed
+            }
+            SnowError::Unavailable { .. } | SnowError::Certificate(_) => ExitKind::Unavailable,
+            SnowError::Config(_) => ExitKind::Config,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            SnowError::Api { status: 401, .. } => {
+                format!("the user and password were refused. {}", values::ACCESS_DENIED_CAUSES)
+            }
+            SnowError::Api { status: 403, .. } => {
+                "the user lacks a role or an ACL, or a data policy refused it: the message above is the instance's".into()
+            }
+            SnowError::InvalidTable(_) => {
+                "table names are the database names (incident, sys_user), not the labels".into()
+            }
+            SnowError::UnknownFields(_) => {
+                "fix the field, or --no-check to send the query as it is".into()
+            }
+            SnowError::Unavailable { .. } => {
+                "the instance kept answering 429/5xx or the connection broke; try again later".into()
+            }
+            SnowError::Certificate(_) => crate::http::CERTIFICATE_HINT.into(),
+            _ => return None,
+        })
+    }
+}

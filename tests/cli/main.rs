@@ -14,5 +14,6 @@ mod oidc;
 mod output;
 mod saml;
 mod sf;
+mod snow;
 mod teams;
 mod ux;

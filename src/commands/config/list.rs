@@ -21,6 +21,9 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         if p.teams.is_some() {
             services.push("teams".into());
         }
+        if p.snow.is_some() {
+            services.push("snow".into());
+        }
         w.write(&ProfileRow {
             profile: name.clone(),
             active: active.as_deref() == Some(name.as_str()),
@@ -36,6 +39,6 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
 struct ProfileRow {
     profile: String,
     active: bool,
-    /// What it configures: `ldap`, `sf`, `oidc:NAME`, `saml`, `teams`.
+    /// What it configures: `ldap`, `sf`, `oidc:NAME`, `saml`, `teams`, `snow`.
     services: Vec<String>,
 }

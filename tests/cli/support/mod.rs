@@ -10,6 +10,7 @@ pub mod oidc;
 pub mod saml;
 pub mod sf_fake;
 pub mod slapd;
+pub mod snow_fake;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

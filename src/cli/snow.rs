@@ -1,0 +1,61 @@
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum SnowCommand {
+    /// Rows of a table, every page, streamed; the query's fields checked first
+    Query(QueryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The table (incident, sys_user, task_sla, …)
+    pub table: String,
+    /// An encoded query (active=true^priority<=2); its fields are checked against the
+    /// table's dictionary first, since the instance silently drops a term it does not know
+    #[arg(long, value_name = "ENCODED")]
+    pub query: Option<String>,
+    /// The fields to read, comma-separated (default: every field of the first row)
+    #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
+    pub fields: Vec<String>,
+    /// Database values (false: references as sys_ids, UTC date-times), display values
+    /// (true), or both (all: a <field>_display column beside each)
+    #[arg(long, value_enum, default_value_t = DisplayArg::False)]
+    pub display_value: DisplayArg,
+    /// Stop after this many rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+    /// Skip the dictionary check of the query's fields
+    #[arg(long)]
+    pub no_check: bool,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DisplayArg {
+    False,
+    True,
+    All,
+}
+
+/// How to reach the instance: flags over the profile's `[profiles.NAME.snow]`.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SnowConnArgs {
+    /// The instance: a name (acme → https://acme.service-now.com) or a URL
+    #[arg(long, value_name = "NAME|URL")]
+    pub instance: Option<String>,
+    /// The integration user
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Read the password from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
+    /// Read the password from this file (warns if others can read it)
+    #[arg(long, value_name = "FILE", conflicts_with = "password_env")]
+    pub password_file: Option<std::path::PathBuf>,
+    /// Rows per page (default 1000); a page the instance cancels as too slow is halved
+    #[arg(long, value_name = "N")]
+    pub page_size: Option<u32>,
+    #[command(flatten)]
+    pub net: super::NetArgs,
+}

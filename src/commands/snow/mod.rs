@@ -1,0 +1,31 @@
+//! `atomctl snow …`: one file per command over `snow::`.
+
+mod query;
+
+use super::Context;
+use crate::cli::snow::SnowCommand;
+use crate::error::AppError;
+use crate::settings::SnowSettings;
+use crate::snow::client::Snow;
+
+pub fn run(ctx: &Context, c: SnowCommand) -> anyhow::Result<()> {
+    match c {
+        SnowCommand::Query(a) => query::run(ctx, a),
+    }
+}
+
+/// A client for the run: the password read now, once.
+fn connect(ctx: &Context, s: &SnowSettings, command: &'static str) -> anyhow::Result<Snow> {
+    ctx.touched("snow", command, &s.profile_key, &s.base_url);
+    let ui = &ctx.globals.ui;
+    let password = s.password.read(&mut |w| ui.warn(w))?;
+    Ok(Snow::new(
+        &s.base_url,
+        &s.user,
+        password,
+        s.ca_file.as_deref(),
+        s.timeout,
+        s.deadline,
+    )
+    .map_err(AppError::from_class)?)
+}

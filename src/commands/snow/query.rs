@@ -1,0 +1,153 @@
+//! `snow query TABLE`: the query's fields checked against the dictionary, then every row by
+//! key, streamed as it arrives, and a warning when the instance counted more rows than it
+//! let this user read.
+
+use serde_json::Value;
+
+use super::{Context, connect};
+use crate::cli::snow::{DisplayArg, QueryArgs};
+use crate::commands::block_on;
+use crate::error::{AppError, ExitClass};
+use crate::output::RowWriter;
+use crate::settings::snow as settings;
+use crate::snow::SnowError;
+use crate::snow::encoded;
+use crate::snow::table::{self, Dictionary, ReadOptions};
+use crate::snow::values::{self, Display};
+
+pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
+    let QueryArgs {
+        table,
+        query,
+        fields,
+        display_value,
+        limit,
+        no_check,
+        conn,
+    } = args;
+    let q = encoded::parse(query.as_deref().unwrap_or(""))
+        .map_err(|e| AppError::usage(e.to_string()))?;
+    let display = match display_value {
+        DisplayArg::False => Display::Raw,
+        DisplayArg::True => Display::Shown,
+        DisplayArg::All => Display::Both,
+    };
+    let s = settings::snow(&ctx.globals, &conn)?;
+    let snow = connect(ctx, &s, "query")?;
+    let ui = &ctx.globals.ui;
+    // Before any row: the instance would silently drop a term naming an unknown field.
+    if !no_check {
+        let mut dict = Dictionary::default();
+        let mut asked = q.clone();
+        asked.order.extend(fields.iter().map(|f| encoded::Order {
+            field: f.clone(),
+            descending: false,
+        }));
+        let loaded = block_on(dict.load_for(&snow, &table, &asked))?;
+        if !loaded {
+            ui.warn(format!(
+                "the dictionary of {table} is not readable by this user: the query's fields are not checked"
+            ));
+        } else {
+            let unknown = encoded::check(&asked, &table, |t| dict.tables.get(t).map(Vec::as_slice));
+            if !unknown.is_empty() {
+                let list: Vec<String> = unknown
+                    .iter()
+                    .map(|u| match &u.suggestion {
+                        Some(s) => format!(
+                            "`{}` ({} has no such field; did you mean `{s}`?)",
+                            u.field, u.table
+                        ),
+                        None => format!("`{}` ({} has no such field)", u.field, u.table),
+                    })
+                    .collect();
+                return Err(AppError::from_class(SnowError::UnknownFields(format!(
+                    "unknown field(s): {}; the instance would drop those terms and run the rest",
+                    list.join(", ")
+                )))
+                .into());
+            }
+        }
+    }
+    let opts = ReadOptions {
+        fields: &fields,
+        display,
+        page_size: s.page_size,
+        limit,
+    };
+    let mut writer: Option<RowWriter<crate::output::Sink>> = None;
+    let mut columns: Vec<String> = Vec::new();
+    let format = ctx.globals.format();
+    let outcome = block_on(table::read(&snow, &table, &q, &opts, |page| {
+        if writer.is_none() {
+            // Without --fields, the first row's fields, in the instance's order.
+            let names: Vec<String> = if fields.is_empty() {
+                page.first()
+                    .map(|r| r.keys().cloned().collect())
+                    .unwrap_or_default()
+            } else {
+                fields.clone()
+            };
+            columns = names;
+            let sink = ctx
+                .globals
+                .sink()
+                .map_err(|e| SnowError::Config(e.to_string()))?;
+            writer = Some(RowWriter::new(
+                sink,
+                format,
+                values::columns(&columns, display),
+            ));
+        }
+        let w = writer.as_mut().expect("made above");
+        for r in &page {
+            let cells: Vec<Value> = values::cells(r, &columns, display)
+                .into_iter()
+                .map(|c| c.map_or(Value::Null, Value::String))
+                .collect();
+            w.write_row(&cells).map_err(SnowError::Output)?;
+        }
+        w.flush().map_err(SnowError::Output)
+    }));
+    let received = match &outcome {
+        Ok(sum) => sum.received,
+        Err(_) => writer.as_ref().map_or(0, |w| w.rows_written()),
+    };
+    ctx.count(received);
+    match outcome {
+        Ok(sum) => {
+            if let Some(counted) = sum.counted
+                && limit.is_none()
+                && counted != sum.received
+            {
+                ui.warn(format!(
+                    "the instance counted {counted} rows for this query but returned {}: row-level ACLs hide the rest from this user",
+                    sum.received
+                ));
+            }
+            let w = match writer {
+                Some(w) => w,
+                // No rows: the header of the asked fields (or none).
+                None => RowWriter::new(
+                    ctx.globals.sink()?,
+                    format,
+                    values::columns(&fields, display),
+                ),
+            };
+            w.finish()?.commit()?;
+            Ok(())
+        }
+        Err(SnowError::Output(io)) => Err(io.into()),
+        Err(e) => match writer {
+            None => Err(AppError::from_class(e).into()),
+            Some(w) => {
+                let why = format!("{e}; {received} rows were written");
+                let mut err = crate::commands::partial(w.finish()?, why);
+                if let Some(h) = e.hint() {
+                    err = err.with_hint(h);
+                }
+                Err(err.into())
+            }
+        },
+    }
+}

@@ -1,0 +1,120 @@
+//! One ServiceNow client per run: basic auth on every request, and 429 / 502 / 503 / 504 and
+//! broken connections waited out — `Retry-After` honoured however long (ServiceNow's rate
+//! windows are hourly) but never past the run's deadline. A page is handed on only when it
+//! was read whole, so a retry never loses or repeats a row.
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::SnowError;
+use super::values;
+use crate::config::Secret;
+
+pub struct Snow {
+    http: reqwest::Client,
+    base: String,
+    user: String,
+    password: Secret,
+    deadline: Duration,
+}
+
+/// A page of the Table API: its rows and the headers that matter.
+pub struct Answer {
+    pub doc: Value,
+    /// `X-Total-Count`: the whole query's count, before row ACLs hide rows.
+    pub total: Option<u64>,
+    pub next: Option<String>,
+}
+
+const MAX_ATTEMPTS: u32 = 8;
+
+impl Snow {
+    pub fn new(
+        base: &str,
+        user: &str,
+        password: Secret,
+        ca_file: Option<&std::path::Path>,
+        timeout: Duration,
+        deadline: Duration,
+    ) -> Result<Snow, SnowError> {
+        let http = crate::http::client(ca_file, timeout).map_err(SnowError::Config)?;
+        Ok(Snow {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            user: user.to_owned(),
+            password,
+            deadline,
+        })
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// GET `path` (under the instance) with `query` parameters.
+    pub async fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Answer, SnowError> {
+        let url = reqwest::Url::parse_with_params(
+            &format!("{}/{}", self.base, path.trim_start_matches('/')),
+            query,
+        )
+        .map_err(|e| SnowError::Config(format!("{path}: {e}")))?;
+        let started = Instant::now();
+        let mut attempts = 0u32;
+        loop {
+            attempts += 1;
+            let sent = self
+                .http
+                .get(url.clone())
+                .basic_auth(&self.user, Some(self.password.expose()))
+                .header("accept", "application/json")
+                .send()
+                .await;
+            let (last, wait) = match sent {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let header = |k: &str| {
+                        resp.headers()
+                            .get(k)
+                            .and_then(|v| v.to_str().ok())
+                            .map(str::to_owned)
+                    };
+                    let retry_after = header("retry-after").and_then(|v| v.trim().parse().ok());
+                    let total = header("x-total-count").and_then(|v| v.trim().parse().ok());
+                    let next = header("link").and_then(|l: String| values::next_link(&l));
+                    match crate::http::read_capped(resp, crate::http::DOCUMENT_CAP * 16).await {
+                        Ok(body) if (200..300).contains(&status) => {
+                            let doc = serde_json::from_slice(&body).map_err(|e| {
+                                SnowError::Protocol(format!("{path}: not JSON: {e}"))
+                            })?;
+                            return Ok(Answer { doc, total, next });
+                        }
+                        Ok(body) if matches!(status, 429 | 502 | 503 | 504) => (
+                            SnowError::from_status(status, &body).to_string(),
+                            retry_after
+                                .map(Duration::from_secs)
+                                .unwrap_or_else(|| backoff(attempts)),
+                        ),
+                        Ok(body) => return Err(SnowError::from_status(status, &body)),
+                        Err(reason) => (reason, backoff(attempts)),
+                    }
+                }
+                Err(e) => match crate::http::certificate_problem(&e) {
+                    Some(p) => return Err(SnowError::Certificate(p)),
+                    None => (crate::http::describe(&e), backoff(attempts)),
+                },
+            };
+            let left = self.deadline.saturating_sub(started.elapsed());
+            if attempts >= MAX_ATTEMPTS || wait > left {
+                return Err(SnowError::Unavailable { attempts, last });
+            }
+            tracing::debug!(url = %path, attempts, wait_ms = wait.as_millis() as u64, %last, "retrying");
+            tokio::time::sleep(wait).await;
+        }
+    }
+}
+
+/// 1, 2, 4 … 30 s.
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_secs((1u64 << attempt.saturating_sub(1).min(5)).min(30))
+}

@@ -1,0 +1,292 @@
+//! Reading a table: its dictionary (the fields of the table and of every table it extends),
+//! and its rows by key (reference/servicenow.md §4).
+//!
+//! Offset paging is a moving window: a row inserted or deleted between two pages shifts every
+//! later row, and some are read twice or never. Here every page asks for the rows after the
+//! last sys_id read, in sys_id order, so what changes meanwhile shifts nothing. Row ACLs
+//! hide rows after the count, so a short page means nothing; only an empty page ends the read,
+//! and an empty page while the instance still counts rows beyond means a page of hidden rows,
+//! stepped over by offset.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::SnowError;
+use super::client::Snow;
+use super::encoded::{DictField, Query};
+use super::values::Display;
+
+/// The fields of tables, loaded as a query needs them.
+#[derive(Default)]
+pub struct Dictionary {
+    pub tables: HashMap<String, Vec<DictField>>,
+}
+
+fn text(row: &Value, k: &str) -> Option<String> {
+    match row.get(k)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Object(o) => o
+            .get("value")
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned),
+        _ => None,
+    }
+}
+
+async fn rows(
+    snow: &Snow,
+    table: &str,
+    query: &str,
+    fields: &str,
+) -> Result<Vec<Value>, SnowError> {
+    let a = snow
+        .get(
+            &format!("api/now/table/{table}"),
+            &[
+                ("sysparm_query", query.to_owned()),
+                ("sysparm_fields", fields.to_owned()),
+                ("sysparm_exclude_reference_link", "true".into()),
+                ("sysparm_limit", "10000".into()),
+                ("sysparm_no_count", "true".into()),
+            ],
+        )
+        .await?;
+    match a.doc.get("result") {
+        Some(Value::Array(r)) => Ok(r.clone()),
+        _ => Err(SnowError::Protocol(format!("{table}: no `result` array"))),
+    }
+}
+
+impl Dictionary {
+    /// Load `table` and the tables it extends (`incident` → `task`): their fields, and the
+    /// tables their references point to. None when the instance does not let this user read
+    /// the dictionary (the check is then skipped).
+    pub async fn load(&mut self, snow: &Snow, table: &str) -> Result<Option<()>, SnowError> {
+        if self.tables.contains_key(table) {
+            return Ok(Some(()));
+        }
+        let mut chain = vec![table.to_owned()];
+        let mut at = rows(
+            snow,
+            "sys_db_object",
+            &format!("name={table}"),
+            "sys_id,name,super_class",
+        )
+        .await?;
+        if at.is_empty() {
+            return Ok(None);
+        }
+        while let Some(parent) = at.first().and_then(|r| text(r, "super_class")) {
+            at = rows(
+                snow,
+                "sys_db_object",
+                &format!("sys_id={parent}"),
+                "sys_id,name,super_class",
+            )
+            .await?;
+            match at.first().and_then(|r| text(r, "name")) {
+                Some(name) if !chain.contains(&name) => chain.push(name),
+                _ => break,
+            }
+        }
+        let dict = rows(
+            snow,
+            "sys_dictionary",
+            &format!("nameIN{}^elementISNOTEMPTY", chain.join(",")),
+            "name,element,reference",
+        )
+        .await?;
+        let refs: Vec<String> = dict.iter().filter_map(|r| text(r, "reference")).collect();
+        let mut names: HashMap<String, String> = HashMap::new();
+        if !refs.is_empty() {
+            for r in rows(
+                snow,
+                "sys_db_object",
+                &format!("sys_idIN{}", refs.join(",")),
+                "sys_id,name",
+            )
+            .await?
+            {
+                if let (Some(id), Some(name)) = (text(&r, "sys_id"), text(&r, "name")) {
+                    names.insert(id, name);
+                }
+            }
+        }
+        let mut fields: Vec<DictField> = Vec::new();
+        for r in &dict {
+            let Some(element) = text(r, "element") else {
+                continue;
+            };
+            if fields.iter().any(|f| f.name == element) {
+                continue;
+            }
+            fields.push(DictField {
+                name: element,
+                reference: text(r, "reference").and_then(|id| names.get(&id).cloned()),
+            });
+        }
+        self.tables.insert(table.to_owned(), fields);
+        Ok(Some(()))
+    }
+
+    /// Load what checking `q` on `table` walks through: the table, and for each dot-walk the
+    /// tables its references lead to.
+    pub async fn load_for(
+        &mut self,
+        snow: &Snow,
+        table: &str,
+        q: &Query,
+    ) -> Result<bool, SnowError> {
+        if self.load(snow, table).await?.is_none() {
+            return Ok(false);
+        }
+        for field in q.fields() {
+            let mut current = table.to_owned();
+            let steps: Vec<&str> = field.split('.').collect();
+            for step in &steps[..steps.len() - 1] {
+                let next = self
+                    .tables
+                    .get(&current)
+                    .and_then(|fs| fs.iter().find(|f| f.name == *step))
+                    .and_then(|f| f.reference.clone());
+                match next {
+                    Some(t) => {
+                        if self.load(snow, &t).await?.is_none() {
+                            break;
+                        }
+                        current = t;
+                    }
+                    None => break,
+                }
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// How a read went: rows handed on, and what the instance counted for the query.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ReadSummary {
+    pub received: u64,
+    /// `X-Total-Count` of the whole query (before row ACLs).
+    pub counted: Option<u64>,
+    /// The page size it ended with (smaller than asked when the instance cancelled pages).
+    pub page_size: u32,
+}
+
+pub struct ReadOptions<'a> {
+    /// Requested fields (empty: all); `sys_id` is always read, for the next page's key.
+    pub fields: &'a [String],
+    pub display: Display,
+    pub page_size: u32,
+    pub limit: Option<u64>,
+}
+
+/// The sys_id of a row in any display mode.
+fn sys_id(row: &Map<String, Value>) -> Option<String> {
+    match row.get("sys_id")? {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("value").and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// Every row of `table` matching `q`, page by page, each page handed to `each` as it
+/// arrives.
+pub async fn read(
+    snow: &Snow,
+    table: &str,
+    q: &Query,
+    o: &ReadOptions<'_>,
+    mut each: impl FnMut(Vec<Map<String, Value>>) -> Result<(), SnowError>,
+) -> Result<ReadSummary, SnowError> {
+    let mut summary = ReadSummary {
+        page_size: o.page_size,
+        ..Default::default()
+    };
+    let mut fields: Vec<String> = o.fields.to_vec();
+    if !fields.is_empty() && !fields.iter().any(|f| f == "sys_id") {
+        fields.push("sys_id".into());
+    }
+    let mut after: Option<String> = None;
+    // Rows hidden from this user still count: a page of them comes back empty, and the
+    // read steps over it by offset instead of stopping.
+    let mut offset: u64 = 0;
+    loop {
+        let mut params = vec![
+            ("sysparm_query", q.page_after(after.as_deref())),
+            ("sysparm_limit", summary.page_size.to_string()),
+            ("sysparm_display_value", o.display.param().to_owned()),
+            ("sysparm_exclude_reference_link", "true".to_owned()),
+            ("sysparm_suppress_pagination_header", "true".to_owned()),
+        ];
+        if !fields.is_empty() {
+            params.push(("sysparm_fields", fields.join(",")));
+        }
+        if offset > 0 {
+            params.push(("sysparm_offset", offset.to_string()));
+        }
+        let answer = match snow.get(&format!("api/now/table/{table}"), &params).await {
+            Ok(a) => a,
+            Err(e) if e.is_execution_timeout() && summary.page_size > 1 => {
+                summary.page_size = (summary.page_size / 2).max(1);
+                tracing::warn!(
+                    "the instance cancelled a page as too slow; reading {} rows per page",
+                    summary.page_size
+                );
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if after.is_none() && offset == 0 {
+            summary.counted = answer.total;
+        }
+        let page: Vec<Map<String, Value>> = match answer.doc.get("result") {
+            Some(Value::Array(rows)) => {
+                rows.iter().filter_map(|r| r.as_object().cloned()).collect()
+            }
+            _ => {
+                return Err(SnowError::Protocol(format!(
+                    "{table}: a page without a `result` array"
+                )));
+            }
+        };
+        if page.is_empty() {
+            // Rows remain by the count: a page of rows this user may not see.
+            if answer
+                .total
+                .is_some_and(|t| t > offset + u64::from(summary.page_size))
+            {
+                offset += u64::from(summary.page_size);
+                continue;
+            }
+            return Ok(summary);
+        }
+        offset = 0;
+        let last = page.iter().filter_map(sys_id).max();
+        let Some(last) = last else {
+            return Err(SnowError::Protocol(format!(
+                "{table}: rows without a sys_id (is sys_id readable?)"
+            )));
+        };
+        if after.as_ref().is_some_and(|a| last <= *a) {
+            return Err(SnowError::Protocol(format!(
+                "{table}: the instance did not honour ORDERBYsys_id^sys_id>{}",
+                after.unwrap_or_default()
+            )));
+        }
+        let mut page = page;
+        if let Some(limit) = o.limit {
+            let room = limit.saturating_sub(summary.received) as usize;
+            page.truncate(room);
+        }
+        summary.received += page.len() as u64;
+        each(page)?;
+        if o.limit.is_some_and(|l| summary.received >= l) {
+            return Ok(summary);
+        }
+        after = Some(last);
+    }
+}

@@ -1,0 +1,647 @@
+//! A fake ServiceNow instance on 127.0.0.1, following reference/servicenow.md §9: basic auth,
+//! the Table API with `sysparm_query` (its own encoded-query evaluator: `= != > >= < <= LIKE
+//! STARTSWITH IN NOT IN ISEMPTY ISNOTEMPTY ^ ^OR ^NQ ORDERBY ORDERBYDESC`, dot-walks through
+//! references, and terms on unknown fields silently dropped, as instances do),
+//! `sysparm_fields`, the three `sysparm_display_value` shapes, `sysparm_exclude_reference_link`,
+//! offset and limit with `X-Total-Count` and `Link`, the dictionary (`sys_db_object`,
+//! `sys_dictionary`), and faults: 429 with Retry-After, "maximum execution time exceeded"
+//! above a page size, rows hidden by ACLs after the count, and the table changing between
+//! two page requests. It shares no code with atomctl.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::Response;
+use base64::Engine;
+use serde_json::{Value, json};
+
+pub const USER: &str = "atomctl.integration";
+pub const PASSWORD: &str = "snow~secret";
+
+pub type Record = BTreeMap<String, String>;
+
+/// A table: its records, its parent, and which of its fields reference which table.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub records: Vec<Record>,
+    pub extends: Option<String>,
+    /// field → (referenced table)
+    pub references: BTreeMap<String, String>,
+    /// Every field the table has (its own; the parent's come from `extends`).
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Faults {
+    /// The next requests answer 429 with this Retry-After.
+    pub throttle: Vec<u64>,
+    /// Pages asking for more rows than this are cancelled as too slow.
+    pub max_rows_per_page: Option<usize>,
+    /// Rows with these sys_ids are counted but never returned (row ACLs).
+    pub hidden: HashSet<String>,
+    /// After this many pages of the table served, insert these records and delete these
+    /// sys_ids (the table changes while it is read).
+    pub change_after_pages: Option<(u64, String, Vec<Record>, Vec<String>)>,
+}
+
+pub struct Shared {
+    pub tables: Mutex<BTreeMap<String, Table>>,
+    pub faults: Mutex<Faults>,
+    /// The `sysparm_query` of every Table API request, in order.
+    pub queries: Mutex<Vec<(String, String)>>,
+    pages: Mutex<HashMap<String, u64>>,
+    base: Mutex<String>,
+}
+
+pub struct FakeSnow {
+    pub addr: SocketAddr,
+    pub state: Arc<Shared>,
+    _thread: std::thread::JoinHandle<()>,
+}
+
+/// A sys_id that does not follow creation order: 32 hex digits.
+pub fn sys_id(seed: &str) -> String {
+    let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    for b in seed.bytes() {
+        h ^= u128::from(b);
+        h = h.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013B);
+    }
+    format!("{h:032x}")
+}
+
+fn rec(pairs: &[(&str, String)]) -> Record {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+/// `n` incidents over 5 users, with the dictionary of incident → task and sys_user.
+pub fn sample(n: usize) -> BTreeMap<String, Table> {
+    let users: Vec<Record> = (0..5)
+        .map(|u| {
+            rec(&[
+                ("sys_id", sys_id(&format!("user{u}"))),
+                ("name", format!("User {u}")),
+                ("email", format!("user{u}@example.com")),
+                ("user_name", format!("user{u}")),
+            ])
+        })
+        .collect();
+    let incidents: Vec<Record> = (0..n)
+        .map(|i| {
+            rec(&[
+                ("sys_id", sys_id(&format!("inc{i}"))),
+                ("number", format!("INC{:07}", 10_000 + i)),
+                ("short_description", format!("Printer {i} ^ jammed, again")),
+                ("priority", format!("{}", 1 + i % 5)),
+                ("state", format!("{}", [1, 2, 3, 6, 7][i % 5])),
+                ("active", (i % 5 < 3).to_string()),
+                ("caller_id", users[i % 5]["sys_id"].clone()),
+                (
+                    "assigned_to",
+                    if i % 4 == 0 {
+                        String::new()
+                    } else {
+                        users[(i + 1) % 5]["sys_id"].clone()
+                    },
+                ),
+                (
+                    "sys_updated_on",
+                    format!("2026-12-01 {:02}:{:02}:00", (i / 60) % 24, i % 60),
+                ),
+            ])
+        })
+        .collect();
+    let mut t = BTreeMap::new();
+    t.insert(
+        "task".to_owned(),
+        Table {
+            fields: [
+                "sys_id",
+                "number",
+                "short_description",
+                "priority",
+                "state",
+                "active",
+                "assigned_to",
+                "sys_updated_on",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            references: [("assigned_to".to_owned(), "sys_user".to_owned())].into(),
+            ..Default::default()
+        },
+    );
+    t.insert(
+        "incident".to_owned(),
+        Table {
+            records: incidents,
+            extends: Some("task".into()),
+            fields: vec!["caller_id".into(), "category".into()],
+            references: [("caller_id".to_owned(), "sys_user".to_owned())].into(),
+        },
+    );
+    t.insert(
+        "sys_user".to_owned(),
+        Table {
+            records: users,
+            fields: ["sys_id", "name", "email", "user_name"]
+                .map(str::to_owned)
+                .to_vec(),
+            ..Default::default()
+        },
+    );
+    t
+}
+
+impl FakeSnow {
+    pub fn start(tables: BTreeMap<String, Table>) -> FakeSnow {
+        let state = Arc::new(Shared {
+            tables: Mutex::new(tables),
+            faults: Mutex::new(Faults::default()),
+            queries: Mutex::new(Vec::new()),
+            pages: Mutex::new(HashMap::new()),
+            base: Mutex::new(String::new()),
+        });
+        let (addr, thread) = super::serve_on_loopback(|addr| {
+            *state.base.lock().unwrap() = format!("http://{addr}");
+            Router::new().fallback(handle).with_state(state.clone())
+        });
+        FakeSnow {
+            addr,
+            state,
+            _thread: thread,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn faults(&self) -> std::sync::MutexGuard<'_, Faults> {
+        self.state.faults.lock().unwrap()
+    }
+
+    /// The flags that point atomctl at this instance (password from SNOW_PW).
+    pub fn args(&self) -> Vec<String> {
+        vec![
+            "--instance".into(),
+            self.url(),
+            "--user".into(),
+            USER.into(),
+            "--password-env".into(),
+            "SNOW_PW".into(),
+        ]
+    }
+
+    pub fn records(&self, table: &str) -> Vec<Record> {
+        self.state.tables.lock().unwrap()[table].records.clone()
+    }
+}
+
+fn error(status: StatusCode, message: &str, detail: &str) -> Response {
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(Body::from(
+            json!({"error": {"message": message, "detail": detail}, "status": "failure"})
+                .to_string(),
+        ))
+        .unwrap()
+}
+
+/// The fields of a table with its parents', each with its referenced table.
+fn all_fields(tables: &BTreeMap<String, Table>, name: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut at = Some(name.to_owned());
+    while let Some(t) = at.and_then(|n| tables.get(&n)) {
+        for f in &t.fields {
+            out.push((f.clone(), t.references.get(f).cloned()));
+        }
+        at = t.extends.clone();
+    }
+    out
+}
+
+fn table_id(name: &str) -> String {
+    sys_id(&format!("table:{name}"))
+}
+
+/// The dictionary tables, made from the tables' definitions.
+fn dictionary(tables: &BTreeMap<String, Table>) -> (Vec<Record>, Vec<Record>) {
+    let objects = tables
+        .iter()
+        .map(|(name, t)| {
+            rec(&[
+                ("sys_id", table_id(name)),
+                ("name", name.clone()),
+                (
+                    "super_class",
+                    t.extends.as_deref().map(table_id).unwrap_or_default(),
+                ),
+            ])
+        })
+        .collect();
+    let mut dict = Vec::new();
+    for (name, t) in tables {
+        // A collection row (no element) for each table, as instances have.
+        dict.push(rec(&[
+            ("name", name.clone()),
+            ("element", String::new()),
+            ("reference", String::new()),
+        ]));
+        for f in &t.fields {
+            dict.push(rec(&[
+                ("name", name.clone()),
+                ("element", f.clone()),
+                (
+                    "reference",
+                    t.references.get(f).map(|r| table_id(r)).unwrap_or_default(),
+                ),
+            ]));
+        }
+    }
+    (objects, dict)
+}
+
+async fn handle(
+    State(st): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let expected = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"))
+    );
+    if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(expected.as_str()) {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "User Not Authenticated",
+            "Required to provide Auth information",
+        );
+    }
+    if let Some(after) = {
+        let mut f = st.faults.lock().unwrap();
+        (!f.throttle.is_empty()).then(|| f.throttle.remove(0))
+    } {
+        let mut r = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Rate limit exceeded",
+            "The rate limit rule allows 1000 requests per hour",
+        );
+        r.headers_mut()
+            .insert("retry-after", after.to_string().parse().unwrap());
+        r.headers_mut()
+            .insert("x-ratelimit-limit", "1000".parse().unwrap());
+        return r;
+    }
+    let Some(name) = uri.path().strip_prefix("/api/now/table/") else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "Requested URI does not represent any resource",
+            "",
+        );
+    };
+    if method != Method::GET {
+        return error(StatusCode::METHOD_NOT_ALLOWED, "Method not Supported", "");
+    }
+    let p: HashMap<String, String> =
+        url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    let query = p.get("sysparm_query").cloned().unwrap_or_default();
+    st.queries
+        .lock()
+        .unwrap()
+        .push((name.to_owned(), query.clone()));
+    let limit: usize = p
+        .get("sysparm_limit")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(10_000)
+        .min(10_000);
+    // (Data tables only: the dictionary's small reads pass.)
+    if let Some(max) = st.faults.lock().unwrap().max_rows_per_page
+        && limit > max
+        && !name.starts_with("sys_d")
+    {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Transaction cancelled: maximum execution time exceeded",
+            "Check logs for error trace or enable glide.rest.debug property to verify REST request processing",
+        );
+    }
+    let offset: usize = p
+        .get("sysparm_offset")
+        .and_then(|o| o.parse().ok())
+        .unwrap_or(0);
+    let tables = st.tables.lock().unwrap().clone();
+    let (objects, dict) = dictionary(&tables);
+    let (records, fields_of): (Vec<Record>, Vec<(String, Option<String>)>) = match name {
+        "sys_db_object" => (
+            objects,
+            vec![
+                ("sys_id".into(), None),
+                ("name".into(), None),
+                ("super_class".into(), Some("sys_db_object".into())),
+            ],
+        ),
+        "sys_dictionary" => (
+            dict,
+            vec![
+                ("name".into(), None),
+                ("element".into(), None),
+                ("reference".into(), Some("sys_db_object".into())),
+            ],
+        ),
+        t => match tables.get(t) {
+            Some(table) => (table.records.clone(), all_fields(&tables, t)),
+            None => return error(StatusCode::BAD_REQUEST, &format!("Invalid table {t}"), ""),
+        },
+    };
+    let lookup = |table: &str, id: &str| -> Option<Record> {
+        match table {
+            "sys_db_object" => dictionary(&tables)
+                .0
+                .into_iter()
+                .find(|r| r["sys_id"] == id),
+            t => tables
+                .get(t)?
+                .records
+                .iter()
+                .find(|r| r["sys_id"] == id)
+                .cloned(),
+        }
+    };
+    let (groups, order) = parse(&query, &fields_of);
+    let mut matched: Vec<Record> = records
+        .into_iter()
+        .filter(|r| {
+            groups.is_empty() || groups.iter().any(|g| eval_group(g, r, &fields_of, &lookup))
+        })
+        .collect();
+    for (field, desc) in order.iter().rev() {
+        matched.sort_by(|a, b| {
+            let (x, y) = (
+                a.get(field).cloned().unwrap_or_default(),
+                b.get(field).cloned().unwrap_or_default(),
+            );
+            if *desc { y.cmp(&x) } else { x.cmp(&y) }
+        });
+    }
+    let total = matched.len();
+    let hidden = st.faults.lock().unwrap().hidden.clone();
+    let page: Vec<&Record> = matched
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .filter(|r| r.get("sys_id").is_none_or(|id| !hidden.contains(id)))
+        .collect();
+    let display = p
+        .get("sysparm_display_value")
+        .map_or("false", String::as_str);
+    let exclude_link = p
+        .get("sysparm_exclude_reference_link")
+        .is_some_and(|v| v == "true");
+    let wanted: Option<Vec<String>> = p
+        .get("sysparm_fields")
+        .map(|f| f.split(',').map(str::to_owned).collect());
+    let base = st.base.lock().unwrap().clone();
+    let rows: Vec<Value> = page
+        .iter()
+        .map(|r| {
+            let mut o = serde_json::Map::new();
+            for (f, reference) in &fields_of {
+                if wanted.as_ref().is_some_and(|w| !w.contains(f)) {
+                    continue;
+                }
+                let raw = r.get(f).cloned().unwrap_or_default();
+                let shown = match reference {
+                    Some(t) if !raw.is_empty() => lookup(t, &raw)
+                        .and_then(|x| x.get("name").cloned())
+                        .unwrap_or_default(),
+                    _ if f == "priority" && !raw.is_empty() => format!(
+                        "{raw} - {}",
+                        ["Critical", "High", "Moderate", "Low", "Planning"]
+                            [raw.parse::<usize>().unwrap_or(1).clamp(1, 5) - 1]
+                    ),
+                    _ => raw.clone(),
+                };
+                let link = format!(
+                    "{base}/api/now/table/{}/{raw}",
+                    reference.clone().unwrap_or_default()
+                );
+                let v = match (
+                    display,
+                    reference.is_some() && !raw.is_empty(),
+                    exclude_link,
+                ) {
+                    ("all", true, false) => {
+                        json!({"display_value": shown, "value": raw, "link": link})
+                    }
+                    ("all", _, _) => json!({"display_value": shown, "value": raw}),
+                    ("true", true, false) => json!({"display_value": shown, "link": link}),
+                    ("true", _, _) => json!(shown),
+                    (_, true, false) => json!({"value": raw, "link": link}),
+                    _ => json!(raw),
+                };
+                o.insert(f.clone(), v);
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let mut resp = Response::builder()
+        .status(200)
+        .header("content-type", "application/json");
+    if p.get("sysparm_no_count").is_none_or(|v| v != "true") {
+        resp = resp.header("x-total-count", total.to_string());
+    }
+    if offset + limit < total
+        && p.get("sysparm_suppress_pagination_header")
+            .is_none_or(|v| v != "true")
+    {
+        let next = format!(
+            "<{base}{}?sysparm_offset={}&sysparm_limit={limit}>;rel=\"next\"",
+            uri.path(),
+            offset + limit
+        );
+        resp = resp.header("link", next);
+    }
+    let body = json!({"result": rows}).to_string();
+    drop(tables);
+    // The table changes after this page was read, before the next one is asked for.
+    let served = {
+        let mut pages = st.pages.lock().unwrap();
+        let n = pages.entry(name.to_owned()).or_default();
+        *n += 1;
+        *n
+    };
+    let mut f = st.faults.lock().unwrap();
+    if let Some((after, table, add, remove)) = f.change_after_pages.clone()
+        && served == after
+        && table == name
+    {
+        f.change_after_pages = None;
+        let mut tables = st.tables.lock().unwrap();
+        let t = tables.get_mut(&table).unwrap();
+        t.records.retain(|r| !remove.contains(&r["sys_id"]));
+        t.records.extend(add);
+    }
+    resp.body(Body::from(body)).unwrap()
+}
+
+/// One condition: field (maybe dot-walked), operator, value, joined by OR to the previous.
+type Cond = (String, String, String, bool);
+
+const OPS: &[&str] = &[
+    "ISNOTEMPTY",
+    "ISEMPTY",
+    "NOT IN",
+    "STARTSWITH",
+    "LIKE",
+    "IN",
+    "!=",
+    ">=",
+    "<=",
+    "=",
+    ">",
+    "<",
+];
+
+/// Groups of conditions and the order. A term on a field the table does not have is dropped
+/// without a word, as instances do.
+fn parse(q: &str, fields: &[(String, Option<String>)]) -> (Vec<Vec<Cond>>, Vec<(String, bool)>) {
+    let mut parts = vec![String::new()];
+    let mut it = q.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '^' {
+            if it.peek() == Some(&'^') {
+                it.next();
+                parts.last_mut().unwrap().push('^');
+            } else {
+                parts.push(String::new());
+            }
+        } else {
+            parts.last_mut().unwrap().push(c);
+        }
+    }
+    let mut groups: Vec<Vec<Cond>> = vec![Vec::new()];
+    let mut order = Vec::new();
+    for part in parts {
+        let mut part = part.as_str();
+        if let Some(rest) = part.strip_prefix("NQ") {
+            groups.push(Vec::new());
+            part = rest;
+        }
+        if let Some(f) = part.strip_prefix("ORDERBYDESC") {
+            order.push((f.to_owned(), true));
+            continue;
+        }
+        if let Some(f) = part.strip_prefix("ORDERBY") {
+            order.push((f.to_owned(), false));
+            continue;
+        }
+        let (part, or) = match part.strip_prefix("OR") {
+            Some(r) => (r, true),
+            None => (part, false),
+        };
+        let end = part
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'))
+            .unwrap_or(part.len());
+        let (field, rest) = part.split_at(end);
+        let Some(op) = OPS.iter().find(|o| rest.starts_with(**o)) else {
+            continue;
+        };
+        let root = field.split('.').next().unwrap_or("");
+        if !fields.iter().any(|(f, _)| f == root) {
+            continue;
+        }
+        groups.last_mut().unwrap().push((
+            field.to_owned(),
+            (*op).to_owned(),
+            rest[op.len()..].to_owned(),
+            or,
+        ));
+    }
+    groups.retain(|g| !g.is_empty());
+    (groups, order)
+}
+
+fn eval_group(
+    g: &[Cond],
+    r: &Record,
+    fields: &[(String, Option<String>)],
+    lookup: &dyn Fn(&str, &str) -> Option<Record>,
+) -> bool {
+    // `a^ORb^c` is (a or b) and c: or-ed runs, and-ed together.
+    let mut result = true;
+    let mut run = false;
+    for (i, (field, op, value, or)) in g.iter().enumerate() {
+        let v = value_of(field, r, fields, lookup);
+        let hit = matches(&v, op, value);
+        if i > 0 && *or {
+            run = run || hit;
+        } else {
+            if i > 0 {
+                result = result && run;
+            }
+            run = hit;
+        }
+    }
+    result && run
+}
+
+fn value_of(
+    field: &str,
+    r: &Record,
+    fields: &[(String, Option<String>)],
+    lookup: &dyn Fn(&str, &str) -> Option<Record>,
+) -> String {
+    let mut steps = field.split('.');
+    let first = steps.next().unwrap_or("");
+    let mut value = r.get(first).cloned().unwrap_or_default();
+    let mut table = fields
+        .iter()
+        .find(|(f, _)| f == first)
+        .and_then(|(_, t)| t.clone());
+    for step in steps {
+        let Some(t) = table.take() else {
+            return String::new();
+        };
+        let Some(target) = lookup(&t, &value) else {
+            return String::new();
+        };
+        value = target.get(step).cloned().unwrap_or_default();
+    }
+    value
+}
+
+fn matches(v: &str, op: &str, want: &str) -> bool {
+    // Numbers compare as numbers (priority<=2); ids and dates as text.
+    let num = |s: &str| (s.len() < 16).then(|| s.parse::<i64>().ok()).flatten();
+    let cmp = || match (num(v), num(want)) {
+        (Some(a), Some(b)) => a.partial_cmp(&b),
+        _ => Some(v.cmp(want)),
+    };
+    match op {
+        "=" => v == want,
+        "!=" => v != want,
+        ">" => cmp() == Some(std::cmp::Ordering::Greater),
+        ">=" => cmp() != Some(std::cmp::Ordering::Less),
+        "<" => cmp() == Some(std::cmp::Ordering::Less),
+        "<=" => cmp() != Some(std::cmp::Ordering::Greater),
+        "LIKE" => v.to_lowercase().contains(&want.to_lowercase()),
+        "STARTSWITH" => v.to_lowercase().starts_with(&want.to_lowercase()),
+        "IN" => want.split(',').any(|w| w == v),
+        "NOT IN" => !want.split(',').any(|w| w == v),
+        "ISEMPTY" => v.is_empty(),
+        "ISNOTEMPTY" => !v.is_empty(),
+        _ => false,
+    }
+}
