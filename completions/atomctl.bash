@@ -265,6 +265,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sf,sync)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__sync"
                 ;;
+            atomctl__subcmd__help__subcmd__snow,get)
+                cmd="atomctl__subcmd__help__subcmd__snow__subcmd__get"
+                ;;
             atomctl__subcmd__help__subcmd__snow,query)
                 cmd="atomctl__subcmd__help__subcmd__snow__subcmd__query"
                 ;;
@@ -427,11 +430,17 @@ _atomctl() {
             atomctl__subcmd__sf__subcmd__help,sync)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__sync"
                 ;;
+            atomctl__subcmd__snow,get)
+                cmd="atomctl__subcmd__snow__subcmd__get"
+                ;;
             atomctl__subcmd__snow,help)
                 cmd="atomctl__subcmd__snow__subcmd__help"
                 ;;
             atomctl__subcmd__snow,query)
                 cmd="atomctl__subcmd__snow__subcmd__query"
+                ;;
+            atomctl__subcmd__snow__subcmd__help,get)
+                cmd="atomctl__subcmd__snow__subcmd__help__subcmd__get"
                 ;;
             atomctl__subcmd__snow__subcmd__help,help)
                 cmd="atomctl__subcmd__snow__subcmd__help__subcmd__help"
@@ -2480,8 +2489,22 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__snow)
-            opts="query"
+            opts="query get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__snow__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4130,7 +4153,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,9 +4198,105 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        atomctl__subcmd__snow__subcmd__help)
-            opts="query help"
+        atomctl__subcmd__snow__subcmd__get)
+            opts="-o -q -v -h -V --fields --display-value --instance --user --password-env --password-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --display-value)
+                    COMPREPLY=($(compgen -W "false true all" -- "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__snow__subcmd__help)
+            opts="query get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__snow__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1077,29 +1077,30 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l query -d 'An encoded query (active=true^priority<=2); its fields are checked against the table\'s dictionary first, since the instance silently drops a term it does not know' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l fields -d 'The fields to read, comma-separated (default: every field of the first row)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l display-value -d 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)' -r -f -a "false\t''
@@ -1133,7 +1134,38 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l fields -d 'The fields to show, comma-separated (default: all)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l display-value -d 'Database values, display values, or both (a <field>_display beside each)' -r -f -a "false\t''
+true\t''
+all\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l user -d 'The integration user' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l password-env -d 'Read the password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l password-file -d 'Read the password from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and not __fish_seen_subcommand_from ingest report export help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -1447,6 +1479,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "ingest" -d 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "report" -d 'Print a report (`--list` names them)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "export" -d 'Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard'

@@ -4,6 +4,24 @@ use clap::{Args, Subcommand, ValueEnum};
 pub enum SnowCommand {
     /// Rows of a table, every page, streamed; the query's fields checked first
     Query(QueryArgs),
+    /// One record by its sys_id, or by its number (INC0010001)
+    Get(GetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// The table (incident, sys_user, …)
+    pub table: String,
+    /// The record's sys_id (32 hex digits) or its number
+    pub key: String,
+    /// The fields to show, comma-separated (default: all)
+    #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
+    pub fields: Vec<String>,
+    /// Database values, display values, or both (a <field>_display beside each)
+    #[arg(long, value_enum, default_value_t = DisplayArg::False)]
+    pub display_value: DisplayArg,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
 }
 
 #[derive(Debug, Args)]

@@ -285,6 +285,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "The owners of a team:",
             "atomctl teams members Sales --role owner",
         )],
+        ["snow", "get"] => &[(
+            "One incident by number, with display values beside the raw ones:",
+            "atomctl snow get incident INC0010001 --display-value all",
+        )],
         ["snow", "query"] => &[
             (
                 "Open priority 1 and 2 incidents as CSV, references with their names:",

@@ -19,6 +19,10 @@ pub enum SnowError {
     },
     #[error("no table {0} on this instance")]
     InvalidTable(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Ambiguous(String),
     /// The query names fields the table does not have: the instance would drop those terms
     /// and run the rest.
     #[error("{0}")]
@@ -69,10 +73,12 @@ impl ExitClass for SnowError {
             } => ExitKind::Auth,
             SnowError::Api { status: 400, .. }
             | SnowError::InvalidTable(_)
-            | SnowError::UnknownFields(_) => ExitKind::Usage,
-            SnowError::Api { .. } | SnowError::Protocol(_) | SnowError::Output(_) => {
-                ExitKind::Failed
-            }
+            | SnowError::UnknownFields(_)
+            | SnowError::Ambiguous(_) => ExitKind::Usage,
+            SnowError::Api { .. }
+            | SnowError::NotFound(_)
+            | SnowError::Protocol(_)
+            | SnowError::Output(_) => ExitKind::Failed,
             SnowError::Unavailable { .. } | SnowError::Certificate(_) => ExitKind::Unavailable,
             SnowError::Config(_) => ExitKind::Config,
         }
@@ -88,6 +94,9 @@ impl ExitClass for SnowError {
             }
             SnowError::InvalidTable(_) => {
                 "table names are the database names (incident, sys_user), not the labels".into()
+            }
+            SnowError::NotFound(_) => {
+                "the record does not exist, or an ACL hides it from this user (the API does not tell which)".into()
             }
             SnowError::UnknownFields(_) => {
                 "fix the field, or --no-check to send the query as it is".into()

@@ -290,3 +290,51 @@ pub async fn read(
         after = Some(last);
     }
 }
+
+/// One record by sys_id (32 hex digits) or by number. None when there is none this user may
+/// read (the API does not tell the two apart).
+pub async fn record(
+    snow: &Snow,
+    table: &str,
+    key: &str,
+    fields: &[String],
+    display: Display,
+) -> Result<Option<Map<String, Value>>, SnowError> {
+    let mut params = vec![
+        ("sysparm_display_value", display.param().to_owned()),
+        ("sysparm_exclude_reference_link", "true".to_owned()),
+    ];
+    if !fields.is_empty() {
+        params.push(("sysparm_fields", fields.join(",")));
+    }
+    let is_sys_id = key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit());
+    if is_sys_id {
+        return match snow
+            .get(&format!("api/now/table/{table}/{key}"), &params)
+            .await
+        {
+            Ok(a) => Ok(a.doc.get("result").and_then(Value::as_object).cloned()),
+            Err(SnowError::Api { status: 404, .. }) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    params.push((
+        "sysparm_query",
+        format!("number={}", key.replace('^', "^^")),
+    ));
+    params.push(("sysparm_limit", "2".to_owned()));
+    let a = snow.get(&format!("api/now/table/{table}"), &params).await?;
+    let rows: Vec<Map<String, Value>> = a
+        .doc
+        .get("result")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(|x| x.as_object().cloned()).collect())
+        .unwrap_or_default();
+    match rows.len() {
+        0 => Ok(None),
+        1 => Ok(rows.into_iter().next()),
+        _ => Err(SnowError::Ambiguous(format!(
+            "several {table} records have the number {key}: name it by sys_id"
+        ))),
+    }
+}

@@ -1,5 +1,6 @@
 //! `atomctl snow …`: one file per command over `snow::`.
 
+mod get;
 mod query;
 
 use super::Context;
@@ -11,6 +12,18 @@ use crate::snow::client::Snow;
 pub fn run(ctx: &Context, c: SnowCommand) -> anyhow::Result<()> {
     match c {
         SnowCommand::Query(a) => query::run(ctx, a),
+        SnowCommand::Get(a) => get::run(ctx, a),
+    }
+}
+
+/// `--display-value` as the API's mode.
+fn display(d: crate::cli::snow::DisplayArg) -> crate::snow::values::Display {
+    use crate::cli::snow::DisplayArg;
+    use crate::snow::values::Display;
+    match d {
+        DisplayArg::False => Display::Raw,
+        DisplayArg::True => Display::Shown,
+        DisplayArg::All => Display::Both,
     }
 }
 

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::{Context, connect};
-use crate::cli::snow::{DisplayArg, QueryArgs};
+use crate::cli::snow::QueryArgs;
 use crate::commands::block_on;
 use crate::error::{AppError, ExitClass};
 use crate::output::RowWriter;
@@ -13,7 +13,7 @@ use crate::settings::snow as settings;
 use crate::snow::SnowError;
 use crate::snow::encoded;
 use crate::snow::table::{self, Dictionary, ReadOptions};
-use crate::snow::values::{self, Display};
+use crate::snow::values;
 
 pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let QueryArgs {
@@ -27,11 +27,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     } = args;
     let q = encoded::parse(query.as_deref().unwrap_or(""))
         .map_err(|e| AppError::usage(e.to_string()))?;
-    let display = match display_value {
-        DisplayArg::False => Display::Raw,
-        DisplayArg::True => Display::Shown,
-        DisplayArg::All => Display::Both,
-    };
+    let display = super::display(display_value);
     let s = settings::snow(&ctx.globals, &conn)?;
     let snow = connect(ctx, &s, "query")?;
     let ui = &ctx.globals.ui;

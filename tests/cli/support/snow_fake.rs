@@ -302,12 +302,17 @@ async fn handle(
             .insert("x-ratelimit-limit", "1000".parse().unwrap());
         return r;
     }
-    let Some(name) = uri.path().strip_prefix("/api/now/table/") else {
+    let Some(path) = uri.path().strip_prefix("/api/now/table/") else {
         return error(
             StatusCode::BAD_REQUEST,
             "Requested URI does not represent any resource",
             "",
         );
+    };
+    // `table/sys_id`: one record.
+    let (name, single) = match path.split_once('/') {
+        Some((t, id)) => (t, Some(id.to_owned())),
+        None => (path, None),
     };
     if method != Method::GET {
         return error(StatusCode::METHOD_NOT_ALLOWED, "Method not Supported", "");
@@ -382,8 +387,11 @@ async fn handle(
     let (groups, order) = parse(&query, &fields_of);
     let mut matched: Vec<Record> = records
         .into_iter()
-        .filter(|r| {
-            groups.is_empty() || groups.iter().any(|g| eval_group(g, r, &fields_of, &lookup))
+        .filter(|r| match &single {
+            Some(id) => r.get("sys_id") == Some(id),
+            None => {
+                groups.is_empty() || groups.iter().any(|g| eval_group(g, r, &fields_of, &lookup))
+            }
         })
         .collect();
     for (field, desc) in order.iter().rev() {
@@ -473,7 +481,18 @@ async fn handle(
         );
         resp = resp.header("link", next);
     }
-    let body = json!({"result": rows}).to_string();
+    let body = match single {
+        None => json!({"result": rows}).to_string(),
+        // Missing and hidden look the same.
+        Some(_) if rows.is_empty() => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "No Record found",
+                "Record doesn't exist or ACL restricts the record retrieval",
+            );
+        }
+        Some(_) => json!({"result": rows[0]}).to_string(),
+    };
     drop(tables);
     // The table changes after this page was read, before the next one is asked for.
     let served = {
