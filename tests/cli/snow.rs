@@ -132,6 +132,20 @@ fn query_reads_every_row_by_key_while_the_table_changes_and_checks_fields_first(
     );
     expect_code(&out, 0);
     assert_eq!(ndjson(&out).len(), fake.records("incident").len());
+    // An ORDERBY cannot be kept while paging by key: said, not silently dropped.
+    let out = query(
+        &env,
+        &fake,
+        &[
+            "incident",
+            "--query",
+            "priority=1^ORDERBYDESCnumber",
+            "--fields",
+            "number",
+        ],
+    );
+    expect_code(&out, 0);
+    assert!(stderr(&out).contains("sys_id order"), "{}", stderr(&out));
     // A dot-walk the dictionary knows passes and filters.
     let out = query(
         &env,

@@ -65,6 +65,14 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
             }
         }
     }
+    if !q.order.is_empty() {
+        // Paging by key needs sys_id order; another order would bring back offset paging and
+        // its lost and repeated rows.
+        ui.warn(
+            "rows come in sys_id order: pages are read by key so that none is lost or read twice, \
+             so the query's ORDERBY is not applied (sort the output instead)",
+        );
+    }
     let opts = ReadOptions {
         fields: &fields,
         display,
