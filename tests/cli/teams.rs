@@ -751,9 +751,10 @@ fn directory_sync_reads_whole_then_only_changes_and_reads_whole_again_when_graph
         assert_eq!(counts(table(&ndjson(&out), t)), (0, 0, 0), "{t}");
     }
 
-    // Graph lost the users' delta state (410) and then the groups' (syncStateNotFound,
-    // after 7 days): both are read whole again, with a warning, and a user deleted in the
-    // meantime is gone from the cache.
+    // Graph lost the users' delta state, first as 410 Gone and on the next run as
+    // syncStateNotFound (a token older than 7 days): each time the users are read whole
+    // again, with a warning, and what changed meanwhile (a user, then a group deleted) is
+    // in the cache afterwards.
     {
         let mut d = fake.directory();
         let id = d.users[5].id.clone();
@@ -775,7 +776,6 @@ fn directory_sync_reads_whole_then_only_changes_and_reads_whole_again_when_graph
         let mut d = fake.directory();
         let g = d.groups[2].id.clone();
         d.remove_group(&g);
-        // (the deltaLink of users is consumed first; the fault hits it)
     }
     fake.faults().delta_expired = true;
     let out = env.run(&["teams", "sync", "--format", "ndjson"]);
