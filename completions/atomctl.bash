@@ -271,6 +271,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__snow,query)
                 cmd="atomctl__subcmd__help__subcmd__snow__subcmd__query"
                 ;;
+            atomctl__subcmd__help__subcmd__snow,sync)
+                cmd="atomctl__subcmd__help__subcmd__snow__subcmd__sync"
+                ;;
             atomctl__subcmd__help__subcmd__sso,oidc)
                 cmd="atomctl__subcmd__help__subcmd__sso__subcmd__oidc"
                 ;;
@@ -439,6 +442,9 @@ _atomctl() {
             atomctl__subcmd__snow,query)
                 cmd="atomctl__subcmd__snow__subcmd__query"
                 ;;
+            atomctl__subcmd__snow,sync)
+                cmd="atomctl__subcmd__snow__subcmd__sync"
+                ;;
             atomctl__subcmd__snow__subcmd__help,get)
                 cmd="atomctl__subcmd__snow__subcmd__help__subcmd__get"
                 ;;
@@ -447,6 +453,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__snow__subcmd__help,query)
                 cmd="atomctl__subcmd__snow__subcmd__help__subcmd__query"
+                ;;
+            atomctl__subcmd__snow__subcmd__help,sync)
+                cmd="atomctl__subcmd__snow__subcmd__help__subcmd__sync"
                 ;;
             atomctl__subcmd__sso,help)
                 cmd="atomctl__subcmd__sso__subcmd__help"
@@ -2489,7 +2498,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__snow)
-            opts="query get"
+            opts="query get sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,6 +2526,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__snow__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__snow__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4153,7 +4176,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query get help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query get sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4281,7 +4304,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__help)
-            opts="query get help"
+            opts="query get sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4336,6 +4359,20 @@ _atomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atomctl__subcmd__snow__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atomctl__subcmd__snow__subcmd__query)
             opts="-o -q -v -h -V --query --fields --display-value --limit --no-check --instance --user --password-env --password-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4359,6 +4396,80 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__snow__subcmd__sync)
+            opts="-o -q -v -h -V --full --reconcile --dry-run --no-wait --instance --user --password-env --password-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --instance)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

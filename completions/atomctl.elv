@@ -1662,6 +1662,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;query'= {
@@ -1723,14 +1724,47 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;snow;sync'= {
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --full 'Read every row again instead of the changes since the checkpoint; rows not read again are deleted'
+            cand --reconcile 'Also read every sys_id the instance holds and delete the cached rows it no longer has (deletes the audit misses: Table Cleaner, sys_* tables); run it weekly'
+            cand --dry-run 'Read everything and report what would change, without writing it'
+            cand --no-wait 'If another snow sync of the profile is running, skip this one (exit 8) instead of waiting for it'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;snow;help'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;help;query'= {
         }
         &'atomctl;snow;help;get'= {
+        }
+        &'atomctl;snow;help;sync'= {
         }
         &'atomctl;snow;help;help'= {
         }
@@ -2175,10 +2209,13 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;snow'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
         }
         &'atomctl;help;snow;query'= {
         }
         &'atomctl;help;snow;get'= {
+        }
+        &'atomctl;help;snow;sync'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

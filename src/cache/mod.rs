@@ -6,11 +6,13 @@
 pub mod events;
 pub mod graph;
 mod jobs;
+pub mod keyed;
 pub mod ldap;
 mod lock;
 pub mod reconcile;
 mod schema;
 pub mod sf;
+pub mod snow;
 pub mod sso;
 pub mod teams;
 mod writer;

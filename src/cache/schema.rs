@@ -356,6 +356,24 @@ CREATE TABLE teams_reconcile (
     PRIMARY KEY (profile, team_id, source_profile, group_id)
 );
 "#,
+    // 11: ServiceNow sync state. The record tables (`snow_<table>`) are created by the sync
+    // from the dictionary, one per table, and grow columns when the table grows fields.
+    r#"
+CREATE TABLE snow_sync_state (
+    profile TEXT NOT NULL,
+    source_table TEXT NOT NULL,       -- the instance's table, e.g. incident
+    table_name TEXT NOT NULL,         -- snow_incident
+    fields TEXT NOT NULL,             -- JSON array of the synced field names
+    updated_at TEXT,                  -- checkpoint: sys_updated_on of the last row read (instance format, UTC)
+    updated_sys_id TEXT,              --   and its sys_id
+    audit_at TEXT,                    -- last sys_audit_delete row read ('' none yet; NULL: not readable)
+    audit_sys_id TEXT,
+    last_full_at TEXT,
+    last_reconcile_at TEXT,
+    last_sync_at TEXT,
+    PRIMARY KEY (profile, source_table)
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

@@ -2,18 +2,14 @@
 //! field, typed from describe), the per-object sync state, and the load that applies one
 //! object's sync as one run of the cache writer.
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::Value;
 
+use super::keyed::KeyedRows;
 use super::writer::Load;
 use super::{CacheError, now_rfc3339};
 
-/// A synced field and its SQLite type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldColumn {
-    pub name: String,
-    pub sql_type: &'static str,
-}
+pub use super::keyed::{FieldColumn, WriteCounts};
 
 /// The SQLite type for a describe field type.
 pub fn sql_type(sf_type: &str) -> &'static str {
@@ -26,21 +22,7 @@ pub fn sql_type(sf_type: &str) -> &'static str {
 
 /// `sf_account`, `sf_my_object__c`: lower-case, and only characters safe in an identifier.
 pub fn table_name(object: &str) -> String {
-    let safe: String = object
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("sf_{safe}")
-}
-
-fn quote(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
+    super::keyed::table_name("sf", object)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -107,29 +89,13 @@ pub enum SfBatch {
     Delete(Vec<String>),
 }
 
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WriteCounts {
-    pub added: u64,
-    pub modified: u64,
-    pub deleted: u64,
-    pub total: u64,
-}
-
 /// One object's sync as one cache-writer run. `fields[0]` must be `Id`. A full sync replaces
 /// the profile's rows; a delta upserts and deletes. The state commits with the rows.
 pub struct ObjectLoad {
     profile: String,
     object: String,
     table: String,
-    /// A first load (no rows of this profile yet) has nothing to compare with or delete:
-    /// every record is an addition, without a lookup or a seen-mark per row.
-    first_load: bool,
-    /// A full resync: rows the read does not see again are deletions.
-    track_seen: bool,
-    upsert_sql: String,
-    exists_sql: String,
-    delete_sql: String,
-    counts: WriteCounts,
+    rows: KeyedRows,
 }
 
 impl ObjectLoad {
@@ -141,82 +107,12 @@ impl ObjectLoad {
         full: bool,
     ) -> Result<Self, CacheError> {
         let table = table_name(object);
-        ensure_table(tx, &table, fields)?;
-        let t = quote(&table);
-        let first_load = !tx.query_row(
-            &format!("SELECT EXISTS (SELECT 1 FROM {t} WHERE profile = ?1)"),
-            params![profile],
-            |r| r.get::<_, bool>(0),
-        )?;
-        let track_seen = full && !first_load;
-        if track_seen {
-            // Counted by difference at the end.
-            tx.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)",
-                [],
-            )?;
-            tx.execute("DELETE FROM seen_ids", [])?;
-        }
-        let cols: Vec<String> = fields.iter().map(|f| quote(&f.name)).collect();
-        let placeholders: Vec<String> = (0..fields.len()).map(|i| format!("?{}", i + 2)).collect();
-        // An unchanged record is not rewritten: the update only runs when a value differs,
-        // so `changes()` tells a modification from a repeat.
-        let others: Vec<&String> = cols.iter().skip(1).collect();
-        let on_conflict = if others.is_empty() {
-            "DO NOTHING".to_owned()
-        } else {
-            let list = |f: &dyn Fn(&String) -> String| {
-                others.iter().map(|c| f(c)).collect::<Vec<_>>().join(", ")
-            };
-            format!(
-                "DO UPDATE SET {} WHERE ({}) IS NOT ({})",
-                list(&|c| format!("{c} = excluded.{c}")),
-                list(&|c| format!("{t}.{c}")),
-                list(&|c| format!("excluded.{c}")),
-            )
-        };
         Ok(ObjectLoad {
+            rows: KeyedRows::begin(tx, profile, &table, fields, full)?,
             profile: profile.to_owned(),
             object: object.to_owned(),
-            upsert_sql: format!(
-                "INSERT INTO {t} (profile, {}) VALUES (?1, {}) ON CONFLICT (profile, \"Id\") {on_conflict}",
-                cols.join(", "),
-                placeholders.join(", "),
-            ),
-            exists_sql: format!("SELECT 1 FROM {t} WHERE profile = ?1 AND \"Id\" = ?2"),
-            delete_sql: format!("DELETE FROM {t} WHERE profile = ?1 AND \"Id\" = ?2"),
             table,
-            first_load,
-            track_seen,
-            counts: WriteCounts::default(),
         })
-    }
-
-    fn upsert(&mut self, tx: &Transaction<'_>, rows: Vec<Vec<Value>>) -> rusqlite::Result<()> {
-        let mut up = tx.prepare_cached(&self.upsert_sql)?;
-        let mut exists = tx.prepare_cached(&self.exists_sql)?;
-        let mut seen = if self.track_seen {
-            Some(tx.prepare_cached("INSERT OR IGNORE INTO seen_ids (id) VALUES (?1)")?)
-        } else {
-            None
-        };
-        for row in rows {
-            let id = row.first().and_then(Value::as_str).unwrap_or_default();
-            let existed = !self.first_load && exists.exists(params![self.profile, id])?;
-            let values = std::iter::once(rusqlite::types::Value::Text(self.profile.clone()))
-                .chain(row.iter().map(to_sql));
-            let changed = up.execute(params_from_iter(values))?;
-            self.counts.total += 1;
-            if !existed {
-                self.counts.added += 1;
-            } else if changed > 0 {
-                self.counts.modified += 1;
-            }
-            if let Some(s) = seen.as_mut() {
-                s.execute(params![id])?;
-            }
-        }
-        Ok(())
     }
 }
 
@@ -227,34 +123,22 @@ impl Load for ObjectLoad {
 
     fn write(&mut self, tx: &Transaction<'_>, batch: SfBatch) -> Result<(), CacheError> {
         match batch {
-            SfBatch::Upsert(rows) => self.upsert(tx, rows)?,
-            SfBatch::Delete(ids) => {
-                let mut del = tx.prepare_cached(&self.delete_sql)?;
-                for id in ids {
-                    self.counts.deleted += del.execute(params![self.profile, id])? as u64;
-                }
-            }
+            SfBatch::Upsert(rows) => self
+                .rows
+                .upsert(tx, rows.iter().map(|r| r.iter().map(to_sql).collect()))?,
+            SfBatch::Delete(ids) => self.rows.delete(tx, &ids)?,
         }
         Ok(())
     }
 
     fn finish(
-        mut self,
+        self,
         tx: &Transaction<'_>,
         state: SfState,
     ) -> Result<(WriteCounts, bool), CacheError> {
-        if self.track_seen {
-            self.counts.deleted += tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE profile = ?1 AND \"Id\" NOT IN (SELECT id FROM seen_ids)",
-                    quote(&self.table)
-                ),
-                params![self.profile],
-            )? as u64;
-            tx.execute("DELETE FROM seen_ids", [])?;
-        }
+        let counts = self.rows.finish(tx)?;
         save_state(tx, &self.profile, &self.object, &self.table, &state)?;
-        Ok((self.counts, true))
+        Ok((counts, true))
     }
 }
 
@@ -270,44 +154,6 @@ fn to_sql(v: &Value) -> rusqlite::types::Value {
         Value::String(s) => S::Text(s.clone()),
         other => S::Text(other.to_string()),
     }
-}
-
-/// Create the object's table, or add the columns of fields that appeared since.
-fn ensure_table(
-    tx: &Transaction<'_>,
-    table: &str,
-    fields: &[FieldColumn],
-) -> Result<(), CacheError> {
-    let cols: Vec<String> = fields
-        .iter()
-        .filter(|f| f.name != "Id")
-        .map(|f| format!("{} {}", quote(&f.name), f.sql_type))
-        .collect();
-    // Ids are case-sensitive in their 15-character form: no NOCASE on "Id".
-    tx.execute_batch(&format!(
-        "CREATE TABLE IF NOT EXISTS {t} (profile TEXT NOT NULL, \"Id\" TEXT NOT NULL{sep}{cols}, PRIMARY KEY (profile, \"Id\"))",
-        t = quote(table),
-        sep = if cols.is_empty() { "" } else { ", " },
-        cols = cols.join(", ")
-    ))?;
-    let existing: Vec<String> = tx
-        .prepare(&format!(
-            "SELECT name FROM pragma_table_info('{}')",
-            table.replace('\'', "''")
-        ))?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    for f in fields {
-        if !existing.iter().any(|e| e.eq_ignore_ascii_case(&f.name)) {
-            tx.execute_batch(&format!(
-                "ALTER TABLE {} ADD COLUMN {} {}",
-                quote(table),
-                quote(&f.name),
-                f.sql_type
-            ))?;
-        }
-    }
-    Ok(())
 }
 
 fn save_state(

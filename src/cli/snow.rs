@@ -6,6 +6,33 @@ pub enum SnowCommand {
     Query(QueryArgs),
     /// One record by its sys_id, or by its number (INC0010001)
     Get(GetArgs),
+    /// Copy tables into the cache (snow_<table>): changes since the last run, deletions
+    /// from the audit, everything with --full, stale rows pruned with --reconcile
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The tables (incident task_sla sys_user sys_user_group sys_user_grmember …)
+    #[arg(required = true, value_name = "TABLE")]
+    pub tables: Vec<String>,
+    /// Read every row again instead of the changes since the checkpoint; rows not read
+    /// again are deleted
+    #[arg(long)]
+    pub full: bool,
+    /// Also read every sys_id the instance holds and delete the cached rows it no longer
+    /// has (deletes the audit misses: Table Cleaner, sys_* tables); run it weekly
+    #[arg(long)]
+    pub reconcile: bool,
+    /// Read everything and report what would change, without writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// If another snow sync of the profile is running, skip this one (exit 8) instead of
+    /// waiting for it
+    #[arg(long)]
+    pub no_wait: bool,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
 }
 
 #[derive(Debug, Args)]

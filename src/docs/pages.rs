@@ -25,6 +25,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["teams", "sync"] => &[4, 5, 6, 7, 8],
         ["teams", "reconcile"] => &[3, 4, 5, 6, 7],
         ["teams", ..] => &[4, 5, 6, 7],
+        ["snow", "sync"] => &[4, 5, 6, 7, 8],
         ["snow", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
         ["analytics", ..] => &[],
@@ -285,6 +286,20 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "The owners of a team:",
             "atomctl teams members Sales --role owner",
         )],
+        ["snow", "sync"] => &[
+            (
+                "Incidents, their SLAs, users and groups into the cache (changes only) from cron:",
+                "atomctl --profile corp snow sync incident task_sla sys_user sys_user_group sys_user_grmember --quiet --no-wait",
+            ),
+            (
+                "Weekly: also prune rows deleted without an audit row:",
+                "atomctl --profile corp snow sync incident task_sla sys_user sys_user_group sys_user_grmember --reconcile --quiet --no-wait",
+            ),
+            (
+                "What a full read would change, writing nothing:",
+                "atomctl snow sync incident --full --dry-run",
+            ),
+        ],
         ["snow", "get"] => &[(
             "One incident by number, with display values beside the raw ones:",
             "atomctl snow get incident INC0010001 --display-value all",

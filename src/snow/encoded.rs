@@ -194,26 +194,28 @@ impl Query {
         out
     }
 
-    /// The query for the page after `after` (a sys_id; None for the first page): every
-    /// group also requires `sys_id>after`, and the order is `sys_id` alone, so a row inserted
-    /// or deleted meanwhile shifts nothing and no row is read twice.
-    pub fn page_after(&self, after: Option<&str>) -> String {
-        let mut groups: Vec<Vec<Term>> = if self.groups.is_empty() {
+    /// The query narrowed to the rows after a position in a keyset order: each of its
+    /// ^NQ groups joined with each of `after` (alternatives, each a conjunction), then
+    /// ordered by `order` alone. A row inserted or deleted meanwhile shifts nothing, and no
+    /// row is read twice.
+    pub fn bounded(&self, after: &[Vec<Term>], order: &[&str]) -> String {
+        let groups: Vec<Vec<Term>> = if self.groups.is_empty() {
             vec![Vec::new()]
         } else {
             self.groups.clone()
         };
-        if let Some(a) = after {
-            for g in &mut groups {
-                g.push(Term {
-                    field: "sys_id".into(),
-                    op: ">",
-                    value: a.to_owned(),
-                    or: false,
-                });
+        let mut narrowed: Vec<Vec<Term>> = Vec::new();
+        for g in &groups {
+            if after.is_empty() {
+                narrowed.push(g.clone());
+            }
+            for a in after {
+                let mut n = g.clone();
+                n.extend(a.iter().cloned());
+                narrowed.push(n);
             }
         }
-        let mut out = groups
+        let mut out = narrowed
             .iter()
             .map(|g| {
                 g.iter()
@@ -228,13 +230,39 @@ impl Query {
                     })
                     .collect::<String>()
             })
+            .filter(|g| !g.is_empty())
             .collect::<Vec<_>>()
             .join("^NQ");
-        if !out.is_empty() {
-            out.push('^');
+        for o in order {
+            if !out.is_empty() {
+                out.push('^');
+            }
+            out.push_str("ORDERBY");
+            out.push_str(o);
         }
-        out.push_str("ORDERBYsys_id");
         out
+    }
+
+    /// [`bounded`](Self::bounded) in sys_id order: the page after the sys_id `after`.
+    pub fn page_after(&self, after: Option<&str>) -> String {
+        let after: Vec<Vec<Term>> = after
+            .map(|a| vec![vec![Term::and("sys_id", ">", a)]])
+            .unwrap_or_default();
+        self.bounded(&after, &["sys_id"])
+    }
+}
+
+impl Term {
+    /// `field<op>value`, joined to the term before it by `^`. `op` must be one of the
+    /// operators a query can hold.
+    pub fn and(field: &str, op: &'static str, value: &str) -> Term {
+        debug_assert!(OPERATORS.contains(&op));
+        Term {
+            field: field.to_owned(),
+            op,
+            value: value.to_owned(),
+            or: false,
+        }
     }
 }
 
@@ -255,6 +283,8 @@ impl fmt::Display for Term {
 pub struct DictField {
     pub name: String,
     pub reference: Option<String>,
+    /// The internal type (`integer`, `glide_date_time`, `reference`, …) when known.
+    pub kind: Option<String>,
 }
 
 /// A field the table does not have, with the closest one it has.
@@ -380,15 +410,18 @@ mod tests {
             DictField {
                 name: "priority".into(),
                 reference: None,
+                kind: Some("integer".into()),
             },
             DictField {
                 name: "caller_id".into(),
                 reference: Some("sys_user".into()),
+                kind: Some("reference".into()),
             },
         ];
         let user = [DictField {
             name: "email".into(),
             reference: None,
+            kind: None,
         }];
         let q = parse("priorty=1^caller_id.emial=a^caller_id.email=b^priority.x=1").unwrap();
         let found = check(&q, "incident", |t| match t {

@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod encoded;
+pub mod sync;
 pub mod table;
 pub mod values;
 

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 use super::SnowError;
 use super::client::Snow;
-use super::encoded::{DictField, Query};
+use super::encoded::{DictField, Query, Term};
 use super::values::Display;
 
 /// The fields of tables, loaded as a query needs them.
@@ -95,7 +95,7 @@ impl Dictionary {
             snow,
             "sys_dictionary",
             &format!("nameIN{}^elementISNOTEMPTY", chain.join(",")),
-            "name,element,reference",
+            "name,element,reference,internal_type",
         )
         .await?;
         let refs: Vec<String> = dict.iter().filter_map(|r| text(r, "reference")).collect();
@@ -125,6 +125,7 @@ impl Dictionary {
             fields.push(DictField {
                 name: element,
                 reference: text(r, "reference").and_then(|id| names.get(&id).cloned()),
+                kind: text(r, "internal_type"),
             });
         }
         self.tables.insert(table.to_owned(), fields);
@@ -167,56 +168,123 @@ impl Dictionary {
 }
 
 /// How a read went: rows handed on, and what the instance counted for the query.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct ReadSummary {
     pub received: u64,
     /// `X-Total-Count` of the whole query (before row ACLs).
     pub counted: Option<u64>,
     /// The page size it ended with (smaller than asked when the instance cancelled pages).
     pub page_size: u32,
+    /// The last row read, as (stamp, sys_id) (the stamp empty in sys_id order).
+    pub last: Option<(String, String)>,
+}
+
+/// The order pages are read in; each page asks for the rows after the last one read.
+#[derive(Debug, Clone)]
+pub enum Keyset {
+    /// sys_id order: a query's rows, none lost or repeated while the table changes.
+    SysId,
+    /// (`field`, sys_id) order, from rows stamped `since` or later: a sync's, where a row
+    /// changed during the read moves behind it and is read again.
+    Stamp {
+        field: &'static str,
+        since: Option<String>,
+    },
+}
+
+impl Keyset {
+    fn order(&self) -> Vec<&str> {
+        match self {
+            Keyset::SysId => vec!["sys_id"],
+            Keyset::Stamp { field, .. } => vec![field, "sys_id"],
+        }
+    }
+
+    /// The conditions (alternatives, each a conjunction) for the rows after `last`.
+    fn after(&self, last: Option<&(String, String)>) -> Vec<Vec<Term>> {
+        match (self, last) {
+            (Keyset::SysId, None) => Vec::new(),
+            (Keyset::SysId, Some((_, id))) => vec![vec![Term::and("sys_id", ">", id)]],
+            (Keyset::Stamp { since: None, .. }, None) => Vec::new(),
+            (
+                Keyset::Stamp {
+                    field,
+                    since: Some(t),
+                },
+                None,
+            ) => {
+                vec![vec![Term::and(field, ">=", t)]]
+            }
+            (Keyset::Stamp { field, .. }, Some((t, id))) => vec![
+                vec![Term::and(field, ">", t)],
+                vec![Term::and(field, "=", t), Term::and("sys_id", ">", id)],
+            ],
+        }
+    }
+
+    /// A row's position in this order.
+    fn position(&self, row: &Map<String, Value>) -> Option<(String, String)> {
+        let id = raw(row, "sys_id")?;
+        Some(match self {
+            Keyset::SysId => (String::new(), id),
+            Keyset::Stamp { field, .. } => (raw(row, field).unwrap_or_default(), id),
+        })
+    }
 }
 
 pub struct ReadOptions<'a> {
-    /// Requested fields (empty: all); `sys_id` is always read, for the next page's key.
+    /// Requested fields (empty: all); the keys of the order are always read.
     pub fields: &'a [String],
     pub display: Display,
     pub page_size: u32,
     pub limit: Option<u64>,
+    pub keyset: Keyset,
 }
 
-/// The sys_id of a row in any display mode.
-fn sys_id(row: &Map<String, Value>) -> Option<String> {
-    match row.get("sys_id")? {
+/// A field's database value in any display mode.
+fn raw(row: &Map<String, Value>, field: &str) -> Option<String> {
+    match row.get(field)? {
         Value::String(s) => Some(s.clone()),
         Value::Object(o) => o.get("value").and_then(Value::as_str).map(str::to_owned),
         _ => None,
     }
 }
 
-/// Every row of `table` matching `q`, page by page, each page handed to `each` as it
-/// arrives.
-pub async fn read(
+/// Every row of `table` matching `q`, page by page in the keyset's order, each page handed
+/// to `each` as it arrives (the next is asked for once `each` is done with it).
+pub async fn read<F, Fut>(
     snow: &Snow,
     table: &str,
     q: &Query,
     o: &ReadOptions<'_>,
-    mut each: impl FnMut(Vec<Map<String, Value>>) -> Result<(), SnowError>,
-) -> Result<ReadSummary, SnowError> {
+    mut each: F,
+) -> Result<ReadSummary, SnowError>
+where
+    F: FnMut(Vec<Map<String, Value>>) -> Fut,
+    Fut: std::future::Future<Output = Result<(), SnowError>>,
+{
     let mut summary = ReadSummary {
         page_size: o.page_size,
         ..Default::default()
     };
+    let order = o.keyset.order();
     let mut fields: Vec<String> = o.fields.to_vec();
-    if !fields.is_empty() && !fields.iter().any(|f| f == "sys_id") {
-        fields.push("sys_id".into());
+    if !fields.is_empty() {
+        for k in &order {
+            if !fields.iter().any(|f| f == k) {
+                fields.push((*k).to_owned());
+            }
+        }
     }
-    let mut after: Option<String> = None;
     // Rows hidden from this user still count: a page of them comes back empty, and the
     // read steps over it by offset instead of stopping.
     let mut offset: u64 = 0;
     loop {
         let mut params = vec![
-            ("sysparm_query", q.page_after(after.as_deref())),
+            (
+                "sysparm_query",
+                q.bounded(&o.keyset.after(summary.last.as_ref()), &order),
+            ),
             ("sysparm_limit", summary.page_size.to_string()),
             ("sysparm_display_value", o.display.param().to_owned()),
             ("sysparm_exclude_reference_link", "true".to_owned()),
@@ -240,13 +308,24 @@ pub async fn read(
             }
             Err(e) => return Err(e),
         };
-        if after.is_none() && offset == 0 {
+        if summary.last.is_none() && offset == 0 {
             summary.counted = answer.total;
         }
-        let page: Vec<Map<String, Value>> = match answer.doc.get("result") {
-            Some(Value::Array(rows)) => {
-                rows.iter().filter_map(|r| r.as_object().cloned()).collect()
-            }
+        let page: Vec<Map<String, Value>> = match answer.doc {
+            Value::Object(mut doc) => match doc.remove("result") {
+                Some(Value::Array(rows)) => rows
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        Value::Object(o) => Some(o),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => {
+                    return Err(SnowError::Protocol(format!(
+                        "{table}: a page without a `result` array"
+                    )));
+                }
+            },
             _ => {
                 return Err(SnowError::Protocol(format!(
                     "{table}: a page without a `result` array"
@@ -265,16 +344,15 @@ pub async fn read(
             return Ok(summary);
         }
         offset = 0;
-        let last = page.iter().filter_map(sys_id).max();
-        let Some(last) = last else {
+        let Some(last) = page.iter().filter_map(|r| o.keyset.position(r)).max() else {
             return Err(SnowError::Protocol(format!(
                 "{table}: rows without a sys_id (is sys_id readable?)"
             )));
         };
-        if after.as_ref().is_some_and(|a| last <= *a) {
+        if summary.last.as_ref().is_some_and(|a| last <= *a) {
             return Err(SnowError::Protocol(format!(
-                "{table}: the instance did not honour ORDERBYsys_id^sys_id>{}",
-                after.unwrap_or_default()
+                "{table}: the instance did not honour the order {}",
+                order.join(", ")
             )));
         }
         let mut page = page;
@@ -283,11 +361,11 @@ pub async fn read(
             page.truncate(room);
         }
         summary.received += page.len() as u64;
-        each(page)?;
+        each(page).await?;
+        summary.last = Some(last);
         if o.limit.is_some_and(|l| summary.received >= l) {
             return Ok(summary);
         }
-        after = Some(last);
     }
 }
 

@@ -318,3 +318,184 @@ fn get_finds_one_record_by_sys_id_or_number() {
         assert!(stderr(&out).contains("ACL"), "{}", stderr(&out));
     }
 }
+
+fn sync(env: &Env, fake: &FakeSnow, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SNOW_PW", snow_fake::PASSWORD)
+        .args(["snow", "sync"])
+        .args(args)
+        .args(fake.args())
+        .args(["--format", "ndjson"])
+        .output()
+        .unwrap()
+}
+
+/// The summary row of `table`.
+fn summary<'a>(rows: &'a [Value], table: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["table"] == table)
+        .unwrap_or_else(|| panic!("no summary row for {table}: {rows:?}"))
+}
+
+/// snow_incident as sys_id → (number, priority, active, assigned_to, sys_updated_on), with
+/// the SQLite types the cells were stored with.
+type Cached = std::collections::BTreeMap<String, (String, i64, i64, Option<String>, String)>;
+
+fn cached_incidents(env: &Env) -> Cached {
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let mut st = c
+        .prepare(
+            "SELECT sys_id, number, priority, active, assigned_to, sys_updated_on,
+                    typeof(priority), typeof(active)
+             FROM snow_incident WHERE profile = 'default'",
+        )
+        .unwrap();
+    st.query_map([], |r| {
+        assert_eq!(r.get::<_, String>(6)?, "integer");
+        assert_eq!(r.get::<_, String>(7)?, "integer");
+        Ok((
+            r.get::<_, String>(0)?,
+            (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?),
+        ))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+/// What the cache must hold for the fake's incidents.
+fn expected_incidents(fake: &FakeSnow) -> Cached {
+    fake.records("incident")
+        .iter()
+        .map(|r| (r["sys_id"].clone(), expected_incident(r)))
+        .collect()
+}
+
+#[test]
+fn sync_copies_typed_rows_then_changes_audited_deletions_and_a_reconcile() {
+    let fake = FakeSnow::start(snow_fake::sample(120));
+    let env = Env::new();
+    let first = sync(&env, &fake, &["incident", "sys_user", "--page-size", "25"]);
+    expect_code(&first, 0);
+    let rows = ndjson(&first);
+    let inc = summary(&rows, "incident");
+    assert_eq!(inc["mode"], "full");
+    assert_eq!(inc["cache_table"], "snow_incident");
+    assert_eq!(inc["added"], 120);
+    assert_eq!(summary(&rows, "sys_user")["added"], 5);
+    assert_eq!(cached_incidents(&env), expected_incidents(&fake));
+
+    // 40 rows changed in one second (more than a page of 25), two inserted, three deleted
+    // with an audit row and one without (as Table Cleaner deletes).
+    let held = fake.records("incident");
+    let second = "2026-12-02 09:00:00";
+    for r in &held[..40] {
+        fake.update("incident", &r["sys_id"], &[("priority", "1")], Some(second));
+    }
+    for i in 0..2 {
+        let mut r = held[50].clone();
+        r.insert("sys_id".into(), snow_fake::sys_id(&format!("new{i}")));
+        r.insert("number".into(), format!("INC009000{i}"));
+        r.insert("sys_updated_on".into(), "2026-12-02 09:00:01".into());
+        fake.insert("incident", r);
+    }
+    for r in &held[60..63] {
+        fake.delete("incident", &r["sys_id"], Some("2026-12-02 09:00:02"));
+    }
+    let unaudited = held[70]["sys_id"].clone();
+    fake.delete("incident", &unaudited, None);
+    fake.state.queries.lock().unwrap().clear();
+
+    let delta = sync(&env, &fake, &["incident", "--page-size", "25"]);
+    expect_code(&delta, 0);
+    let rows = ndjson(&delta);
+    let inc = summary(&rows, "incident");
+    assert_eq!(inc["mode"], "delta");
+    assert_eq!(inc["deletions"], "audit");
+    assert_eq!(
+        (&inc["added"], &inc["modified"], &inc["deleted"]),
+        (&Value::from(2), &Value::from(40), &Value::from(3)),
+        "{inc}"
+    );
+    // Only the rows changed since the checkpoint (less the overlap) were read, in
+    // (sys_updated_on, sys_id) order, a page continuing inside one second by sys_id.
+    assert!(inc["read"].as_u64().unwrap() < 60, "{inc}");
+    let asked: Vec<String> = fake
+        .state
+        .queries
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(t, _)| t == "incident")
+        .map(|(_, q)| q.clone())
+        .collect();
+    assert!(
+        asked[0].starts_with("sys_updated_on>=")
+            && asked[0].ends_with("^ORDERBYsys_updated_on^ORDERBYsys_id"),
+        "{asked:?}"
+    );
+    assert!(
+        asked.iter().any(|q| q.starts_with(&format!(
+            "sys_updated_on>{second}^NQsys_updated_on={second}^sys_id>"
+        ))),
+        "{asked:?}"
+    );
+    let mut want = expected_incidents(&fake);
+    let kept = held.iter().find(|r| r["sys_id"] == unaudited).unwrap();
+    want.insert(unaudited.clone(), expected_incident(kept));
+    assert_eq!(
+        cached_incidents(&env),
+        want,
+        "the unaudited delete is still cached"
+    );
+
+    // --reconcile finds the delete the audit missed.
+    let rec = sync(&env, &fake, &["incident", "--reconcile"]);
+    expect_code(&rec, 0);
+    let rows = ndjson(&rec);
+    let inc = summary(&rows, "incident");
+    assert_eq!(inc["deletions"], "audit+reconcile");
+    assert_eq!(inc["deleted"], 1, "{inc}");
+    assert_eq!(cached_incidents(&env), expected_incidents(&fake));
+
+    // A dry run reports and keeps nothing.
+    let gone = fake.records("incident")[0]["sys_id"].clone();
+    fake.delete("incident", &gone, Some("2026-12-02 09:30:00"));
+    let before = cached_incidents(&env);
+    let dry = sync(&env, &fake, &["incident", "--dry-run"]);
+    expect_code(&dry, 0);
+    let rows = ndjson(&dry);
+    assert_eq!(summary(&rows, "incident")["deleted"], 1);
+    assert_eq!(summary(&rows, "incident")["committed"], false);
+    assert_eq!(cached_incidents(&env), before);
+
+    // A read that fails midway leaves the table as it was, and says so.
+    for r in &fake.records("incident")[..30] {
+        fake.update(
+            "incident",
+            &r["sys_id"],
+            &[("state", "2")],
+            Some("2026-12-02 10:00:00"),
+        );
+    }
+    fake.faults().fail_after_pages = Some(("incident".into(), 1));
+    let failed = sync(&env, &fake, &["incident", "--page-size", "10"]);
+    assert_ne!(failed.status.code(), Some(0));
+    let err = stderr(&failed);
+    assert!(err.contains("its cache table is unchanged"), "{err}");
+    assert_eq!(cached_incidents(&env), before);
+    fake.faults().fail_after_pages = None;
+    let again = sync(&env, &fake, &["incident"]);
+    expect_code(&again, 0);
+    assert_eq!(cached_incidents(&env), expected_incidents(&fake));
+}
+
+fn expected_incident(r: &snow_fake::Record) -> (String, i64, i64, Option<String>, String) {
+    (
+        r["number"].clone(),
+        r["priority"].parse().unwrap(),
+        i64::from(r["active"] == "true"),
+        Some(r["assigned_to"].clone()).filter(|a| !a.is_empty()),
+        r["sys_updated_on"].replace(' ', "T") + "Z",
+    )
+}

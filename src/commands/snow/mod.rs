@@ -2,6 +2,7 @@
 
 mod get;
 mod query;
+mod sync;
 
 use super::Context;
 use crate::cli::snow::SnowCommand;
@@ -13,6 +14,7 @@ pub fn run(ctx: &Context, c: SnowCommand) -> anyhow::Result<()> {
     match c {
         SnowCommand::Query(a) => query::run(ctx, a),
         SnowCommand::Get(a) => get::run(ctx, a),
+        SnowCommand::Sync(a) => sync::run(ctx, a),
     }
 }
 

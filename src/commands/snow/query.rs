@@ -12,7 +12,7 @@ use crate::output::RowWriter;
 use crate::settings::snow as settings;
 use crate::snow::SnowError;
 use crate::snow::encoded;
-use crate::snow::table::{self, Dictionary, ReadOptions};
+use crate::snow::table::{self, Dictionary, Keyset, ReadOptions};
 use crate::snow::values;
 
 pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
@@ -78,11 +78,12 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         display,
         page_size: s.page_size,
         limit,
+        keyset: Keyset::SysId,
     };
     let mut writer: Option<RowWriter<crate::output::Sink>> = None;
     let mut columns: Vec<String> = Vec::new();
     let format = ctx.globals.format();
-    let outcome = block_on(table::read(&snow, &table, &q, &opts, |page| {
+    let mut write_page = |page: Vec<serde_json::Map<String, Value>>| {
         if writer.is_none() {
             // Without --fields, the first row's fields, in the instance's order.
             let names: Vec<String> = if fields.is_empty() {
@@ -112,6 +113,9 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
             w.write_row(&cells).map_err(SnowError::Output)?;
         }
         w.flush().map_err(SnowError::Output)
+    };
+    let outcome = block_on(table::read(&snow, &table, &q, &opts, |page| {
+        std::future::ready(write_page(page))
     }));
     let received = match &outcome {
         Ok(sum) => sum.received,

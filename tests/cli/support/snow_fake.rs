@@ -34,6 +34,8 @@ pub struct Table {
     pub references: BTreeMap<String, String>,
     /// Every field the table has (its own; the parent's come from `extends`).
     pub fields: Vec<String>,
+    /// field → internal_type where it is not `string` (references are `reference`).
+    pub types: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default)]
@@ -47,6 +49,9 @@ pub struct Faults {
     /// After this many pages of the table served, insert these records and delete these
     /// sys_ids (the table changes while it is read).
     pub change_after_pages: Option<(u64, String, Vec<Record>, Vec<String>)>,
+    /// After this many more pages of the table, every request for its rows fails with a
+    /// 500 (a node falling over mid-read).
+    pub fail_after_pages: Option<(String, u64)>,
 }
 
 pub struct Shared {
@@ -135,6 +140,14 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
             .map(str::to_owned)
             .to_vec(),
             references: [("assigned_to".to_owned(), "sys_user".to_owned())].into(),
+            types: [
+                ("priority", "integer"),
+                ("state", "integer"),
+                ("active", "boolean"),
+                ("sys_updated_on", "glide_date_time"),
+            ]
+            .map(|(f, t)| (f.to_owned(), t.to_owned()))
+            .into(),
             ..Default::default()
         },
     );
@@ -145,6 +158,17 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
             extends: Some("task".into()),
             fields: vec!["caller_id".into(), "category".into()],
             references: [("caller_id".to_owned(), "sys_user".to_owned())].into(),
+            ..Default::default()
+        },
+    );
+    t.insert(
+        "sys_audit_delete".to_owned(),
+        Table {
+            fields: ["sys_id", "tablename", "documentkey", "sys_created_on"]
+                .map(str::to_owned)
+                .to_vec(),
+            types: [("sys_created_on".to_owned(), "glide_date_time".to_owned())].into(),
+            ..Default::default()
         },
     );
     t.insert(
@@ -203,6 +227,53 @@ impl FakeSnow {
     pub fn records(&self, table: &str) -> Vec<Record> {
         self.state.tables.lock().unwrap()[table].records.clone()
     }
+
+    /// Change fields of a record; `stamp` is its new sys_updated_on (None: a script update
+    /// with autoSysFields(false), which leaves it as it was).
+    pub fn update(&self, table: &str, id: &str, changes: &[(&str, &str)], stamp: Option<&str>) {
+        let mut tables = self.state.tables.lock().unwrap();
+        let r = tables
+            .get_mut(table)
+            .unwrap()
+            .records
+            .iter_mut()
+            .find(|r| r["sys_id"] == id)
+            .expect("the record exists");
+        for (k, v) in changes {
+            r.insert((*k).to_owned(), (*v).to_owned());
+        }
+        if let Some(s) = stamp {
+            r.insert("sys_updated_on".into(), s.to_owned());
+        }
+    }
+
+    pub fn insert(&self, table: &str, record: Record) {
+        let mut tables = self.state.tables.lock().unwrap();
+        tables.get_mut(table).unwrap().records.push(record);
+    }
+
+    /// Delete a record; with `audit_at`, a sys_audit_delete row stamped then (without, as
+    /// Table Cleaner deletes or tables with no_audit_delete).
+    pub fn delete(&self, table: &str, id: &str, audit_at: Option<&str>) {
+        let mut tables = self.state.tables.lock().unwrap();
+        tables
+            .get_mut(table)
+            .unwrap()
+            .records
+            .retain(|r| r["sys_id"] != id);
+        if let Some(at) = audit_at {
+            tables
+                .get_mut("sys_audit_delete")
+                .unwrap()
+                .records
+                .push(rec(&[
+                    ("sys_id", sys_id(&format!("audit:{table}:{id}"))),
+                    ("tablename", table.to_owned()),
+                    ("documentkey", id.to_owned()),
+                    ("sys_created_on", at.to_owned()),
+                ]));
+        }
+    }
 }
 
 fn error(status: StatusCode, message: &str, detail: &str) -> Response {
@@ -255,8 +326,15 @@ fn dictionary(tables: &BTreeMap<String, Table>) -> (Vec<Record>, Vec<Record>) {
             ("name", name.clone()),
             ("element", String::new()),
             ("reference", String::new()),
+            ("internal_type", "collection".into()),
         ]));
         for f in &t.fields {
+            let kind = match (t.references.contains_key(f), t.types.get(f)) {
+                (true, _) => "reference".to_owned(),
+                (false, Some(k)) => k.clone(),
+                (false, None) if f == "sys_id" => "GUID".to_owned(),
+                (false, None) => "string".to_owned(),
+            };
             dict.push(rec(&[
                 ("name", name.clone()),
                 ("element", f.clone()),
@@ -264,6 +342,9 @@ fn dictionary(tables: &BTreeMap<String, Table>) -> (Vec<Record>, Vec<Record>) {
                     "reference",
                     t.references.get(f).map(|r| table_id(r)).unwrap_or_default(),
                 ),
+                // A reference to sys_glide_object keyed by its name, so the value is the
+                // type's name.
+                ("internal_type", kind),
             ]));
         }
     }
@@ -342,6 +423,15 @@ async fn handle(
             "Check logs for error trace or enable glide.rest.debug property to verify REST request processing",
         );
     }
+    if let Some((table, 0)) = st.faults.lock().unwrap().fail_after_pages.clone()
+        && table == name
+    {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal server error",
+            "java.lang.NullPointerException",
+        );
+    }
     let offset: usize = p
         .get("sysparm_offset")
         .and_then(|o| o.parse().ok())
@@ -363,6 +453,7 @@ async fn handle(
                 ("name".into(), None),
                 ("element".into(), None),
                 ("reference".into(), Some("sys_db_object".into())),
+                ("internal_type".into(), None),
             ],
         ),
         t => match tables.get(t) {
@@ -397,10 +488,10 @@ async fn handle(
     for (field, desc) in order.iter().rev() {
         matched.sort_by(|a, b| {
             let (x, y) = (
-                a.get(field).cloned().unwrap_or_default(),
-                b.get(field).cloned().unwrap_or_default(),
+                a.get(field).map_or("", String::as_str),
+                b.get(field).map_or("", String::as_str),
             );
-            if *desc { y.cmp(&x) } else { x.cmp(&y) }
+            if *desc { y.cmp(x) } else { x.cmp(y) }
         });
     }
     let total = matched.len();
@@ -502,6 +593,11 @@ async fn handle(
         *n
     };
     let mut f = st.faults.lock().unwrap();
+    if let Some((table, left)) = f.fail_after_pages.as_mut()
+        && table == name
+    {
+        *left = left.saturating_sub(1);
+    }
     if let Some((after, table, add, remove)) = f.change_after_pages.clone()
         && served == after
         && table == name
