@@ -1663,6 +1663,9 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
+            cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
+            cand update 'Change fields of a record, named by sys_id or number'
+            cand resolve 'Resolve an incident: its state, close code and close notes in one write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;query'= {
@@ -1754,10 +1757,109 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;snow;create'= {
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --display-value 'How the written record is shown: database values, display values, or both'
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --input-display-value 'Reference and choice fields are given by what a person sees (assignment_group="Service Desk", state=Resolved), not by sys_id and value'
+            cand --no-check 'Skip the dictionary check of the field names (the instance ignores unknown ones)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;snow;update'= {
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --display-value 'How the written record is shown: database values, display values, or both'
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --input-display-value 'Reference and choice fields are given by what a person sees (assignment_group="Service Desk", state=Resolved), not by sys_id and value'
+            cand --no-check 'Skip the dictionary check of the field names (the instance ignores unknown ones)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;snow;resolve'= {
+            cand --close-code 'The close code (resolution code), e.g. "Solved (Permanently)"'
+            cand --close-notes 'What was done'
+            cand --state 'The state that means resolved (incident: 6)'
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --display-value 'How the written record is shown: database values, display values, or both'
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --input-display-value 'Reference and choice fields are given by what a person sees (assignment_group="Service Desk", state=Resolved), not by sys_id and value'
+            cand --no-check 'Skip the dictionary check of the field names (the instance ignores unknown ones)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;snow;help'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
+            cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
+            cand update 'Change fields of a record, named by sys_id or number'
+            cand resolve 'Resolve an incident: its state, close code and close notes in one write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;help;query'= {
@@ -1765,6 +1867,12 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;snow;help;get'= {
         }
         &'atomctl;snow;help;sync'= {
+        }
+        &'atomctl;snow;help;create'= {
+        }
+        &'atomctl;snow;help;update'= {
+        }
+        &'atomctl;snow;help;resolve'= {
         }
         &'atomctl;snow;help;help'= {
         }
@@ -2210,12 +2318,21 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
+            cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
+            cand update 'Change fields of a record, named by sys_id or number'
+            cand resolve 'Resolve an incident: its state, close code and close notes in one write'
         }
         &'atomctl;help;snow;query'= {
         }
         &'atomctl;help;snow;get'= {
         }
         &'atomctl;help;snow;sync'= {
+        }
+        &'atomctl;help;snow;create'= {
+        }
+        &'atomctl;help;snow;update'= {
+        }
+        &'atomctl;help;snow;resolve'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

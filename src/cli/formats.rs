@@ -59,7 +59,10 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ] => Choice(ROWS),
         ["teams", "login" | "status" | "send"] => Choice(DOCUMENT),
         ["teams", "meeting", "create"] => Choice(DOCUMENT),
-        ["snow", "query" | "get" | "sync"] => Choice(ROWS),
+        [
+            "snow",
+            "query" | "get" | "sync" | "create" | "update" | "resolve",
+        ] => Choice(ROWS),
         ["analytics", "ingest" | "report"] => Choice(ROWS),
         ["analytics", "export"] => Choice(&[Csv, Json, Ndjson, Html]),
         ["config", "list" | "show" | "check"] => Choice(ROWS),

@@ -9,6 +9,77 @@ pub enum SnowCommand {
     /// Copy tables into the cache (snow_<table>): changes since the last run, deletions
     /// from the audit, everything with --full, stale rows pruned with --reconcile
     Sync(SyncArgs),
+    /// Create a record from --field NAME=VALUE or --json FILE (impact and urgency written,
+    /// priority read back); a lost answer is looked for before anything is sent again
+    Create(CreateArgs),
+    /// Change fields of a record, named by sys_id or number
+    Update(UpdateArgs),
+    /// Resolve an incident: its state, close code and close notes in one write
+    Resolve(ResolveArgs),
+}
+
+/// The fields a write sets.
+#[derive(Debug, Args, Clone)]
+pub struct WriteFieldArgs {
+    /// A field to set (repeat the flag for several)
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+    /// The fields as a JSON object in FILE (- for stdin); --field wins over it
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<std::path::PathBuf>,
+    /// Reference and choice fields are given by what a person sees
+    /// (assignment_group="Service Desk", state=Resolved), not by sys_id and value
+    #[arg(long)]
+    pub input_display_value: bool,
+    /// Skip the dictionary check of the field names (the instance ignores unknown ones)
+    #[arg(long)]
+    pub no_check: bool,
+    /// How the written record is shown: database values, display values, or both
+    #[arg(long, value_enum, default_value_t = DisplayArg::False)]
+    pub display_value: DisplayArg,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The table (incident, problem, sc_task, …)
+    pub table: String,
+    #[command(flatten)]
+    pub write: WriteFieldArgs,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The table
+    pub table: String,
+    /// The record's sys_id or number
+    pub key: String,
+    #[command(flatten)]
+    pub write: WriteFieldArgs,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// The table (incident)
+    pub table: String,
+    /// The record's sys_id or number
+    pub key: String,
+    /// The close code (resolution code), e.g. "Solved (Permanently)"
+    #[arg(long, value_name = "CODE")]
+    pub close_code: Option<String>,
+    /// What was done
+    #[arg(long, value_name = "TEXT")]
+    pub close_notes: Option<String>,
+    /// The state that means resolved (incident: 6)
+    #[arg(long, value_name = "STATE", default_value = "6")]
+    pub state: String,
+    #[command(flatten)]
+    pub write: WriteFieldArgs,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
 }
 
 #[derive(Debug, Args)]

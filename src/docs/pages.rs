@@ -300,6 +300,24 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
                 "atomctl snow sync incident --full --dry-run",
             ),
         ],
+        ["snow", "create"] => &[
+            (
+                "An incident for a group named as people see it; the priority comes back:",
+                "atomctl snow create incident --field short_description='VPN down for Finance' --field impact=1 --field urgency=2 --field assignment_group='Network' --input-display-value",
+            ),
+            (
+                "From a JSON file made by a monitoring script:",
+                "atomctl --profile corp snow create incident --json alert.json --format json",
+            ),
+        ],
+        ["snow", "update"] => &[(
+            "Raise an incident's urgency (the instance recomputes its priority):",
+            "atomctl snow update incident INC0010001 --field urgency=1",
+        )],
+        ["snow", "resolve"] => &[(
+            "Resolve with the close code and notes most instances require:",
+            "atomctl snow resolve incident INC0010001 --close-code 'Solved (Permanently)' --close-notes 'Replaced the toner'",
+        )],
         ["snow", "get"] => &[(
             "One incident by number, with display values beside the raw ones:",
             "atomctl snow get incident INC0010001 --display-value all",

@@ -1,7 +1,8 @@
 //! One ServiceNow client per run: basic auth on every request, and 429 / 502 / 503 / 504 and
 //! broken connections waited out — `Retry-After` honoured however long (ServiceNow's rate
 //! windows are hourly) but never past the run's deadline. A page is handed on only when it
-//! was read whole, so a retry never loses or repeats a row.
+//! was read whole, so a retry never loses or repeats a row. A create is sent again only when
+//! the instance certainly did not act on it ([`Retry::OnlyRefused`]).
 
 use std::time::{Duration, Instant};
 
@@ -52,8 +53,22 @@ impl Snow {
         &self.base
     }
 
-    /// GET `path` (under the instance) with `query` parameters.
+    /// GET `path` (under the instance) with `query` parameters; every failure worth a
+    /// retry is retried.
     pub async fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Answer, SnowError> {
+        self.send(reqwest::Method::GET, path, query, None, Retry::Always)
+            .await
+    }
+
+    /// One request with a JSON body (or none), retried as `retry` allows.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        retry: Retry,
+    ) -> Result<Answer, SnowError> {
         let url = reqwest::Url::parse_with_params(
             &format!("{}/{}", self.base, path.trim_start_matches('/')),
             query,
@@ -63,14 +78,17 @@ impl Snow {
         let mut attempts = 0u32;
         loop {
             attempts += 1;
-            let sent = self
+            let mut req = self
                 .http
-                .get(url.clone())
+                .request(method.clone(), url.clone())
                 .basic_auth(&self.user, Some(self.password.expose()))
-                .header("accept", "application/json")
-                .send()
-                .await;
-            let (last, wait) = match sent {
+                .header("accept", "application/json");
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            let sent = req.send().await;
+            // (why it failed, how long to wait, whether the instance may have acted on it)
+            let (last, wait, maybe_done) = match sent {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     let header = |k: &str| {
@@ -83,27 +101,52 @@ impl Snow {
                     let total = header("x-total-count").and_then(|v| v.trim().parse().ok());
                     let next = header("link").and_then(|l: String| values::next_link(&l));
                     match crate::http::read_capped(resp, crate::http::DOCUMENT_CAP * 16).await {
+                        Ok(_) if status == 204 => {
+                            return Ok(Answer {
+                                doc: Value::Null,
+                                total,
+                                next,
+                            });
+                        }
                         Ok(body) if (200..300).contains(&status) => {
                             let doc = serde_json::from_slice(&body).map_err(|e| {
                                 SnowError::Protocol(format!("{path}: not JSON: {e}"))
                             })?;
                             return Ok(Answer { doc, total, next });
                         }
-                        Ok(body) if matches!(status, 429 | 502 | 503 | 504) => (
+                        // A rate limit refuses the request before it runs.
+                        Ok(body) if status == 429 => (
                             SnowError::from_status(status, &body).to_string(),
                             retry_after
                                 .map(Duration::from_secs)
                                 .unwrap_or_else(|| backoff(attempts)),
+                            false,
+                        ),
+                        // A gateway's error may come after the instance did the work.
+                        Ok(body) if (502..=504).contains(&status) => (
+                            SnowError::from_status(status, &body).to_string(),
+                            retry_after
+                                .map(Duration::from_secs)
+                                .unwrap_or_else(|| backoff(attempts)),
+                            true,
                         ),
                         Ok(body) => return Err(SnowError::from_status(status, &body)),
-                        Err(reason) => (reason, backoff(attempts)),
+                        Err(reason) => (reason, backoff(attempts), true),
                     }
                 }
                 Err(e) => match crate::http::certificate_problem(&e) {
                     Some(p) => return Err(SnowError::Certificate(p)),
-                    None => (crate::http::describe(&e), backoff(attempts)),
+                    // A connection never made carried nothing to the instance.
+                    None => (
+                        crate::http::describe(&e),
+                        backoff(attempts),
+                        !e.is_connect(),
+                    ),
                 },
             };
+            if maybe_done && matches!(retry, Retry::OnlyRefused) {
+                return Err(SnowError::Unconfirmed(last));
+            }
             let left = self.deadline.saturating_sub(started.elapsed());
             if attempts >= MAX_ATTEMPTS || wait > left {
                 return Err(SnowError::Unavailable { attempts, last });
@@ -112,6 +155,18 @@ impl Snow {
             tokio::time::sleep(wait).await;
         }
     }
+}
+
+/// Which failures a request may be sent again after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Reads and idempotent writes (PATCH with the same values): 429, 502/503/504 and
+    /// broken connections.
+    Always,
+    /// A create: only what the instance certainly did not act on (429, a connection never
+    /// made). Anything else ends in [`SnowError::Unconfirmed`], for the caller to look
+    /// before it sends again.
+    OnlyRefused,
 }
 
 /// 1, 2, 4 … 30 s.

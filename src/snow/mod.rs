@@ -7,6 +7,7 @@ pub mod encoded;
 pub mod sync;
 pub mod table;
 pub mod values;
+pub mod write;
 
 use crate::error::{ExitClass, ExitKind};
 
@@ -28,6 +29,12 @@ pub enum SnowError {
     /// and run the rest.
     #[error("{0}")]
     UnknownFields(String),
+    /// A write the instance would refuse or get wrong, refused before it is sent.
+    #[error("{message}")]
+    Refused { message: String, hint: String },
+    /// A write whose answer was lost: the instance may or may not have made it.
+    #[error("the instance's answer was lost ({0}): the write may or may not have been made")]
+    Unconfirmed(String),
     #[error("ServiceNow is unavailable after {attempts} attempt(s): {last}")]
     Unavailable { attempts: u32, last: String },
     #[error("cannot connect to the instance securely: {0}")]
@@ -75,9 +82,11 @@ impl ExitClass for SnowError {
             SnowError::Api { status: 400, .. }
             | SnowError::InvalidTable(_)
             | SnowError::UnknownFields(_)
+            | SnowError::Refused { .. }
             | SnowError::Ambiguous(_) => ExitKind::Usage,
             SnowError::Api { .. }
             | SnowError::NotFound(_)
+            | SnowError::Unconfirmed(_)
             | SnowError::Protocol(_)
             | SnowError::Output(_) => ExitKind::Failed,
             SnowError::Unavailable { .. } | SnowError::Certificate(_) => ExitKind::Unavailable,
@@ -106,6 +115,10 @@ impl ExitClass for SnowError {
                 "the instance kept answering 429/5xx or the connection broke; try again later".into()
             }
             SnowError::Certificate(_) => crate::http::CERTIFICATE_HINT.into(),
+            SnowError::Refused { hint, .. } => hint.clone(),
+            SnowError::Unconfirmed(_) => {
+                "look for the record (snow query) before sending it again".into()
+            }
             _ => return None,
         })
     }

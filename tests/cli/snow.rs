@@ -499,3 +499,180 @@ fn expected_incident(r: &snow_fake::Record) -> (String, i64, i64, Option<String>
         r["sys_updated_on"].replace(' ', "T") + "Z",
     )
 }
+
+fn snow(env: &Env, fake: &FakeSnow, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SNOW_PW", snow_fake::PASSWORD)
+        .arg("snow")
+        .args(args)
+        .args(fake.args())
+        .args(["--format", "ndjson"])
+        .output()
+        .unwrap()
+}
+
+fn writes(fake: &FakeSnow) -> usize {
+    fake.state.writes.lock().unwrap().len()
+}
+
+#[test]
+fn writes_set_impact_and_urgency_read_priority_back_and_never_duplicate_a_lost_create() {
+    let fake = FakeSnow::start(snow_fake::sample(10));
+    let env = Env::new();
+    let network = snow_fake::sys_id("group:Network");
+    // A reference by name, impact 1 × urgency 2: the instance's rule makes it priority 2.
+    let out = snow(
+        &env,
+        &fake,
+        &[
+            "create",
+            "incident",
+            "--field",
+            "short_description=VPN down for Finance",
+            "--field",
+            "impact=1",
+            "--field",
+            "urgency=2",
+            "--field",
+            "assignment_group=Network",
+            "--input-display-value",
+        ],
+    );
+    expect_code(&out, 0);
+    let shown = &ndjson(&out)[0];
+    assert_eq!(shown["priority"], "2", "{shown}");
+    assert_eq!(shown["assignment_group"], network.as_str());
+    let held: Vec<_> = fake
+        .records("incident")
+        .into_iter()
+        .filter(|r| r["short_description"] == "VPN down for Finance")
+        .collect();
+    assert_eq!(held.len(), 1);
+    assert_eq!(held[0]["sys_id"], shown["sys_id"].as_str().unwrap());
+    assert_eq!(held[0]["priority"], "2");
+    assert!(held[0]["correlation_id"].starts_with("atomctl:"));
+
+    // Refused before anything is sent: priority itself, and a misspelt field (which the
+    // instance would drop while writing the rest).
+    let before = writes(&fake);
+    let out = snow(
+        &env,
+        &fake,
+        &["create", "incident", "--field", "priority=1"],
+    );
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("impact and urgency"),
+        "{}",
+        stderr(&out)
+    );
+    let out = snow(&env, &fake, &["create", "incident", "--field", "urgncy=1"]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("did you mean `urgency`"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(writes(&fake), before, "nothing was sent");
+
+    // The gateway loses the answer after the record was made: it is found by its marker,
+    // not made twice.
+    fake.faults().lose_create_answers = 1;
+    let out = snow(
+        &env,
+        &fake,
+        &[
+            "create",
+            "incident",
+            "--field",
+            "short_description=Lost answer",
+        ],
+    );
+    expect_code(&out, 0);
+    assert!(stderr(&out).contains("answer was lost"), "{}", stderr(&out));
+    let made: Vec<_> = fake
+        .records("incident")
+        .into_iter()
+        .filter(|r| r["short_description"] == "Lost answer")
+        .collect();
+    assert_eq!(made.len(), 1, "one record, not two");
+    assert_eq!(ndjson(&out)[0]["sys_id"], made[0]["sys_id"].as_str());
+
+    // An update by number: urgency 1 with impact 1 reads back as priority 1.
+    let number = held[0]["number"].clone();
+    let out = snow(
+        &env,
+        &fake,
+        &["update", "incident", &number, "--field", "urgency=1"],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["priority"], "1");
+    let now = fake
+        .records("incident")
+        .into_iter()
+        .find(|r| r["number"] == number)
+        .unwrap();
+    assert_eq!(
+        (now["priority"].as_str(), now["sys_mod_count"].as_str()),
+        ("1", "1")
+    );
+
+    // Closing without the close fields is refused here; with them it is one write.
+    let before = writes(&fake);
+    let out = snow(
+        &env,
+        &fake,
+        &[
+            "resolve",
+            "incident",
+            &number,
+            "--close-code",
+            "Solved (Permanently)",
+        ],
+    );
+    expect_code(&out, 2);
+    assert!(stderr(&out).contains("--close-notes"), "{}", stderr(&out));
+    let out = snow(
+        &env,
+        &fake,
+        &["update", "incident", &number, "--field", "state=6"],
+    );
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("close_code and close_notes"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(writes(&fake), before, "nothing was sent");
+    let out = snow(
+        &env,
+        &fake,
+        &[
+            "resolve",
+            "incident",
+            &number,
+            "--close-code",
+            "Solved (Permanently)",
+            "--close-notes",
+            "Rebooted the concentrator",
+        ],
+    );
+    expect_code(&out, 0);
+    let now = fake
+        .records("incident")
+        .into_iter()
+        .find(|r| r["number"] == number)
+        .unwrap();
+    assert_eq!(now["state"], "6");
+    assert_eq!(now["close_notes"], "Rebooted the concentrator");
+    assert_eq!(now["active"], "false");
+    assert_eq!(writes(&fake), before + 1);
+    // Closing a resolved record: its close fields are already there.
+    let out = snow(
+        &env,
+        &fake,
+        &["update", "incident", &number, "--field", "state=7"],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["state"], "7");
+}

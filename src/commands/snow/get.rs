@@ -1,14 +1,11 @@
 //! `snow get TABLE SYS_ID|NUMBER`: one record, one field per line at a terminal.
 
-use serde_json::Value;
-
 use super::{Context, connect};
 use crate::cli::snow::GetArgs;
 use crate::commands::block_on;
 use crate::error::AppError;
-use crate::output::{RowWriter, TableLayout};
 use crate::settings::snow as settings;
-use crate::snow::{SnowError, table, values};
+use crate::snow::{SnowError, table};
 
 pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     let GetArgs {
@@ -33,17 +30,5 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     } else {
         fields
     };
-    let mut w = RowWriter::new(
-        ctx.globals.sink()?,
-        ctx.globals.format(),
-        values::columns(&columns, display),
-    )
-    .layout(TableLayout::Vertical);
-    let cells: Vec<Value> = values::cells(&record, &columns, display)
-        .into_iter()
-        .map(|c| c.map_or(Value::Null, Value::String))
-        .collect();
-    w.write_row(&cells)?;
-    w.finish()?.commit()?;
-    Ok(())
+    super::fields::show(ctx, &record, &columns, display)
 }

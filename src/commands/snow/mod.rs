@@ -1,8 +1,12 @@
 //! `atomctl snow …`: one file per command over `snow::`.
 
+mod create;
+mod fields;
 mod get;
 mod query;
+mod resolve;
 mod sync;
+mod update;
 
 use super::Context;
 use crate::cli::snow::SnowCommand;
@@ -15,6 +19,9 @@ pub fn run(ctx: &Context, c: SnowCommand) -> anyhow::Result<()> {
         SnowCommand::Query(a) => query::run(ctx, a),
         SnowCommand::Get(a) => get::run(ctx, a),
         SnowCommand::Sync(a) => sync::run(ctx, a),
+        SnowCommand::Create(a) => create::run(ctx, a),
+        SnowCommand::Update(a) => update::run(ctx, a),
+        SnowCommand::Resolve(a) => resolve::run(ctx, a),
     }
 }
 

@@ -52,6 +52,8 @@ pub struct Faults {
     /// After this many more pages of the table, every request for its rows fails with a
     /// 500 (a node falling over mid-read).
     pub fail_after_pages: Option<(String, u64)>,
+    /// The next creates are made, and then the gateway answers 504.
+    pub lose_create_answers: u32,
 }
 
 pub struct Shared {
@@ -61,6 +63,10 @@ pub struct Shared {
     pub queries: Mutex<Vec<(String, String)>>,
     pages: Mutex<HashMap<String, u64>>,
     base: Mutex<String>,
+    /// Seconds past 2026-12-02 12:00:00 UTC: each write moves it on.
+    clock: Mutex<u64>,
+    /// Every write answered: method, table, body.
+    pub writes: Mutex<Vec<(String, String, Value)>>,
 }
 
 pub struct FakeSnow {
@@ -95,12 +101,30 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
                 ("name", format!("User {u}")),
                 ("email", format!("user{u}@example.com")),
                 ("user_name", format!("user{u}")),
+                ("department", ["Sales", "Finance", "IT"][u % 3].to_owned()),
+            ])
+        })
+        .collect();
+    let groups: Vec<Record> = ["Service Desk", "Network"]
+        .iter()
+        .map(|g| {
+            rec(&[
+                ("sys_id", sys_id(&format!("group:{g}"))),
+                ("name", (*g).to_owned()),
             ])
         })
         .collect();
     let incidents: Vec<Record> = (0..n)
         .map(|i| {
-            rec(&[
+            let p = 1 + i % 5;
+            // Impact and urgency the default lookup rule turns into that priority.
+            let (impact, urgency) = [(1, 1), (1, 2), (2, 2), (2, 3), (3, 3)][p - 1];
+            let state = [1, 2, 3, 6, 7][i % 5];
+            // Opened in November, resolved 1 to 10 hours later.
+            let opened_at = NOVEMBER + ((i % 28) * 24 + i % 24) as i64 * 3600;
+            let opened = at(opened_at);
+            let closed = state >= 6;
+            let mut r = rec(&[
                 ("sys_id", sys_id(&format!("inc{i}"))),
                 ("number", format!("INC{:07}", 10_000 + i)),
                 ("short_description", format!("Printer {i} ^ jammed, again")),
@@ -120,7 +144,21 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
                     "sys_updated_on",
                     format!("2026-12-01 {:02}:{:02}:00", (i / 60) % 24, i % 60),
                 ),
-            ])
+                ("impact", impact.to_string()),
+                ("urgency", urgency.to_string()),
+                ("assignment_group", groups[i % 2]["sys_id"].clone()),
+                ("opened_at", opened.clone()),
+                ("sys_mod_count", "1".into()),
+            ]);
+            if closed {
+                r.insert("close_code".into(), "Solved (Permanently)".into());
+                r.insert("close_notes".into(), format!("Fixed printer {i}"));
+                r.insert(
+                    "resolved_at".into(),
+                    at(opened_at + (1 + i % 10) as i64 * 3600),
+                );
+            }
+            r
         })
         .collect();
     let mut t = BTreeMap::new();
@@ -132,18 +170,38 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
                 "number",
                 "short_description",
                 "priority",
+                "impact",
+                "urgency",
                 "state",
                 "active",
                 "assigned_to",
+                "assignment_group",
+                "close_code",
+                "close_notes",
+                "work_notes",
+                "correlation_id",
+                "opened_at",
+                "resolved_at",
+                "sys_mod_count",
                 "sys_updated_on",
             ]
             .map(str::to_owned)
             .to_vec(),
-            references: [("assigned_to".to_owned(), "sys_user".to_owned())].into(),
+            references: [
+                ("assigned_to".to_owned(), "sys_user".to_owned()),
+                ("assignment_group".to_owned(), "sys_user_group".to_owned()),
+            ]
+            .into(),
             types: [
                 ("priority", "integer"),
+                ("impact", "integer"),
+                ("urgency", "integer"),
                 ("state", "integer"),
                 ("active", "boolean"),
+                ("work_notes", "journal_input"),
+                ("sys_mod_count", "integer"),
+                ("opened_at", "glide_date_time"),
+                ("resolved_at", "glide_date_time"),
                 ("sys_updated_on", "glide_date_time"),
             ]
             .map(|(f, t)| (f.to_owned(), t.to_owned()))
@@ -162,6 +220,14 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
         },
     );
     t.insert(
+        "sys_user_group".to_owned(),
+        Table {
+            records: groups,
+            fields: ["sys_id", "name"].map(str::to_owned).to_vec(),
+            ..Default::default()
+        },
+    );
+    t.insert(
         "sys_audit_delete".to_owned(),
         Table {
             fields: ["sys_id", "tablename", "documentkey", "sys_created_on"]
@@ -175,7 +241,7 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
         "sys_user".to_owned(),
         Table {
             records: users,
-            fields: ["sys_id", "name", "email", "user_name"]
+            fields: ["sys_id", "name", "email", "user_name", "department"]
                 .map(str::to_owned)
                 .to_vec(),
             ..Default::default()
@@ -192,6 +258,8 @@ impl FakeSnow {
             queries: Mutex::new(Vec::new()),
             pages: Mutex::new(HashMap::new()),
             base: Mutex::new(String::new()),
+            clock: Mutex::new(0),
+            writes: Mutex::new(Vec::new()),
         });
         let (addr, thread) = super::serve_on_loopback(|addr| {
             *state.base.lock().unwrap() = format!("http://{addr}");
@@ -356,6 +424,7 @@ async fn handle(
     method: Method,
     uri: Uri,
     headers: HeaderMap,
+    body: axum::body::Bytes,
 ) -> Response {
     let expected = format!(
         "Basic {}",
@@ -395,13 +464,13 @@ async fn handle(
         Some((t, id)) => (t, Some(id.to_owned())),
         None => (path, None),
     };
-    if method != Method::GET {
-        return error(StatusCode::METHOD_NOT_ALLOWED, "Method not Supported", "");
-    }
     let p: HashMap<String, String> =
         url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
             .into_owned()
             .collect();
+    if method != Method::GET {
+        return write(&st, &method, name, single.as_deref(), &p, &body);
+    }
     let query = p.get("sysparm_query").cloned().unwrap_or_default();
     st.queries
         .lock()
@@ -512,48 +581,15 @@ async fn handle(
         .get("sysparm_fields")
         .map(|f| f.split(',').map(str::to_owned).collect());
     let base = st.base.lock().unwrap().clone();
+    let how = Shape {
+        display,
+        exclude_link,
+        wanted: wanted.as_deref(),
+        base: &base,
+    };
     let rows: Vec<Value> = page
         .iter()
-        .map(|r| {
-            let mut o = serde_json::Map::new();
-            for (f, reference) in &fields_of {
-                if wanted.as_ref().is_some_and(|w| !w.contains(f)) {
-                    continue;
-                }
-                let raw = r.get(f).cloned().unwrap_or_default();
-                let shown = match reference {
-                    Some(t) if !raw.is_empty() => lookup(t, &raw)
-                        .and_then(|x| x.get("name").cloned())
-                        .unwrap_or_default(),
-                    _ if f == "priority" && !raw.is_empty() => format!(
-                        "{raw} - {}",
-                        ["Critical", "High", "Moderate", "Low", "Planning"]
-                            [raw.parse::<usize>().unwrap_or(1).clamp(1, 5) - 1]
-                    ),
-                    _ => raw.clone(),
-                };
-                let link = format!(
-                    "{base}/api/now/table/{}/{raw}",
-                    reference.clone().unwrap_or_default()
-                );
-                let v = match (
-                    display,
-                    reference.is_some() && !raw.is_empty(),
-                    exclude_link,
-                ) {
-                    ("all", true, false) => {
-                        json!({"display_value": shown, "value": raw, "link": link})
-                    }
-                    ("all", _, _) => json!({"display_value": shown, "value": raw}),
-                    ("true", true, false) => json!({"display_value": shown, "link": link}),
-                    ("true", _, _) => json!(shown),
-                    (_, true, false) => json!({"value": raw, "link": link}),
-                    _ => json!(raw),
-                };
-                o.insert(f.clone(), v);
-            }
-            Value::Object(o)
-        })
+        .map(|r| shape(r, &fields_of, &how, &lookup))
         .collect();
     let mut resp = Response::builder()
         .status(200)
@@ -759,4 +795,266 @@ fn matches(v: &str, op: &str, want: &str) -> bool {
         "ISNOTEMPTY" => !v.is_empty(),
         _ => false,
     }
+}
+
+/// How a record is rendered: `sysparm_display_value`, `sysparm_exclude_reference_link`,
+/// `sysparm_fields`.
+struct Shape<'a> {
+    display: &'a str,
+    exclude_link: bool,
+    wanted: Option<&'a [String]>,
+    base: &'a str,
+}
+
+/// A record as the Table API renders it: every value a string, references as sys_ids (with
+/// a link unless excluded), display values in the three shapes.
+fn shape(
+    r: &Record,
+    fields_of: &[(String, Option<String>)],
+    how: &Shape<'_>,
+    lookup: &dyn Fn(&str, &str) -> Option<Record>,
+) -> Value {
+    let mut o = serde_json::Map::new();
+    for (f, reference) in fields_of {
+        if how.wanted.is_some_and(|w| !w.contains(f)) {
+            continue;
+        }
+        let raw = r.get(f).cloned().unwrap_or_default();
+        let shown = match reference {
+            Some(t) if !raw.is_empty() => lookup(t, &raw)
+                .and_then(|x| x.get("name").cloned())
+                .unwrap_or_default(),
+            _ if f == "priority" && !raw.is_empty() => format!(
+                "{raw} - {}",
+                ["Critical", "High", "Moderate", "Low", "Planning"]
+                    [raw.parse::<usize>().unwrap_or(1).clamp(1, 5) - 1]
+            ),
+            _ => raw.clone(),
+        };
+        let link = format!(
+            "{}/api/now/table/{}/{raw}",
+            how.base,
+            reference.clone().unwrap_or_default()
+        );
+        let v = match (
+            how.display,
+            reference.is_some() && !raw.is_empty(),
+            how.exclude_link,
+        ) {
+            ("all", true, false) => {
+                json!({"display_value": shown, "value": raw, "link": link})
+            }
+            ("all", _, _) => json!({"display_value": shown, "value": raw}),
+            ("true", true, false) => json!({"display_value": shown, "link": link}),
+            ("true", _, _) => json!(shown),
+            (_, true, false) => json!({"value": raw, "link": link}),
+            _ => json!(raw),
+        };
+        o.insert(f.clone(), v);
+    }
+    Value::Object(o)
+}
+
+/// The priority lookup rule of a default instance: impact × urgency.
+pub fn priority(impact: &str, urgency: &str) -> String {
+    let (i, u) = (
+        impact.parse::<u8>().unwrap_or(3).clamp(1, 3),
+        urgency.parse::<u8>().unwrap_or(3).clamp(1, 3),
+    );
+    match i + u {
+        2 => "1",
+        3 => "2",
+        4 => "3",
+        5 => "4",
+        _ => "5",
+    }
+    .to_owned()
+}
+
+/// POST (create) and PATCH (update) of one record, as an instance answers them: unknown
+/// fields ignored, references by name with sysparm_input_display_value, priority computed,
+/// a data policy that refuses closing an incident without close_code and close_notes,
+/// sys_mod_count and sys_updated_on bumped.
+fn write(
+    st: &Shared,
+    method: &Method,
+    name: &str,
+    single: Option<&str>,
+    p: &HashMap<String, String>,
+    body: &[u8],
+) -> Response {
+    let Ok(Value::Object(given)) = serde_json::from_slice::<Value>(body) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "Exception while reading request",
+            "The payload is not valid JSON.",
+        );
+    };
+    let mut tables = st.tables.lock().unwrap();
+    if !tables.contains_key(name) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            &format!("Invalid table {name}"),
+            "",
+        );
+    }
+    let fields_of = all_fields(&tables, name);
+    let by_name = p
+        .get("sysparm_input_display_value")
+        .is_some_and(|v| v == "true");
+    let snapshot = tables.clone();
+    let now = {
+        let mut c = st.clock.lock().unwrap();
+        *c += 1;
+        stamp(*c)
+    };
+    let t = tables.get_mut(name).unwrap();
+    let mut record = match (method.as_str(), single) {
+        ("POST", None) => {
+            let n = t.records.len() + 1;
+            rec(&[
+                ("sys_id", sys_id(&format!("created:{name}:{n}:{now}"))),
+                ("number", format!("INC{:07}", 90_000 + n)),
+                ("state", "1".into()),
+                ("impact", "3".into()),
+                ("urgency", "3".into()),
+                ("active", "true".into()),
+                ("sys_mod_count", "0".into()),
+                ("opened_at", now.clone()),
+            ])
+        }
+        ("PATCH", Some(id)) => match t.records.iter().find(|r| r["sys_id"] == id) {
+            Some(r) => r.clone(),
+            None => {
+                return error(
+                    StatusCode::NOT_FOUND,
+                    "No Record found",
+                    "Record doesn't exist or ACL restricts the record retrieval",
+                );
+            }
+        },
+        _ => return error(StatusCode::METHOD_NOT_ALLOWED, "Method not Supported", ""),
+    };
+    for (k, v) in &given {
+        let Some((_, reference)) = fields_of.iter().find(|(f, _)| f == k) else {
+            continue; // unknown fields are ignored
+        };
+        let mut v = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if by_name {
+            if let Some(target) = reference {
+                if let Some(r) = snapshot
+                    .get(target)
+                    .and_then(|t| t.records.iter().find(|r| r.get("name") == Some(&v)))
+                {
+                    v = r["sys_id"].clone();
+                }
+            } else if k == "state" {
+                let states = [
+                    ("New", "1"),
+                    ("In Progress", "2"),
+                    ("On Hold", "3"),
+                    ("Resolved", "6"),
+                    ("Closed", "7"),
+                ];
+                if let Some((_, n)) = states.iter().find(|(s, _)| *s == v) {
+                    v = (*n).to_owned();
+                }
+            }
+        }
+        record.insert(k.clone(), v);
+    }
+    if name == "incident" {
+        let p = priority(&record["impact"], &record["urgency"]);
+        record.insert("priority".into(), p);
+        let closing = matches!(record.get("state").map(String::as_str), Some("6" | "7"));
+        let empty = |f: &str| record.get(f).is_none_or(|v| v.trim().is_empty());
+        if closing && (empty("close_code") || empty("close_notes")) {
+            return error(
+                StatusCode::FORBIDDEN,
+                "Operation Failed",
+                "Data Policy Exception: \n The following fields are mandatory: Resolution code, Resolution notes",
+            );
+        }
+        if closing && empty("resolved_at") {
+            record.insert("resolved_at".into(), now.clone());
+        }
+        record.insert("active".into(), (!closing).to_string());
+    }
+    let count = record
+        .get("sys_mod_count")
+        .and_then(|c| c.parse::<u64>().ok())
+        .map_or(0, |c| c + u64::from(single.is_some()));
+    record.insert("sys_mod_count".into(), count.to_string());
+    record.insert("sys_updated_on".into(), now);
+    match single {
+        None => t.records.push(record.clone()),
+        Some(id) => {
+            let at = t.records.iter().position(|r| r["sys_id"] == id).unwrap();
+            t.records[at] = record.clone();
+        }
+    }
+    let after = tables.clone();
+    drop(tables);
+    // The gateway gives up after the instance made the record: the answer is lost.
+    {
+        let mut f = st.faults.lock().unwrap();
+        if method == Method::POST && f.lose_create_answers > 0 {
+            f.lose_create_answers -= 1;
+            return error(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout", "");
+        }
+    }
+    st.writes
+        .lock()
+        .unwrap()
+        .push((method.to_string(), name.to_owned(), Value::Object(given)));
+    let base = st.base.lock().unwrap().clone();
+    let how = Shape {
+        display: p
+            .get("sysparm_display_value")
+            .map_or("false", String::as_str),
+        exclude_link: p
+            .get("sysparm_exclude_reference_link")
+            .is_some_and(|v| v == "true"),
+        wanted: None,
+        base: &base,
+    };
+    let lookup = |table: &str, id: &str| {
+        after
+            .get(table)?
+            .records
+            .iter()
+            .find(|r| r["sys_id"] == id)
+            .cloned()
+    };
+    let out = shape(&record, &fields_of, &how, &lookup);
+    Response::builder()
+        .status(if single.is_none() { 201 } else { 200 })
+        .header("content-type", "application/json")
+        .body(Body::from(json!({"result": out}).to_string()))
+        .unwrap()
+}
+
+/// The fake's clock: 2026-12-02 12:00:00 UTC plus `tick` seconds, as an instance writes it.
+pub fn stamp(tick: u64) -> String {
+    at(1_796_212_800 + tick as i64)
+}
+
+/// 2026-11-01 00:00:00 UTC.
+const NOVEMBER: i64 = 1_793_491_200;
+
+/// A UNIX time as an instance writes date-times: `YYYY-MM-DD HH:MM:SS`, UTC.
+pub fn at(unix: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp(unix).unwrap();
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
