@@ -1666,6 +1666,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
             cand resolve 'Resolve an incident: its state, close code and close notes in one write'
+            cand login 'Sign in and store the connection for the profile (0600): basic, OAuth password grant, client credentials or a token'
+            cand status 'The instance, the user, its roles and time zone, the token, and the rate limit last seen'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;query'= {
@@ -1674,9 +1676,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --display-value 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)'
             cand --limit 'Stop after this many rows'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1703,9 +1711,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --fields 'The fields to show, comma-separated (default: all)'
             cand --display-value 'Database values, display values, or both (a <field>_display beside each)'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1729,9 +1743,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;snow;sync'= {
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1762,9 +1782,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
             cand --display-value 'How the written record is shown: database values, display values, or both'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1793,9 +1819,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
             cand --display-value 'How the written record is shown: database values, display values, or both'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1827,9 +1859,15 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
             cand --display-value 'How the written record is shown: database values, display values, or both'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
             cand --password-env 'Read the password from this environment variable'
             cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
             cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
             cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
@@ -1853,6 +1891,70 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;snow;login'= {
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;snow;status'= {
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;snow;help'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
@@ -1860,6 +1962,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
             cand resolve 'Resolve an incident: its state, close code and close notes in one write'
+            cand login 'Sign in and store the connection for the profile (0600): basic, OAuth password grant, client credentials or a token'
+            cand status 'The instance, the user, its roles and time zone, the token, and the rate limit last seen'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;snow;help;query'= {
@@ -1873,6 +1977,10 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;snow;help;update'= {
         }
         &'atomctl;snow;help;resolve'= {
+        }
+        &'atomctl;snow;help;login'= {
+        }
+        &'atomctl;snow;help;status'= {
         }
         &'atomctl;snow;help;help'= {
         }
@@ -2321,6 +2429,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
             cand resolve 'Resolve an incident: its state, close code and close notes in one write'
+            cand login 'Sign in and store the connection for the profile (0600): basic, OAuth password grant, client credentials or a token'
+            cand status 'The instance, the user, its roles and time zone, the token, and the rate limit last seen'
         }
         &'atomctl;help;snow;query'= {
         }
@@ -2333,6 +2443,10 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;snow;update'= {
         }
         &'atomctl;help;snow;resolve'= {
+        }
+        &'atomctl;help;snow;login'= {
+        }
+        &'atomctl;help;snow;status'= {
         }
         &'atomctl;help;analytics'= {
             cand ingest 'Load chat usage events (NDJSON or CSV, same columns) into the cache; duplicates are skipped'

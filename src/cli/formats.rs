@@ -63,6 +63,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
             "snow",
             "query" | "get" | "sync" | "create" | "update" | "resolve",
         ] => Choice(ROWS),
+        ["snow", "login" | "status"] => Choice(DOCUMENT),
         ["analytics", "ingest" | "report"] => Choice(ROWS),
         ["analytics", "export"] => Choice(&[Csv, Json, Ndjson, Html]),
         ["config", "list" | "show" | "check"] => Choice(ROWS),

@@ -16,6 +16,18 @@ pub enum SnowCommand {
     Update(UpdateArgs),
     /// Resolve an incident: its state, close code and close notes in one write
     Resolve(ResolveArgs),
+    /// Sign in and store the connection for the profile (0600): basic, OAuth password
+    /// grant, client credentials or a token
+    Login(LoginArgs),
+    /// The instance, the user, its roles and time zone, the token, and the rate limit last
+    /// seen
+    Status(LoginArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
 }
 
 /// The fields a write sets.
@@ -148,6 +160,18 @@ pub struct QueryArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AuthArg {
+    /// The user and password on every request
+    Basic,
+    /// OAuth password grant: a token and a refresh token for the user
+    OauthPassword,
+    /// OAuth client credentials (Washington DC and later, when enabled on the instance)
+    ClientCredentials,
+    /// A bearer token given as it is (from --token-env / --token-file)
+    Token,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DisplayArg {
     False,
     True,
@@ -160,6 +184,9 @@ pub struct SnowConnArgs {
     /// The instance: a name (acme → https://acme.service-now.com) or a URL
     #[arg(long, value_name = "NAME|URL")]
     pub instance: Option<String>,
+    /// How to sign in (default: the stored login's way, else what the other flags imply)
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub auth: Option<AuthArg>,
     /// The integration user
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
@@ -169,6 +196,21 @@ pub struct SnowConnArgs {
     /// Read the password from this file (warns if others can read it)
     #[arg(long, value_name = "FILE", conflicts_with = "password_env")]
     pub password_file: Option<std::path::PathBuf>,
+    /// The OAuth application's client id (System OAuth > Application Registry)
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Read the OAuth client secret from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub client_secret_env: Option<String>,
+    /// Read the OAuth client secret from this file
+    #[arg(long, value_name = "FILE", conflicts_with = "client_secret_env")]
+    pub client_secret_file: Option<std::path::PathBuf>,
+    /// Read a bearer token (--auth token) from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub token_env: Option<String>,
+    /// Read a bearer token (--auth token) from this file
+    #[arg(long, value_name = "FILE", conflicts_with = "token_env")]
+    pub token_file: Option<std::path::PathBuf>,
     /// Rows per page (default 1000); a page the instance cancels as too slow is halved
     #[arg(long, value_name = "N")]
     pub page_size: Option<u32>,

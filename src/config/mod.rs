@@ -192,6 +192,18 @@ pub struct SnowProfile {
     pub password_env: Option<String>,
     pub password_file: Option<PathBuf>,
     pub password_command: Option<String>,
+    /// basic, oauth-password, client-credentials or token (default: what the other
+    /// settings imply).
+    pub auth: Option<String>,
+    /// The OAuth application (Application Registry) for the OAuth ways in.
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub client_secret_command: Option<String>,
+    /// A bearer token given as it is (auth = "token").
+    pub token_env: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub token_command: Option<String>,
     /// Rows per page (default 1000; smaller when the instance cancels big pages).
     pub page_size: Option<u32>,
     pub ca_file: Option<PathBuf>,
@@ -205,6 +217,24 @@ impl SnowProfile {
             self.password_env.as_deref(),
             self.password_file.as_deref(),
             self.password_command.as_deref(),
+        )
+    }
+
+    pub fn client_secret_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "snow.client_secret",
+            self.client_secret_env.as_deref(),
+            self.client_secret_file.as_deref(),
+            self.client_secret_command.as_deref(),
+        )
+    }
+
+    pub fn token_source(&self) -> Result<Option<SecretSource>, AppError> {
+        SecretSource::from_fields(
+            "snow.token",
+            self.token_env.as_deref(),
+            self.token_file.as_deref(),
+            self.token_command.as_deref(),
         )
     }
 }

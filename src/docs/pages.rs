@@ -286,6 +286,20 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "The owners of a team:",
             "atomctl teams members Sales --role owner",
         )],
+        ["snow", "login"] => &[
+            (
+                "OAuth password grant for an integration user (tokens stored 0600, renewed by the refresh token):",
+                "atomctl --profile corp snow login --instance acme --auth oauth-password --user svc.atomctl --password-env SNOW_PW --client-id 0f1e2d3c4b5a69788796a5b4c3d2e1f0 --client-secret-env SNOW_CS",
+            ),
+            (
+                "Basic auth, the password read from a file each run:",
+                "atomctl snow login --instance https://acme.service-now.com --user svc.atomctl --password-file ~/.config/atomctl/snow.pw",
+            ),
+        ],
+        ["snow", "status"] => &[(
+            "The connection, the user's roles and time zone, and the rate limit last seen:",
+            "atomctl --profile corp snow status",
+        )],
         ["snow", "sync"] => &[
             (
                 "Incidents, their SLAs, users and groups into the cache (changes only) from cron:",

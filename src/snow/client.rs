@@ -1,23 +1,52 @@
-//! One ServiceNow client per run: basic auth on every request, and 429 / 502 / 503 / 504 and
+//! One ServiceNow client per run: basic auth or a bearer token (renewed before it expires,
+//! and once more when the instance refuses it, the same request then sent again), and
+//! 429 / 502 / 503 / 504 and
 //! broken connections waited out — `Retry-After` honoured however long (ServiceNow's rate
 //! windows are hourly) but never past the run's deadline. A page is handed on only when it
 //! was read whole, so a retry never loses or repeats a row. A create is sent again only when
 //! the instance certainly did not act on it ([`Retry::OnlyRefused`]).
 
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 use super::SnowError;
+use super::auth::{self, Credentials, Grant, Tokens};
 use super::values;
 use crate::config::Secret;
 
 pub struct Snow {
     http: reqwest::Client,
     base: String,
-    user: String,
-    password: Secret,
+    auth: Auth,
     deadline: Duration,
+    rate: Mutex<Option<RateLimit>>,
+}
+
+enum Auth {
+    Basic {
+        user: String,
+        password: Secret,
+    },
+    Bearer {
+        tokens: tokio::sync::Mutex<Tokens>,
+        grant: Option<Grant>,
+        renewed: std::sync::atomic::AtomicBool,
+    },
+}
+
+/// The rate-limit headers of the last answer that had them. An instance sends them only
+/// when a rate-limit rule matches the request, and never a remaining count.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RateLimit {
+    /// Requests per hour (`X-RateLimit-Limit`).
+    pub limit: Option<u64>,
+    /// When the window resets (`X-RateLimit-Reset`, RFC 3339 UTC).
+    pub reset: Option<String>,
+    /// The rule's sys_id (`X-RateLimit-Rule`).
+    pub rule: Option<String>,
+    pub seen_at: String,
 }
 
 /// A page of the Table API: its rows and the headers that matter.
@@ -33,24 +62,97 @@ const MAX_ATTEMPTS: u32 = 8;
 impl Snow {
     pub fn new(
         base: &str,
-        user: &str,
-        password: Secret,
+        credentials: Credentials,
         ca_file: Option<&std::path::Path>,
         timeout: Duration,
         deadline: Duration,
     ) -> Result<Snow, SnowError> {
         let http = crate::http::client(ca_file, timeout).map_err(SnowError::Config)?;
+        let auth = match credentials {
+            Credentials::Basic { user, password } => Auth::Basic { user, password },
+            Credentials::Bearer { tokens, grant } => Auth::Bearer {
+                tokens: tokio::sync::Mutex::new(tokens),
+                grant,
+                renewed: false.into(),
+            },
+        };
         Ok(Snow {
             http,
             base: base.trim_end_matches('/').to_owned(),
-            user: user.to_owned(),
-            password,
+            auth,
             deadline,
+            rate: Mutex::new(None),
         })
     }
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// The bearer tokens as they are now, when they were renewed during the run (to be
+    /// stored for the next one).
+    pub async fn renewed_tokens(&self) -> Option<Tokens> {
+        match &self.auth {
+            Auth::Bearer {
+                tokens, renewed, ..
+            } if renewed.load(std::sync::atomic::Ordering::Relaxed) => {
+                Some(tokens.lock().await.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The rate-limit headers last seen in this run.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.rate.lock().map(|r| r.clone()).unwrap_or(None)
+    }
+
+    /// The request with its authorization: the bearer renewed first when it is about to
+    /// expire (or, `force`, when the instance refused it).
+    async fn authorize(
+        &self,
+        req: reqwest::RequestBuilder,
+        force: bool,
+    ) -> Result<reqwest::RequestBuilder, SnowError> {
+        match &self.auth {
+            Auth::Basic { user, password } => Ok(req.basic_auth(user, Some(password.expose()))),
+            Auth::Bearer {
+                tokens,
+                grant,
+                renewed,
+            } => {
+                let mut t = tokens.lock().await;
+                if let Some(new) =
+                    auth::renew(&self.http, &self.base, &t, grant.as_ref(), force).await?
+                {
+                    *t = new;
+                    renewed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                Ok(req.bearer_auth(t.access.expose()))
+            }
+        }
+    }
+
+    fn note_rate_limit(&self, headers: &reqwest::header::HeaderMap) {
+        let h = |k: &str| headers.get(k).and_then(|v| v.to_str().ok()).map(str::trim);
+        let Some(limit) = h("x-ratelimit-limit") else {
+            return;
+        };
+        let seen = RateLimit {
+            limit: limit.parse().ok(),
+            reset: h("x-ratelimit-reset")
+                .and_then(|r| r.parse::<i64>().ok())
+                .map(crate::utc::from_unix),
+            rule: h("x-ratelimit-rule").map(str::to_owned),
+            seen_at: crate::utc::now(),
+        };
+        if let Ok(mut r) = self.rate.lock() {
+            *r = Some(seen);
+        }
     }
 
     /// GET `path` (under the instance) with `query` parameters; every failure worth a
@@ -76,13 +178,14 @@ impl Snow {
         .map_err(|e| SnowError::Config(format!("{path}: {e}")))?;
         let started = Instant::now();
         let mut attempts = 0u32;
+        let mut refused_token = false;
         loop {
             attempts += 1;
-            let mut req = self
+            let req = self
                 .http
                 .request(method.clone(), url.clone())
-                .basic_auth(&self.user, Some(self.password.expose()))
                 .header("accept", "application/json");
+            let mut req = self.authorize(req, refused_token).await?;
             if let Some(b) = body {
                 req = req.json(b);
             }
@@ -91,6 +194,14 @@ impl Snow {
             let (last, wait, maybe_done) = match sent {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
+                    self.note_rate_limit(resp.headers());
+                    // An expired or revoked bearer: renew it and send the same request once
+                    // more (nothing was done with it).
+                    if status == 401 && !refused_token && matches!(self.auth, Auth::Bearer { .. }) {
+                        refused_token = true;
+                        tracing::debug!(url = %path, "the token was refused; renewing it");
+                        continue;
+                    }
                     let header = |k: &str| {
                         resp.headers()
                             .get(k)

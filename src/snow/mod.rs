@@ -2,8 +2,11 @@
 //! shapes of what the API sends, a client that rides out rate limits within a deadline, and
 //! table reads by key.
 
+pub mod auth;
 pub mod client;
 pub mod encoded;
+pub mod identity;
+pub mod login_store;
 pub mod sync;
 pub mod table;
 pub mod values;
@@ -35,6 +38,9 @@ pub enum SnowError {
     /// A write whose answer was lost: the instance may or may not have made it.
     #[error("the instance's answer was lost ({0}): the write may or may not have been made")]
     Unconfirmed(String),
+    /// The token endpoint refused a grant or a refresh.
+    #[error("the instance refused the sign-in: {0}")]
+    Token(String),
     #[error("ServiceNow is unavailable after {attempts} attempt(s): {last}")]
     Unavailable { attempts: u32, last: String },
     #[error("cannot connect to the instance securely: {0}")]
@@ -78,7 +84,8 @@ impl ExitClass for SnowError {
         match self {
             SnowError::Api {
                 status: 401 | 403, ..
-            } => ExitKind::Auth,
+            }
+            | SnowError::Token(_) => ExitKind::Auth,
             SnowError::Api { status: 400, .. }
             | SnowError::InvalidTable(_)
             | SnowError::UnknownFields(_)
@@ -96,6 +103,7 @@ impl ExitClass for SnowError {
 
     fn hint(&self) -> Option<String> {
         Some(match self {
+            SnowError::Token(_) => values::ACCESS_DENIED_CAUSES.into(),
             SnowError::Api { status: 401, .. } => {
                 format!("the user and password were refused. {}", values::ACCESS_DENIED_CAUSES)
             }

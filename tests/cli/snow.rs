@@ -382,7 +382,7 @@ fn sync_copies_typed_rows_then_changes_audited_deletions_and_a_reconcile() {
     assert_eq!(inc["mode"], "full");
     assert_eq!(inc["cache_table"], "snow_incident");
     assert_eq!(inc["added"], 120);
-    assert_eq!(summary(&rows, "sys_user")["added"], 5);
+    assert_eq!(summary(&rows, "sys_user")["added"], 6);
     assert_eq!(cached_incidents(&env), expected_incidents(&fake));
 
     // 40 rows changed in one second (more than a page of 25), two inserted, three deleted
@@ -675,4 +675,146 @@ fn writes_set_impact_and_urgency_read_priority_back_and_never_duplicate_a_lost_c
     );
     expect_code(&out, 0);
     assert_eq!(ndjson(&out)[0]["state"], "7");
+}
+
+/// `atomctl snow …` with only the environment the stored login's sources read.
+fn bare(env: &Env, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("SNOW_PW", snow_fake::PASSWORD)
+        .env("SNOW_CS", snow_fake::CLIENT_SECRET)
+        .arg("snow")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn grants(fake: &FakeSnow) -> Vec<String> {
+    fake.state.oauth.lock().unwrap().grants.clone()
+}
+
+#[test]
+fn oauth_login_is_stored_renewed_when_refused_mid_sync_and_shown_by_status() {
+    let fake = FakeSnow::start(snow_fake::sample(60));
+    fake.faults().rate_rule = Some(5000);
+    let env = Env::new();
+    let url = fake.url();
+    let login = [
+        "login",
+        "--instance",
+        url.as_str(),
+        "--auth",
+        "oauth-password",
+        "--user",
+        snow_fake::USER,
+        "--password-env",
+        "SNOW_PW",
+        "--client-id",
+        snow_fake::CLIENT_ID,
+        "--client-secret-env",
+        "SNOW_CS",
+        "--format",
+        "json",
+    ];
+    let out = bare(&env, &login);
+    expect_code(&out, 0);
+    let shown = crate::support::json(&out);
+    let shown = if shown.is_array() {
+        shown[0].clone()
+    } else {
+        shown
+    };
+    assert_eq!(shown["auth"], "oauth-password", "{shown}");
+    assert_eq!(shown["time_zone"], "Europe/Berlin");
+    assert_eq!(
+        shown["roles"],
+        serde_json::json!(["itil", "rest_api_explorer"])
+    );
+    assert_eq!(shown["rate_limit_per_hour"], 5000);
+    assert!(
+        shown["token_expires_at"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z'))
+    );
+    assert_eq!(grants(&fake), ["password"]);
+    // The store is the owner's alone and holds the tokens, never the password or secret.
+    let store = env.path(".local/share/atomctl/snow/default.json");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&store).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&store).unwrap();
+    assert!(text.contains("tok-1"));
+    assert!(!text.contains(snow_fake::PASSWORD) && !text.contains(snow_fake::CLIENT_SECRET));
+
+    // Later runs need no flags. The token expires in the middle of a sync: the refused page
+    // is asked again with a refreshed token, and no row is lost.
+    fake.faults().expire_tokens_after_pages = Some(("incident".into(), 2));
+    let out = bare(
+        &env,
+        &[
+            "sync",
+            "incident",
+            "--page-size",
+            "10",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(summary(&ndjson(&out), "incident")["added"], 60);
+    assert_eq!(grants(&fake), ["password", "refresh_token"]);
+    assert!(
+        std::fs::read_to_string(&store).unwrap().contains("tok-2"),
+        "the renewed token is kept"
+    );
+
+    // A refresh token that no longer works: the password grant again.
+    fake.expire_tokens();
+    fake.state.oauth.lock().unwrap().refresh.clear();
+    let out = bare(&env, &["status", "--format", "json"]);
+    expect_code(&out, 0);
+    assert_eq!(
+        grants(&fake),
+        ["password", "refresh_token", "refresh_token", "password"]
+    );
+
+    // A wrong client secret: the instance's opaque refusal, with the likely causes.
+    let out = env
+        .cmd()
+        .env("SNOW_PW", snow_fake::PASSWORD)
+        .env("SNOW_CS", "wrong")
+        .args(["snow", "login"])
+        .args(&login[1..])
+        .output()
+        .unwrap();
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("does not say why"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Client credentials: refused while the instance has them off, accepted once on.
+    let cc = [
+        "status",
+        "--instance",
+        url.as_str(),
+        "--auth",
+        "client-credentials",
+        "--client-id",
+        snow_fake::CLIENT_ID,
+        "--client-secret-env",
+        "SNOW_CS",
+        "--format",
+        "json",
+    ];
+    expect_code(&bare(&env, &cc), 5);
+    fake.state.oauth.lock().unwrap().client_credentials = true;
+    let out = bare(&env, &cc);
+    expect_code(&out, 0);
+    assert_eq!(
+        grants(&fake).last().map(String::as_str),
+        Some("client_credentials")
+    );
 }

@@ -38,8 +38,9 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
             display,
         };
         write::create(&snow, &table, &values, &o).await
-    })
-    .map_err(AppError::from_class)?;
+    });
+    super::keep(ctx, &s, &snow);
+    let created = created.map_err(AppError::from_class)?;
     if created.recovered {
         ctx.globals.ui.warn(
             "the instance's first answer was lost; the record it made was found by its correlation_id and nothing was sent twice",

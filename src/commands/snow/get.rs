@@ -18,7 +18,9 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     let display = super::display(display_value);
     let s = settings::snow(&ctx.globals, &conn)?;
     let snow = connect(ctx, &s, "get")?;
-    let found = block_on(table::record(&snow, &name, &key, &fields, display))?;
+    let found = block_on(table::record(&snow, &name, &key, &fields, display));
+    super::keep(ctx, &s, &snow);
+    let found = found?;
     let Some(record) = found else {
         return Err(
             AppError::from_class(SnowError::NotFound(format!("no {name} record {key}"))).into(),

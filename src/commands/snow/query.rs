@@ -117,6 +117,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let outcome = block_on(table::read(&snow, &table, &q, &opts, |page| {
         std::future::ready(write_page(page))
     }));
+    super::keep(ctx, &s, &snow);
     let received = match &outcome {
         Ok(sum) => sum.received,
         Err(_) => writer.as_ref().map_or(0, |w| w.rows_written()),

@@ -83,6 +83,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         }
         None
     });
+    super::keep(ctx, &s, &snow);
     let total = reports.iter().fold(JobCounts::default(), |mut t, r| {
         t.added += r.counts.added;
         t.modified += r.counts.modified;

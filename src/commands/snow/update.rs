@@ -57,8 +57,9 @@ pub fn apply(
             display,
         };
         write::update(&snow, table_name, &sys_id, &values, &o).await
-    })
-    .map_err(AppError::from_class)?;
+    });
+    super::keep(ctx, &s, &snow);
+    let written = written.map_err(AppError::from_class)?;
     ctx.count(1);
     let columns = fields::shown_columns(&written, &values);
     fields::show(ctx, &written, &columns, display)

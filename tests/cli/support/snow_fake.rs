@@ -22,6 +22,23 @@ use serde_json::{Value, json};
 
 pub const USER: &str = "atomctl.integration";
 pub const PASSWORD: &str = "snow~secret";
+/// The OAuth application (Application Registry entry).
+pub const CLIENT_ID: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+pub const CLIENT_SECRET: &str = "oauth~secret";
+
+/// The token endpoint's state: live access tokens, refresh tokens, and the password
+/// grant's current token (handed out again inside its lifetime, as instances do).
+#[derive(Debug, Default)]
+pub struct OAuth {
+    pub access: HashSet<String>,
+    pub refresh: HashSet<String>,
+    current: Option<(String, String)>,
+    issued: u64,
+    /// `glide.oauth.inbound.client.credential.grant_type.enabled` (off by default).
+    pub client_credentials: bool,
+    /// The grant_type of every token request, in order.
+    pub grants: Vec<String>,
+}
 
 pub type Record = BTreeMap<String, String>;
 
@@ -54,6 +71,10 @@ pub struct Faults {
     pub fail_after_pages: Option<(String, u64)>,
     /// The next creates are made, and then the gateway answers 504.
     pub lose_create_answers: u32,
+    /// A rate-limit rule of this many requests per hour matches every API request.
+    pub rate_rule: Option<u64>,
+    /// After this many more pages of the table, every access token expires (mid-read).
+    pub expire_tokens_after_pages: Option<(String, u64)>,
 }
 
 pub struct Shared {
@@ -67,6 +88,7 @@ pub struct Shared {
     clock: Mutex<u64>,
     /// Every write answered: method, table, body.
     pub writes: Mutex<Vec<(String, String, Value)>>,
+    pub oauth: Mutex<OAuth>,
 }
 
 pub struct FakeSnow {
@@ -102,6 +124,7 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
                 ("email", format!("user{u}@example.com")),
                 ("user_name", format!("user{u}")),
                 ("department", ["Sales", "Finance", "IT"][u % 3].to_owned()),
+                ("time_zone", String::new()),
             ])
         })
         .collect();
@@ -237,13 +260,70 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
             ..Default::default()
         },
     );
+    // The integration user atomctl signs in as, with its own time zone and two roles.
+    let me = rec(&[
+        ("sys_id", sys_id("integration user")),
+        ("name", "atomctl integration".into()),
+        ("email", String::new()),
+        ("user_name", USER.into()),
+        ("department", "IT".into()),
+        ("time_zone", "Europe/Berlin".into()),
+    ]);
+    let roles: Vec<Record> = ["itil", "rest_api_explorer"]
+        .iter()
+        .map(|r| {
+            rec(&[
+                ("sys_id", sys_id(&format!("role:{r}"))),
+                ("name", (*r).to_owned()),
+            ])
+        })
+        .collect();
+    t.insert(
+        "sys_user_role".to_owned(),
+        Table {
+            fields: ["sys_id", "name"].map(str::to_owned).to_vec(),
+            records: roles.clone(),
+            ..Default::default()
+        },
+    );
+    t.insert(
+        "sys_user_has_role".to_owned(),
+        Table {
+            fields: ["sys_id", "user", "role"].map(str::to_owned).to_vec(),
+            references: [
+                ("user".to_owned(), "sys_user".to_owned()),
+                ("role".to_owned(), "sys_user_role".to_owned()),
+            ]
+            .into(),
+            records: roles
+                .iter()
+                .map(|r| {
+                    rec(&[
+                        ("sys_id", sys_id(&format!("has:{}", r["name"]))),
+                        ("user", me["sys_id"].clone()),
+                        ("role", r["sys_id"].clone()),
+                    ])
+                })
+                .collect(),
+            ..Default::default()
+        },
+    );
+    let mut users = users;
+    users.push(me);
     t.insert(
         "sys_user".to_owned(),
         Table {
             records: users,
-            fields: ["sys_id", "name", "email", "user_name", "department"]
-                .map(str::to_owned)
-                .to_vec(),
+            fields: [
+                "sys_id",
+                "name",
+                "email",
+                "user_name",
+                "department",
+                "time_zone",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
             ..Default::default()
         },
     );
@@ -260,6 +340,7 @@ impl FakeSnow {
             base: Mutex::new(String::new()),
             clock: Mutex::new(0),
             writes: Mutex::new(Vec::new()),
+            oauth: Mutex::new(OAuth::default()),
         });
         let (addr, thread) = super::serve_on_loopback(|addr| {
             *state.base.lock().unwrap() = format!("http://{addr}");
@@ -290,6 +371,13 @@ impl FakeSnow {
             "--password-env".into(),
             "SNOW_PW".into(),
         ]
+    }
+
+    /// Every access token stops working now (expiry, revocation); refresh tokens still do.
+    pub fn expire_tokens(&self) {
+        let mut o = self.state.oauth.lock().unwrap();
+        o.access.clear();
+        o.current = None;
     }
 
     pub fn records(&self, table: &str) -> Vec<Record> {
@@ -426,11 +514,18 @@ async fn handle(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
+    if uri.path() == "/oauth_token.do" && method == Method::POST {
+        return token(&st, &headers, &body);
+    }
     let expected = format!(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"))
     );
-    if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(expected.as_str()) {
+    let given = headers.get("authorization").and_then(|v| v.to_str().ok());
+    let bearer_ok = given
+        .and_then(|g| g.strip_prefix("Bearer "))
+        .is_some_and(|t| st.oauth.lock().unwrap().access.contains(t));
+    if given != Some(expected.as_str()) && !bearer_ok {
         return error(
             StatusCode::UNAUTHORIZED,
             "User Not Authenticated",
@@ -594,6 +689,12 @@ async fn handle(
     let mut resp = Response::builder()
         .status(200)
         .header("content-type", "application/json");
+    if let Some(limit) = st.faults.lock().unwrap().rate_rule {
+        resp = resp
+            .header("x-ratelimit-limit", limit.to_string())
+            .header("x-ratelimit-reset", "1796216400")
+            .header("x-ratelimit-rule", sys_id("rate rule"));
+    }
     if p.get("sysparm_no_count").is_none_or(|v| v != "true") {
         resp = resp.header("x-total-count", total.to_string());
     }
@@ -633,6 +734,17 @@ async fn handle(
         && table == name
     {
         *left = left.saturating_sub(1);
+    }
+    if let Some((table, left)) = f.expire_tokens_after_pages.as_mut()
+        && table == name
+    {
+        *left = left.saturating_sub(1);
+        if *left == 0 {
+            f.expire_tokens_after_pages = None;
+            let mut o = st.oauth.lock().unwrap();
+            o.access.clear();
+            o.current = None;
+        }
     }
     if let Some((after, table, add, remove)) = f.change_after_pages.clone()
         && served == after
@@ -1057,4 +1169,69 @@ pub fn at(unix: i64) -> String {
         t.minute(),
         t.second()
     )
+}
+
+/// `/oauth_token.do`: a form only; the password, refresh_token and (when enabled)
+/// client_credentials grants; every failure the same opaque 401.
+fn token(st: &Shared, headers: &HeaderMap, body: &[u8]) -> Response {
+    let denied = || {
+        Response::builder()
+            .status(401)
+            .header("content-type", "application/json")
+            .body(Body::from(
+                json!({"error_description": "access_denied", "error": "server_error"}).to_string(),
+            ))
+            .unwrap()
+    };
+    let form_encoded = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !form_encoded {
+        return denied();
+    }
+    let f: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
+    let get = |k: &str| f.get(k).map(String::as_str).unwrap_or("");
+    let mut o = st.oauth.lock().unwrap();
+    o.grants.push(get("grant_type").to_owned());
+    if get("client_id") != CLIENT_ID || get("client_secret") != CLIENT_SECRET {
+        return denied();
+    }
+    let issue = |o: &mut OAuth| {
+        o.issued += 1;
+        let t = format!("tok-{}", o.issued);
+        o.access.insert(t.clone());
+        t
+    };
+    let (access, refresh) = match get("grant_type") {
+        "password" if get("username") == USER && get("password") == PASSWORD => {
+            match o.current.clone() {
+                Some((a, r)) if o.access.contains(&a) => (a, Some(r)),
+                _ => {
+                    let a = issue(&mut o);
+                    let r = format!("refresh-{}", o.issued);
+                    o.refresh.insert(r.clone());
+                    o.current = Some((a.clone(), r.clone()));
+                    (a, Some(r))
+                }
+            }
+        }
+        "refresh_token" if o.refresh.contains(get("refresh_token")) => (issue(&mut o), None),
+        "client_credentials" if o.client_credentials => (issue(&mut o), None),
+        _ => return denied(),
+    };
+    let mut answer = json!({
+        "access_token": access,
+        "scope": "useraccount",
+        "token_type": "Bearer",
+        "expires_in": 1799
+    });
+    if let Some(r) = refresh {
+        answer["refresh_token"] = json!(r);
+    }
+    Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body(Body::from(answer.to_string()))
+        .unwrap()
 }
