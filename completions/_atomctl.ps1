@@ -1803,6 +1803,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The fields to read, comma-separated (default: every field of the first row)')
             [CompletionResult]::new('--display-value', '--display-value', [CompletionResultType]::ParameterName, 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many rows')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Write database date-times in this zone (Europe/Berlin); default UTC, as 2026-12-01T10:00:00Z')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The instance: a name (acme → https://acme.service-now.com) or a URL')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to sign in (default: the stored login''s way, else what the other flags imply)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The integration user')
@@ -1839,6 +1840,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;snow;get' {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (default: all)')
             [CompletionResult]::new('--display-value', '--display-value', [CompletionResultType]::ParameterName, 'Database values, display values, or both (a <field>_display beside each)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Write database date-times in this zone (Europe/Berlin); default UTC')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The instance: a name (acme → https://acme.service-now.com) or a URL')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to sign in (default: the stored login''s way, else what the other flags imply)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The integration user')

@@ -4447,7 +4447,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__get)
-            opts="-o -q -v -h -V --fields --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --fields --display-value --tz --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4459,6 +4459,10 @@ _atomctl() {
                     ;;
                 --display-value)
                     COMPREPLY=($(compgen -W "false true all" -- "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --instance)
@@ -4791,7 +4795,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__query)
-            opts="-o -q -v -h -V --query --fields --display-value --limit --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --query --fields --display-value --limit --tz --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,6 +4814,10 @@ _atomctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1675,6 +1675,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --fields 'The fields to read, comma-separated (default: every field of the first row)'
             cand --display-value 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)'
             cand --limit 'Stop after this many rows'
+            cand --tz 'Write database date-times in this zone (Europe/Berlin); default UTC, as 2026-12-01T10:00:00Z'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
             cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'
@@ -1710,6 +1711,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;snow;get'= {
             cand --fields 'The fields to show, comma-separated (default: all)'
             cand --display-value 'Database values, display values, or both (a <field>_display beside each)'
+            cand --tz 'Write database date-times in this zone (Europe/Berlin); default UTC'
             cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
             cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
             cand --user 'The integration user'

@@ -1113,6 +1113,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 true\t''
 all\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l limit -d 'Stop after this many rows' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l tz -d 'Write database date-times in this zone (Europe/Berlin); default UTC, as 2026-12-01T10:00:00Z' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l auth -d 'How to sign in (default: the stored login\'s way, else what the other flags imply)' -r -f -a "basic\t'The user and password on every request'
 oauth-password\t'OAuth password grant: a token and a refresh token for the user'
@@ -1153,6 +1154,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l display-value -d 'Database values, display values, or both (a <field>_display beside each)' -r -f -a "false\t''
 true\t''
 all\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l tz -d 'Write database date-times in this zone (Europe/Berlin); default UTC' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l auth -d 'How to sign in (default: the stored login\'s way, else what the other flags imply)' -r -f -a "basic\t'The user and password on every request'
 oauth-password\t'OAuth password grant: a token and a refresh token for the user'

@@ -11,6 +11,7 @@ packages=(
     xmlsec1 libxml2-utils opensaml-schemas xmltooling-schemas     # SAML fixtures (xmlsec1), schema checks (xmllint + OASIS XSDs)
     chromium                                                      # renders the analytics HTML export in a test
     groff-base                                                    # renders every man page in a test (no warnings)
+    tzdata                                                        # IANA zones for --tz (jiff reads /usr/share/zoneinfo)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -154,7 +154,7 @@ pub fn snow_page(body: &[u8]) {
     {
         let fields: Vec<String> = r.keys().cloned().collect();
         for d in [Display::Raw, Display::Shown, Display::Both] {
-            let _ = values::cells(r, &fields, d);
+            let _ = values::cells(r, &fields, d, &values::Times::default());
         }
     }
 }

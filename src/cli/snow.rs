@@ -130,6 +130,9 @@ pub struct GetArgs {
     /// Database values, display values, or both (a <field>_display beside each)
     #[arg(long, value_enum, default_value_t = DisplayArg::False)]
     pub display_value: DisplayArg,
+    /// Write database date-times in this zone (Europe/Berlin); default UTC
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
     #[command(flatten)]
     pub conn: SnowConnArgs,
 }
@@ -152,6 +155,10 @@ pub struct QueryArgs {
     /// Stop after this many rows
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Write database date-times in this zone (Europe/Berlin); default UTC, as
+    /// 2026-12-01T10:00:00Z
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
     /// Skip the dictionary check of the query's fields
     #[arg(long)]
     pub no_check: bool,

@@ -69,11 +69,83 @@ fn value_and_display(v: Option<&Value>, d: Display) -> (Option<String>, Option<S
     }
 }
 
-/// One record as cells in the order of [`columns`].
-pub fn cells(record: &Map<String, Value>, fields: &[String], d: Display) -> Vec<Option<String>> {
+/// How database date-times are written. The instance stores and sends them in UTC with no
+/// zone (`2026-12-01 10:00:00`); atomctl writes them in RFC 3339 so that the zone is never
+/// a guess: `2026-12-01T10:00:00Z`, or in the zone asked for
+/// (`2026-12-01T11:00:00+01:00`). Display values are the API user's zone and format, and
+/// stay as the instance wrote them.
+#[derive(Debug, Clone, Default)]
+pub struct Times {
+    zone: Option<jiff::tz::TimeZone>,
+    /// The date-time fields, from the dictionary; None: every value of that shape.
+    fields: Option<std::collections::HashSet<String>>,
+}
+
+impl Times {
+    /// `zone`: an IANA name (`Europe/Berlin`) or UTC.
+    pub fn new(zone: Option<&str>) -> Result<Times, String> {
+        let zone = match zone {
+            None => None,
+            Some(z) if z.eq_ignore_ascii_case("utc") => None,
+            Some(z) => Some(jiff::tz::TimeZone::get(z).map_err(|e| format!("--tz {z}: {e}"))?),
+        };
+        Ok(Times { zone, fields: None })
+    }
+
+    /// Only these fields are date-times (the dictionary's `glide_date_time` and
+    /// `due_date` fields).
+    pub fn only(mut self, fields: impl IntoIterator<Item = String>) -> Times {
+        self.fields = Some(fields.into_iter().collect());
+        self
+    }
+
+    /// A raw value of `field`, converted when it is a date-time.
+    pub fn raw(&self, field: &str, v: String) -> String {
+        if self.fields.as_ref().is_some_and(|f| !f.contains(field)) {
+            return v;
+        }
+        self.convert(&v).unwrap_or(v)
+    }
+
+    fn convert(&self, v: &str) -> Option<String> {
+        let b = v.as_bytes();
+        let shaped = b.len() == 19
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[10] == b' '
+            && b[13] == b':'
+            && b[16] == b':';
+        if !shaped {
+            return None;
+        }
+        let civil: jiff::civil::DateTime = v.replace(' ', "T").parse().ok()?;
+        let utc = civil.to_zoned(jiff::tz::TimeZone::UTC).ok()?;
+        Some(match &self.zone {
+            None => utc.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            Some(z) => utc
+                .with_time_zone(z.clone())
+                .strftime("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string(),
+        })
+    }
+}
+
+/// One record as cells in the order of [`columns`], database date-times written as
+/// `times` says.
+pub fn cells(
+    record: &Map<String, Value>,
+    fields: &[String],
+    d: Display,
+    times: &Times,
+) -> Vec<Option<String>> {
     let mut out = Vec::with_capacity(fields.len() * 2);
     for f in fields {
         let (raw, shown) = value_and_display(record.get(f), d);
+        // With display values only, the cell is what a person sees: left as it is.
+        let raw = match d {
+            Display::Shown => raw,
+            _ => raw.map(|v| times.raw(f, v)),
+        };
         out.push(raw);
         if d == Display::Both {
             out.push(shown);
@@ -142,7 +214,7 @@ mod tests {
             json!({"number": "INC1", "caller_id": {"link": "https://x/api/now/table/sys_user/abc", "value": "abc"}, "priority": "2"}),
         );
         assert_eq!(
-            cells(&raw, &fields, Display::Raw),
+            cells(&raw, &fields, Display::Raw, &Times::default()),
             [
                 Some("INC1".into()),
                 Some("abc".into()),
@@ -154,7 +226,7 @@ mod tests {
             json!({"caller_id": {"display_value": "Ann Lee", "link": "…"}, "priority": "2 - High"}),
         );
         assert_eq!(
-            cells(&shown, &fields[1..3], Display::Shown),
+            cells(&shown, &fields[1..3], Display::Shown, &Times::default()),
             [Some("Ann Lee".into()), Some("2 - High".into())]
         );
         let both = rec(
@@ -170,7 +242,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            cells(&both, &fields[1..3], Display::Both),
+            cells(&both, &fields[1..3], Display::Both, &Times::default()),
             [
                 Some("abc".into()),
                 Some("Ann Lee".into()),
@@ -181,7 +253,7 @@ mod tests {
         // An excluded link collapses a reference to its sys_id; an empty one is "".
         let collapsed = rec(json!({"caller_id": "abc", "priority": ""}));
         assert_eq!(
-            cells(&collapsed, &fields[1..3], Display::Raw),
+            cells(&collapsed, &fields[1..3], Display::Raw, &Times::default()),
             [Some("abc".into()), Some(String::new())]
         );
     }
@@ -208,5 +280,36 @@ mod tests {
         assert!(is_execution_timeout(
             "Transaction cancelled: maximum execution time exceeded"
         ));
+    }
+
+    #[test]
+    fn database_date_times_are_written_in_rfc_3339_utc_or_the_zone_asked_for() {
+        let utc = Times::new(None).unwrap();
+        assert_eq!(
+            utc.raw("opened_at", "2026-07-01 22:30:00".into()),
+            "2026-07-01T22:30:00Z"
+        );
+        let berlin = Times::new(Some("Europe/Berlin")).unwrap();
+        // Summer time, across midnight; and winter time.
+        assert_eq!(
+            berlin.raw("opened_at", "2026-07-01 22:30:00".into()),
+            "2026-07-02T00:30:00+02:00"
+        );
+        assert_eq!(
+            berlin.raw("opened_at", "2026-12-01 10:00:00".into()),
+            "2026-12-01T11:00:00+01:00"
+        );
+        // Only what the dictionary calls a date-time, and only that shape.
+        let only = Times::new(None).unwrap().only(["opened_at".to_owned()]);
+        assert_eq!(
+            only.raw("short_description", "2026-07-01 22:30:00".into()),
+            "2026-07-01 22:30:00"
+        );
+        assert_eq!(only.raw("opened_at", "".into()), "");
+        assert_eq!(
+            only.raw("opened_at", "javascript:gs.now()".into()),
+            "javascript:gs.now()"
+        );
+        assert!(Times::new(Some("Mars/Olympus")).is_err());
     }
 }

@@ -818,3 +818,52 @@ fn oauth_login_is_stored_renewed_when_refused_mid_sync_and_shown_by_status() {
         Some("client_credentials")
     );
 }
+
+#[test]
+fn date_times_are_utc_in_rfc_3339_and_tz_converts_them() {
+    let fake = FakeSnow::start(snow_fake::sample(3));
+    let env = Env::new();
+    let first = &fake.records("incident")[0];
+    let out = query(
+        &env,
+        &fake,
+        &[
+            "incident",
+            "--fields",
+            "number,sys_updated_on,short_description",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let row = rows
+        .iter()
+        .find(|r| r["number"] == first["number"].as_str())
+        .unwrap();
+    // 2026-12-01 00:00:00 as the instance holds it (UTC).
+    assert_eq!(first["sys_updated_on"], "2026-12-01 00:00:00");
+    assert_eq!(row["sys_updated_on"], "2026-12-01T00:00:00Z");
+    let out = query(
+        &env,
+        &fake,
+        &[
+            "incident",
+            "--fields",
+            "number,sys_updated_on",
+            "--tz",
+            "America/New_York",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let row = rows
+        .iter()
+        .find(|r| r["number"] == first["number"].as_str())
+        .unwrap();
+    assert_eq!(row["sys_updated_on"], "2026-11-30T19:00:00-05:00");
+    let out = query(&env, &fake, &["incident", "--tz", "Nowhere/Atlantis"]);
+    expect_code(&out, 2);
+}

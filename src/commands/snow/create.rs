@@ -48,5 +48,5 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
     }
     ctx.count(1);
     let columns = fields::shown_columns(&created.record, &values);
-    fields::show(ctx, &created.record, &columns, display)
+    fields::show(ctx, &created.record, &columns, display, &Default::default())
 }

@@ -135,6 +135,7 @@ pub fn show(
     record: &Map<String, Value>,
     columns: &[String],
     display: Display,
+    times: &values::Times,
 ) -> anyhow::Result<()> {
     let mut w = RowWriter::new(
         ctx.globals.sink()?,
@@ -142,7 +143,7 @@ pub fn show(
         values::columns(columns, display),
     )
     .layout(TableLayout::Vertical);
-    let cells: Vec<Value> = values::cells(record, columns, display)
+    let cells: Vec<Value> = values::cells(record, columns, display, times)
         .into_iter()
         .map(|c| c.map_or(Value::Null, Value::String))
         .collect();

@@ -13,8 +13,10 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
         key,
         fields,
         display_value,
+        tz,
         conn,
     } = args;
+    let times = crate::snow::values::Times::new(tz.as_deref()).map_err(AppError::usage)?;
     let display = super::display(display_value);
     let s = settings::snow(&ctx.globals, &conn)?;
     let snow = connect(ctx, &s, "get")?;
@@ -32,5 +34,5 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     } else {
         fields
     };
-    super::fields::show(ctx, &record, &columns, display)
+    super::fields::show(ctx, &record, &columns, display, &times)
 }

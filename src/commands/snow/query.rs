@@ -22,9 +22,11 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         fields,
         display_value,
         limit,
+        tz,
         no_check,
         conn,
     } = args;
+    let mut times = values::Times::new(tz.as_deref()).map_err(AppError::usage)?;
     let q = encoded::parse(query.as_deref().unwrap_or(""))
         .map_err(|e| AppError::usage(e.to_string()))?;
     let display = super::display(display_value);
@@ -45,6 +47,13 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
                 "the dictionary of {table} is not readable by this user: the query's fields are not checked"
             ));
         } else {
+            // The dictionary says which fields are date-times.
+            times = times.only(
+                dict.tables[&table]
+                    .iter()
+                    .filter(|f| matches!(f.kind.as_deref(), Some("glide_date_time" | "due_date")))
+                    .map(|f| f.name.clone()),
+            );
             let unknown = encoded::check(&asked, &table, |t| dict.tables.get(t).map(Vec::as_slice));
             if !unknown.is_empty() {
                 let list: Vec<String> = unknown
@@ -106,7 +115,7 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         }
         let w = writer.as_mut().expect("made above");
         for r in &page {
-            let cells: Vec<Value> = values::cells(r, &columns, display)
+            let cells: Vec<Value> = values::cells(r, &columns, display, &times)
                 .into_iter()
                 .map(|c| c.map_or(Value::Null, Value::String))
                 .collect();

@@ -62,5 +62,5 @@ pub fn apply(
     let written = written.map_err(AppError::from_class)?;
     ctx.count(1);
     let columns = fields::shown_columns(&written, &values);
-    fields::show(ctx, &written, &columns, display)
+    fields::show(ctx, &written, &columns, display, &Default::default())
 }
