@@ -362,14 +362,14 @@ fn usage_and_roi_equal_what_the_events_say() {
 }
 
 /// mail → department, and the groups with their members, from the LDIF the servers loaded.
-struct Directory {
-    department: HashMap<String, String>,
+pub(crate) struct Directory {
+    pub(crate) department: HashMap<String, String>,
     users: usize,
     groups: BTreeMap<String, Vec<String>>,
     dn_mail: HashMap<String, String>,
 }
 
-fn directory() -> Directory {
+pub(crate) fn directory() -> Directory {
     let entries = crate::support::ldif::parse(&std::fs::read_to_string(template_ldif()).unwrap());
     let text = |v: &Vec<Vec<u8>>| String::from_utf8(v[0].clone()).unwrap();
     let mut d = Directory {

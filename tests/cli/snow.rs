@@ -867,3 +867,281 @@ fn date_times_are_utc_in_rfc_3339_and_tz_converts_them() {
     let out = query(&env, &fake, &["incident", "--tz", "Nowhere/Atlantis"]);
     expect_code(&out, 2);
 }
+
+fn report(env: &Env, name: &str) -> Vec<Value> {
+    let out = env.run(&[
+        "analytics",
+        "report",
+        name,
+        "--since",
+        "2026-11-01",
+        "--until",
+        "2026-11-28",
+        "--by",
+        "week",
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Seconds since the epoch of an instance date-time.
+fn unix(stamp: &str) -> i64 {
+    let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    time::PrimitiveDateTime::parse(stamp, &f)
+        .unwrap()
+        .assume_utc()
+        .unix_timestamp()
+}
+
+#[test]
+fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
+    use std::collections::{BTreeMap, HashMap};
+    let env = Env::new();
+    let slapd = crate::support::Slapd::start();
+    let out = env
+        .cmd()
+        .env("SP", "syncer-secret")
+        .args(["ldap", "sync", "--quiet"])
+        .args(slapd.syncer_args())
+        .output()
+        .unwrap();
+    expect_code(&out, 0);
+    let dir = crate::analytics::directory();
+    let mut by_dept: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (mail, d) in &dir.department {
+        by_dept.entry(d.clone()).or_default().push(mail.clone());
+    }
+    for m in by_dept.values_mut() {
+        m.sort();
+    }
+    let depts: Vec<String> = by_dept.keys().take(2).cloned().collect();
+    let (adopter, other) = (&depts[0], &depts[1]);
+
+    // 140 incidents; their callers, users 0-2 in the adopting department, 3-4 in the other.
+    let fake = FakeSnow::start(snow_fake::sample(140));
+    for u in 0..5 {
+        let mail = if u < 3 {
+            &by_dept[adopter][u]
+        } else {
+            &by_dept[other][u - 3]
+        };
+        let id = snow_fake::sys_id(&format!("user{u}"));
+        fake.update("sys_user", &id, &[("email", mail)], None);
+    }
+    let out = sync(
+        &env,
+        &fake,
+        &["incident", "sys_user", "sys_user_group", "task_sla"],
+    );
+    expect_code(&out, 0);
+    // Every user of the adopting department uses the assistant from 15 November on.
+    let mut events = String::new();
+    for mail in &by_dept[adopter] {
+        for day in 15..=28 {
+            events.push_str(&format!(
+                "{{\"ts\":\"2026-11-{day:02}T12:00:00Z\",\"user\":\"{mail}\",\"type\":\"message_sent\"}}\n"
+            ));
+        }
+    }
+    let file = env.path("events.ndjson");
+    std::fs::write(&file, events).unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", file.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let (start, end) = (unix("2026-11-01 00:00:00"), unix("2026-11-29 00:00:00"));
+    let held = fake.records("incident");
+    let group_name: HashMap<String, String> = fake
+        .records("sys_user_group")
+        .into_iter()
+        .map(|g| (g["sys_id"].clone(), g["name"].clone()))
+        .collect();
+
+    // incidents: time to resolve per priority, and opened per group over the weeks.
+    let rows = report(&env, "incidents");
+    let mut hours: BTreeMap<i64, Vec<f64>> = BTreeMap::new();
+    let mut opened: BTreeMap<String, u64> = BTreeMap::new();
+    for r in &held {
+        let o = unix(&r["opened_at"]);
+        if (start..end).contains(&o) {
+            *opened
+                .entry(group_name[&r["assignment_group"]].clone())
+                .or_default() += 1;
+        }
+        if let Some(res) = r.get("resolved_at").map(|s| unix(s))
+            && (start..end).contains(&res)
+        {
+            hours
+                .entry(r["priority"].parse().unwrap())
+                .or_default()
+                .push((res - o) as f64 / 3600.0);
+        }
+    }
+    for (priority, h) in &hours {
+        let row = rows
+            .iter()
+            .find(|r| r["section"] == "time_to_resolve" && r["priority"] == *priority)
+            .unwrap_or_else(|| panic!("no priority {priority}: {rows:?}"));
+        let mean = h.iter().sum::<f64>() / h.len() as f64;
+        assert_eq!(row["resolved"], h.len());
+        assert!(
+            (row["mean_hours"].as_f64().unwrap() - mean).abs() < 0.01,
+            "{row}"
+        );
+    }
+    let mut got: BTreeMap<String, u64> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r["section"] == "flow") {
+        *got.entry(r["group"].as_str().unwrap().to_owned())
+            .or_default() += r["opened"].as_u64().unwrap();
+    }
+    assert_eq!(got, opened, "opened per assignment group, by name");
+
+    // sla: from task_sla's has_breached, never the legacy made_sla (the fake makes it lie).
+    let rows = report(&env, "sla");
+    let slas = fake.records("task_sla");
+    let inc: HashMap<&str, &snow_fake::Record> =
+        held.iter().map(|r| (r["sys_id"].as_str(), r)).collect();
+    let mut want: BTreeMap<(String, i64), (u64, u64, u64)> = BTreeMap::new();
+    for s in &slas {
+        if !(start..end).contains(&unix(&s["start_time"])) {
+            continue;
+        }
+        let i = inc[s["task"].as_str()];
+        let e = want
+            .entry((
+                group_name[&i["assignment_group"]].clone(),
+                i["priority"].parse().unwrap(),
+            ))
+            .or_default();
+        let breached = s["has_breached"] == "true";
+        e.0 += 1;
+        e.1 += u64::from(breached);
+        e.2 += u64::from(
+            s["stage"] == "in_progress"
+                && !breached
+                && s["percentage"].parse::<f64>().unwrap() >= 75.0,
+        );
+    }
+    assert_eq!(rows.len(), want.len(), "{rows:?}");
+    for row in &rows {
+        let key = (
+            row["group"].as_str().unwrap().to_owned(),
+            row["priority"].as_i64().unwrap(),
+        );
+        let (n, breached, at_risk) = want[&key];
+        assert_eq!(
+            (
+                row["slas"].as_u64(),
+                row["breached"].as_u64(),
+                row["at_risk"].as_u64()
+            ),
+            (Some(n), Some(breached), Some(at_risk)),
+            "{row}"
+        );
+    }
+
+    // ticket-reduction: the adopter's incidents before and after 15 November.
+    let rows = report(&env, "ticket-reduction");
+    let size = by_dept[adopter].len() as f64;
+    let callers: Vec<String> = (0..3)
+        .map(|u| snow_fake::sys_id(&format!("user{u}")))
+        .collect();
+    let adoption = unix("2026-11-15 00:00:00");
+    let (mut before, mut after) = (0u64, 0u64);
+    for r in &held {
+        let o = unix(&r["opened_at"]);
+        if callers.contains(&r["caller_id"]) && (start..end).contains(&o) {
+            if o < adoption {
+                before += 1
+            } else {
+                after += 1
+            }
+        }
+    }
+    let per = |n: u64, days: f64| (n as f64 * 100.0 / size * 30.0 / days * 100.0).round() / 100.0;
+    let row = rows
+        .iter()
+        .find(|r| r["section"] == "department" && r["department"] == adopter.as_str())
+        .unwrap();
+    assert_eq!(row["adopted_on"], "2026-11-15", "{row}");
+    assert_eq!(row["incidents"], before + after);
+    assert_eq!(
+        row["rate_before"].as_f64().unwrap(),
+        per(before, 14.0),
+        "{row}"
+    );
+    assert_eq!(
+        row["rate_after"].as_f64().unwrap(),
+        per(after, 14.0),
+        "{row}"
+    );
+    let quiet = rows
+        .iter()
+        .find(|r| r["section"] == "department" && r["department"] == other.as_str())
+        .unwrap();
+    assert_eq!(quiet["adopted_on"], Value::Null, "no usage, no adoption");
+    // Every incident opened in the window is somewhere: in a department or unmatched.
+    let total: u64 = rows
+        .iter()
+        .filter(|r| r["section"] == "department")
+        .map(|r| r["incidents"].as_u64().unwrap())
+        .sum();
+    let in_window = held
+        .iter()
+        .filter(|r| (start..end).contains(&unix(&r["opened_at"])))
+        .count();
+    assert_eq!(total as usize, in_window);
+    // The assumptions are printed with the table.
+    let out = env.run(&[
+        "analytics",
+        "report",
+        "ticket-reduction",
+        "--since",
+        "2026-11-01",
+        "--until",
+        "2026-11-28",
+        "--format",
+        "table",
+    ]);
+    expect_code(&out, 0);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("it does not isolate a cause"), "{text}");
+    // And in the exports: the same rows as CSV, and an HTML page with the table.
+    for name in ["incidents", "sla", "ticket-reduction"] {
+        let rows = report(&env, name);
+        let csv = env.path(&format!("{name}.csv"));
+        let html = env.path(&format!("{name}.html"));
+        for (file, format) in [(&csv, "csv"), (&html, "html")] {
+            let out = env.run(&[
+                "analytics",
+                "export",
+                name,
+                "--since",
+                "2026-11-01",
+                "--until",
+                "2026-11-28",
+                "--by",
+                "week",
+                "--format",
+                format,
+                "-o",
+                file.to_str().unwrap(),
+            ]);
+            expect_code(&out, 0);
+        }
+        let (_, body) = crate::support::csv_rows(&std::process::Output {
+            status: std::process::ExitStatus::default(),
+            stdout: std::fs::read(&csv).unwrap(),
+            stderr: Vec::new(),
+        });
+        assert_eq!(body.len(), rows.len(), "{name}");
+        let page = std::fs::read_to_string(&html).unwrap();
+        assert!(
+            page.contains("<table") && page.contains("</html>"),
+            "{name}"
+        );
+    }
+}

@@ -5,47 +5,13 @@ use std::collections::BTreeMap;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{Params, columns_of, median, parse_ts};
+use super::{Params, cached_rows as records, median, parse_ts};
 use crate::analytics::chart::Chart;
 use crate::analytics::period::{By, day_of, label, period_start};
 use crate::analytics::{AnalyticsError, Report, round2};
 
 fn truthy(v: &Value) -> bool {
     matches!(v, Value::Bool(true)) || v.as_i64() == Some(1) || v.as_str() == Some("true")
-}
-
-/// Rows of a synced object as JSON maps of the wanted fields (missing columns are absent).
-fn records(
-    conn: &Connection,
-    table: &str,
-    fields: &[&str],
-    profile: Option<&str>,
-) -> Result<Option<Vec<BTreeMap<String, Value>>>, AnalyticsError> {
-    let cols = columns_of(conn, table)?;
-    if cols.is_empty() {
-        return Ok(None);
-    }
-    let have: Vec<&str> = fields
-        .iter()
-        .copied()
-        .filter(|f| cols.iter().any(|c| c == f))
-        .collect();
-    let sql = format!(
-        "SELECT {} FROM {table} WHERE ?1 IS NULL OR profile = ?1",
-        have.iter()
-            .map(|f| format!("\"{f}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([profile], |r| {
-        let mut m = BTreeMap::new();
-        for (i, f) in have.iter().enumerate() {
-            m.insert((*f).to_owned(), crate::cache::sql_value(r.get_ref(i)?));
-        }
-        Ok(m)
-    })?;
-    Ok(Some(rows.collect::<Result<_, _>>()?))
 }
 
 fn date_ts(v: Option<&Value>) -> Option<i64> {

@@ -5,15 +5,19 @@ mod audit;
 mod crm;
 mod directory;
 mod engagement;
+pub mod incidents;
 mod roi;
+mod sla;
 mod sso;
 mod sync;
 mod teams;
+mod ticket_reduction;
 mod usage;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::Connection;
+use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::period::{By, Window};
@@ -36,6 +40,18 @@ pub const LIST: &[(&str, &str)] = &[
     (
         "crm",
         "synced Salesforce data: pipeline by stage, win rate, opportunities closing, cases by status and priority, case age",
+    ),
+    (
+        "incidents",
+        "synced ServiceNow incidents: opened, resolved and backlog per period and assignment group; mean and median time to resolve per priority",
+    ),
+    (
+        "sla",
+        "synced ServiceNow task SLAs: breached and at-risk per assignment group and priority (from task_sla, never the legacy made_sla)",
+    ),
+    (
+        "ticket-reduction",
+        "incidents per department against chat-assistant usage, before and after each department's adoption, with the assumptions",
     ),
     (
         "access-review",
@@ -111,6 +127,9 @@ pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, Analytic
         "engagement" => engagement::run(conn, p),
         "directory" => directory::run(conn, p),
         "crm" => crm::run(conn, p),
+        "incidents" => incidents::run(conn, p),
+        "sla" => sla::run(conn, p),
+        "ticket-reduction" => ticket_reduction::run(conn, p),
         "access-review" => access_review::run(conn, p),
         "sso" => sso::run(conn, p),
         "sync" => sync::run(conn, p),
@@ -233,6 +252,41 @@ pub fn columns_of(conn: &Connection, table: &str) -> Result<Vec<String>, Analyti
         .query_map([table], |r| r.get::<_, String>(0))?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(cols)
+}
+
+/// Rows of a synced table (`sf_<object>`, `snow_<table>`) as JSON maps of the wanted fields
+/// (missing columns are absent); None when the table was never synced.
+pub fn cached_rows(
+    conn: &Connection,
+    table: &str,
+    fields: &[&str],
+    profile: Option<&str>,
+) -> Result<Option<Vec<BTreeMap<String, Value>>>, AnalyticsError> {
+    let cols = columns_of(conn, table)?;
+    if cols.is_empty() {
+        return Ok(None);
+    }
+    let have: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| cols.iter().any(|c| c == f))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {table} WHERE ?1 IS NULL OR profile = ?1",
+        have.iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map([profile], |r| {
+        let mut m = BTreeMap::new();
+        for (i, f) in have.iter().enumerate() {
+            m.insert((*f).to_owned(), crate::cache::sql_value(r.get_ref(i)?));
+        }
+        Ok(m)
+    })?;
+    Ok(Some(rows.collect::<Result<_, _>>()?))
 }
 
 /// Nearest-rank percentile of sorted values: the smallest value with at least p% at or below.

@@ -250,6 +250,7 @@ pub fn sample(n: usize) -> BTreeMap<String, Table> {
             ..Default::default()
         },
     );
+    t.insert("task_sla".to_owned(), task_slas(&t["incident"].records));
     t.insert(
         "sys_audit_delete".to_owned(),
         Table {
@@ -1234,4 +1235,62 @@ fn token(st: &Shared, headers: &HeaderMap, body: &[u8]) -> Response {
         .header("content-type", "application/json")
         .body(Body::from(answer.to_string()))
         .unwrap()
+}
+
+/// One resolution SLA per incident, started when it was opened: completed in time, breached
+/// (percentage past 100), in progress at 80% (at risk), in progress at 30%, or cancelled.
+fn task_slas(incidents: &[Record]) -> Table {
+    let records = incidents
+        .iter()
+        .enumerate()
+        .map(|(i, inc)| {
+            let (stage, breached, percent) = [
+                ("completed", "false", "64.5"),
+                ("completed", "true", "131.2"),
+                ("in_progress", "false", "80"),
+                ("in_progress", "false", "30"),
+                ("cancelled", "false", "12"),
+                ("in_progress", "true", "104.9"),
+            ][i % 6];
+            rec(&[
+                ("sys_id", sys_id(&format!("sla{i}"))),
+                ("task", inc["sys_id"].clone()),
+                ("sla", sys_id("contract_sla:P1 resolution")),
+                ("stage", stage.into()),
+                ("has_breached", breached.into()),
+                ("percentage", percent.into()),
+                ("start_time", inc["opened_at"].clone()),
+                // The legacy field the report must not read: always the opposite.
+                ("made_sla", (breached == "true").to_string()),
+                ("sys_updated_on", inc["sys_updated_on"].clone()),
+            ])
+        })
+        .collect();
+    Table {
+        records,
+        fields: [
+            "sys_id",
+            "task",
+            "sla",
+            "stage",
+            "has_breached",
+            "percentage",
+            "start_time",
+            "made_sla",
+            "sys_updated_on",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        references: [("task".to_owned(), "incident".to_owned())].into(),
+        types: [
+            ("has_breached", "boolean"),
+            ("made_sla", "boolean"),
+            ("percentage", "decimal"),
+            ("start_time", "glide_date_time"),
+            ("sys_updated_on", "glide_date_time"),
+        ]
+        .map(|(f, t)| (f.to_owned(), t.to_owned()))
+        .into(),
+        ..Default::default()
+    }
 }
