@@ -220,10 +220,21 @@ impl Snow {
                             });
                         }
                         Ok(body) if (200..300).contains(&status) => {
-                            let doc = serde_json::from_slice(&body).map_err(|e| {
-                                SnowError::Protocol(format!("{path}: not JSON: {e}"))
-                            })?;
-                            return Ok(Answer { doc, total, next });
+                            match serde_json::from_slice(&body) {
+                                Ok(doc) => return Ok(Answer { doc, total, next }),
+                                // Big pages sometimes come back cut short or damaged: the
+                                // same request again usually reads whole.
+                                Err(e) if e.is_eof() || e.is_syntax() => (
+                                    format!("{path}: the answer was cut short or damaged: {e}"),
+                                    backoff(attempts),
+                                    true,
+                                ),
+                                Err(e) => {
+                                    return Err(SnowError::Protocol(format!(
+                                        "{path}: not JSON: {e}"
+                                    )));
+                                }
+                            }
                         }
                         // A rate limit refuses the request before it runs.
                         Ok(body) if status == 429 => (

@@ -261,6 +261,27 @@ fn display_values_hidden_rows_rate_limits_and_slow_pages() {
         "{}",
         stderr(&out)
     );
+    // Pages cut off halfway are read again: every row once.
+    fake.faults().max_rows_per_page = None;
+    fake.faults().truncate = 2;
+    let out = query(
+        &env,
+        &fake,
+        &[
+            "incident",
+            "--fields",
+            "number",
+            "--page-size",
+            "7",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    let got = numbers(&ndjson(&out));
+    let unique: BTreeSet<&String> = got.iter().collect();
+    assert_eq!((got.len(), unique.len()), (held.len(), held.len()));
+    assert_eq!(fake.faults().truncate, 0, "both cut pages were served");
     // A wrong password: exit 5 with the causes; an unknown table: exit 2 naming it.
     let out = env
         .cmd()

@@ -75,6 +75,8 @@ pub struct Faults {
     pub rate_rule: Option<u64>,
     /// After this many more pages of the table, every access token expires (mid-read).
     pub expire_tokens_after_pages: Option<(String, u64)>,
+    /// The next table pages come back cut off halfway (as big pages sometimes do).
+    pub truncate: u32,
 }
 
 pub struct Shared {
@@ -756,6 +758,11 @@ async fn handle(
         let t = tables.get_mut(&table).unwrap();
         t.records.retain(|r| !remove.contains(&r["sys_id"]));
         t.records.extend(add);
+    }
+    if f.truncate > 0 && single.is_none() {
+        f.truncate -= 1;
+        let half = body.len() / 2;
+        return resp.body(Body::from(body[..half].to_owned())).unwrap();
     }
     resp.body(Body::from(body)).unwrap()
 }
