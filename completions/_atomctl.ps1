@@ -1789,6 +1789,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One record by its sys_id, or by its number (INC0010001)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a record, named by sys_id or number')
@@ -1862,6 +1863,42 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atomctl;snow;count' {
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'An encoded query (checked against the dictionary like snow query''s)')
+            [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Count per combination of these fields'' values (assignment_group,priority)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The instance: a name (acme → https://acme.service-now.com) or a URL')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to sign in (default: the stored login''s way, else what the other flags imply)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The integration user')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from this environment variable')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from this file (warns if others can read it)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth application''s client id (System OAuth > Application Registry)')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Read the OAuth client secret from this environment variable')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the OAuth client secret from this file')
+            [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read a bearer token (--auth token) from this environment variable')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read a bearer token (--auth token) from this file')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Rows per page (default 1000); a page the instance cancels as too slow is halved')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--no-check', '--no-check', [CompletionResultType]::ParameterName, 'Skip the dictionary check of the query''s fields')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
@@ -2096,6 +2133,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;snow;help' {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One record by its sys_id, or by its number (INC0010001)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a record, named by sys_id or number')
@@ -2109,6 +2147,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;snow;help;get' {
+            break
+        }
+        'atomctl;snow;help;count' {
             break
         }
         'atomctl;snow;help;sync' {
@@ -2646,6 +2687,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;help;snow' {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Rows of a table, every page, streamed; the query''s fields checked first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One record by its sys_id, or by its number (INC0010001)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a record, named by sys_id or number')
@@ -2658,6 +2700,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;snow;get' {
+            break
+        }
+        'atomctl;help;snow;count' {
             break
         }
         'atomctl;help;snow;sync' {

@@ -265,6 +265,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sf,sync)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__sync"
                 ;;
+            atomctl__subcmd__help__subcmd__snow,count)
+                cmd="atomctl__subcmd__help__subcmd__snow__subcmd__count"
+                ;;
             atomctl__subcmd__help__subcmd__snow,create)
                 cmd="atomctl__subcmd__help__subcmd__snow__subcmd__create"
                 ;;
@@ -448,6 +451,9 @@ _atomctl() {
             atomctl__subcmd__sf__subcmd__help,sync)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__sync"
                 ;;
+            atomctl__subcmd__snow,count)
+                cmd="atomctl__subcmd__snow__subcmd__count"
+                ;;
             atomctl__subcmd__snow,create)
                 cmd="atomctl__subcmd__snow__subcmd__create"
                 ;;
@@ -474,6 +480,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__snow,update)
                 cmd="atomctl__subcmd__snow__subcmd__update"
+                ;;
+            atomctl__subcmd__snow__subcmd__help,count)
+                cmd="atomctl__subcmd__snow__subcmd__help__subcmd__count"
                 ;;
             atomctl__subcmd__snow__subcmd__help,create)
                 cmd="atomctl__subcmd__snow__subcmd__help__subcmd__create"
@@ -2543,8 +2552,22 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__snow)
-            opts="query get sync create update resolve login status"
+            opts="query get count sync create update resolve login status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__snow__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4291,7 +4314,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query get sync create update resolve login status help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version query get count sync create update resolve login status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4311,6 +4334,112 @@ _atomctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto table csv json ndjson ldif html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__snow__subcmd__count)
+            opts="-o -q -v -h -V --query --group-by --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "basic oauth-password client-credentials token" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4557,8 +4686,22 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__help)
-            opts="query get sync create update resolve login status help"
+            opts="query get count sync create update resolve login status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__snow__subcmd__help__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

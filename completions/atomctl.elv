@@ -1662,6 +1662,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand count 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
@@ -1733,6 +1734,41 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
             cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
             cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;snow;count'= {
+            cand --query 'An encoded query (checked against the dictionary like snow query''s)'
+            cand --group-by 'Count per combination of these fields'' values (assignment_group,priority)'
+            cand --instance 'The instance: a name (acme → https://acme.service-now.com) or a URL'
+            cand --auth 'How to sign in (default: the stored login''s way, else what the other flags imply)'
+            cand --user 'The integration user'
+            cand --password-env 'Read the password from this environment variable'
+            cand --password-file 'Read the password from this file (warns if others can read it)'
+            cand --client-id 'The OAuth application''s client id (System OAuth > Application Registry)'
+            cand --client-secret-env 'Read the OAuth client secret from this environment variable'
+            cand --client-secret-file 'Read the OAuth client secret from this file'
+            cand --token-env 'Read a bearer token (--auth token) from this environment variable'
+            cand --token-file 'Read a bearer token (--auth token) from this file'
+            cand --page-size 'Rows per page (default 1000); a page the instance cancels as too slow is halved'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --no-check 'Skip the dictionary check of the query''s fields'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'
@@ -1960,6 +1996,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;snow;help'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand count 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
@@ -1971,6 +2008,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;snow;help;query'= {
         }
         &'atomctl;snow;help;get'= {
+        }
+        &'atomctl;snow;help;count'= {
         }
         &'atomctl;snow;help;sync'= {
         }
@@ -2427,6 +2466,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;snow'= {
             cand query 'Rows of a table, every page, streamed; the query''s fields checked first'
             cand get 'One record by its sys_id, or by its number (INC0010001)'
+            cand count 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
             cand sync 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
             cand create 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
             cand update 'Change fields of a record, named by sys_id or number'
@@ -2437,6 +2477,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;snow;query'= {
         }
         &'atomctl;help;snow;get'= {
+        }
+        &'atomctl;help;snow;count'= {
         }
         &'atomctl;help;snow;sync'= {
         }

@@ -1077,36 +1077,37 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_s
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy Entra users, groups and memberships (delta after the first run) and teams, channels and members (re-read each run) into the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "sync" -d 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "create" -d 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "update" -d 'Change fields of a record, named by sys_id or number'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "resolve" -d 'Resolve an incident: its state, close code and close notes in one write'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "login" -d 'Sign in and store the connection for the profile (0600): basic, OAuth password grant, client credentials or a token'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "status" -d 'The instance, the user, its roles and time zone, the token, and the rate limit last seen'
-complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get sync create update resolve login status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "count" -d 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "sync" -d 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "create" -d 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "update" -d 'Change fields of a record, named by sys_id or number'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "resolve" -d 'Resolve an incident: its state, close code and close notes in one write'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "login" -d 'Sign in and store the connection for the profile (0600): basic, OAuth password grant, client credentials or a token'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "status" -d 'The instance, the user, its roles and time zone, the token, and the rate limit last seen'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and not __fish_seen_subcommand_from query get count sync create update resolve login status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l query -d 'An encoded query (active=true^priority<=2); its fields are checked against the table\'s dictionary first, since the instance silently drops a term it does not know' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l fields -d 'The fields to read, comma-separated (default: every field of the first row)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l display-value -d 'Database values (false: references as sys_ids, UTC date-times), display values (true), or both (all: a <field>_display column beside each)' -r -f -a "false\t''
@@ -1190,6 +1191,44 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l query -d 'An encoded query (checked against the dictionary like snow query\'s)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l group-by -d 'Count per combination of these fields\' values (assignment_group,priority)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l auth -d 'How to sign in (default: the stored login\'s way, else what the other flags imply)' -r -f -a "basic\t'The user and password on every request'
+oauth-password\t'OAuth password grant: a token and a refresh token for the user'
+client-credentials\t'OAuth client credentials (Washington DC and later, when enabled on the instance)'
+token\t'A bearer token given as it is (from --token-env / --token-file)'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l user -d 'The integration user' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l password-env -d 'Read the password from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l password-file -d 'Read the password from this file (warns if others can read it)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l client-id -d 'The OAuth application\'s client id (System OAuth > Application Registry)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l client-secret-env -d 'Read the OAuth client secret from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l client-secret-file -d 'Read the OAuth client secret from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l no-check -d 'Skip the dictionary check of the query\'s fields'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l instance -d 'The instance: a name (acme → https://acme.service-now.com) or a URL' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l auth -d 'How to sign in (default: the stored login\'s way, else what the other flags imply)' -r -f -a "basic\t'The user and password on every request'
 oauth-password\t'OAuth password grant: a token and a refresh token for the user'
@@ -1428,6 +1467,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a record, named by sys_id or number'
@@ -1748,6 +1788,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "reconcile" -d 'Plan (and with --apply make) a team\'s membership match a directory group from the cache'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "query" -d 'Rows of a table, every page, streamed; the query\'s fields checked first'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "get" -d 'One record by its sys_id, or by its number (INC0010001)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "count" -d 'Count rows on the instance (Aggregate API), per combination of --group-by values, without reading them'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "sync" -d 'Copy tables into the cache (snow_<table>): changes since the last run, deletions from the audit, everything with --full, stale rows pruned with --reconcile'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "create" -d 'Create a record from --field NAME=VALUE or --json FILE (impact and urgency written, priority read back); a lost answer is looked for before anything is sent again'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from snow" -f -a "update" -d 'Change fields of a record, named by sys_id or number'

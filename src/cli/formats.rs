@@ -61,7 +61,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["teams", "meeting", "create"] => Choice(DOCUMENT),
         [
             "snow",
-            "query" | "get" | "sync" | "create" | "update" | "resolve",
+            "query" | "get" | "count" | "sync" | "create" | "update" | "resolve",
         ] => Choice(ROWS),
         ["snow", "login" | "status"] => Choice(DOCUMENT),
         ["analytics", "ingest" | "report"] => Choice(ROWS),

@@ -6,6 +6,9 @@ pub enum SnowCommand {
     Query(QueryArgs),
     /// One record by its sys_id, or by its number (INC0010001)
     Get(GetArgs),
+    /// Count rows on the instance (Aggregate API), per combination of --group-by values,
+    /// without reading them
+    Count(CountArgs),
     /// Copy tables into the cache (snow_<table>): changes since the last run, deletions
     /// from the audit, everything with --full, stale rows pruned with --reconcile
     Sync(SyncArgs),
@@ -133,6 +136,23 @@ pub struct GetArgs {
     /// Write database date-times in this zone (Europe/Berlin); default UTC
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    #[command(flatten)]
+    pub conn: SnowConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CountArgs {
+    /// The table
+    pub table: String,
+    /// An encoded query (checked against the dictionary like snow query's)
+    #[arg(long, value_name = "ENCODED")]
+    pub query: Option<String>,
+    /// Count per combination of these fields' values (assignment_group,priority)
+    #[arg(long, value_name = "a,b", value_delimiter = ',')]
+    pub group_by: Vec<String>,
+    /// Skip the dictionary check of the query's fields
+    #[arg(long)]
+    pub no_check: bool,
     #[command(flatten)]
     pub conn: SnowConnArgs,
 }

@@ -332,6 +332,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             "Resolve with the close code and notes most instances require:",
             "atomctl snow resolve incident INC0010001 --close-code 'Solved (Permanently)' --close-notes 'Replaced the toner'",
         )],
+        ["snow", "count"] => &[(
+            "Open incidents per assignment group and priority, counted on the instance:",
+            "atomctl snow count incident --query active=true --group-by assignment_group,priority",
+        )],
         ["snow", "get"] => &[(
             "One incident by number, with display values beside the raw ones:",
             "atomctl snow get incident INC0010001 --display-value all",

@@ -2,6 +2,7 @@
 //! shapes of what the API sends, a client that rides out rate limits within a deadline, and
 //! table reads by key.
 
+pub mod aggregate;
 pub mod auth;
 pub mod client;
 pub mod encoded;

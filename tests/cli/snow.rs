@@ -1166,3 +1166,77 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
         );
     }
 }
+
+#[test]
+fn count_groups_on_the_instance_and_names_the_groups() {
+    let fake = FakeSnow::start(snow_fake::sample(45));
+    let env = Env::new();
+    let out = snow(
+        &env,
+        &fake,
+        &[
+            "count",
+            "incident",
+            "--query",
+            "active=true",
+            "--group-by",
+            "assignment_group,priority",
+        ],
+    );
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let mut want: std::collections::BTreeMap<(String, String), u64> = Default::default();
+    for r in fake
+        .records("incident")
+        .iter()
+        .filter(|r| r["active"] == "true")
+    {
+        *want
+            .entry((r["assignment_group"].clone(), r["priority"].clone()))
+            .or_default() += 1;
+    }
+    let got: std::collections::BTreeMap<(String, String), u64> = rows
+        .iter()
+        .map(|r| {
+            (
+                (
+                    r["assignment_group"].as_str().unwrap().to_owned(),
+                    r["priority"].as_str().unwrap().to_owned(),
+                ),
+                r["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    let network = snow_fake::sys_id("group:Network");
+    assert!(
+        rows.iter()
+            .any(|r| r["assignment_group"] == network.as_str()
+                && r["assignment_group_display"] == "Network")
+    );
+    // No grouping: one count. A misspelt group field is refused before anything is counted.
+    let out = snow(&env, &fake, &["count", "incident"]);
+    assert_eq!(ndjson(&out)[0]["count"], 45);
+    let out = snow(
+        &env,
+        &fake,
+        &["count", "incident", "--group-by", "prioroty"],
+    );
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("did you mean `priority`"),
+        "{}",
+        stderr(&out)
+    );
+    // An ACL that hides any row refuses the count: exit 5 with the instance's message.
+    fake.faults()
+        .hidden
+        .insert(fake.records("incident")[0]["sys_id"].clone());
+    let out = snow(&env, &fake, &["count", "incident"]);
+    expect_code(&out, 5);
+    assert!(
+        stderr(&out).contains("User Not Authorized"),
+        "{}",
+        stderr(&out)
+    );
+}

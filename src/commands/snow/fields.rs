@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use super::Context;
+use super::{Context, block_on};
 use crate::cli::snow::WriteFieldArgs;
 use crate::error::AppError;
 use crate::output::{RowWriter, TableLayout};
@@ -49,6 +49,43 @@ pub fn collect(args: &WriteFieldArgs) -> anyhow::Result<Map<String, Value>> {
         fields.insert(name.trim().to_owned(), Value::String(value.to_owned()));
     }
     Ok(fields)
+}
+
+/// Check every field a query names (dot-walks through references included) against the
+/// dictionary, before anything is read: the instance would silently drop a term on an
+/// unknown field and run the rest. The dictionary, when this user may read it.
+pub fn check_query(
+    ctx: &Context,
+    snow: &Snow,
+    table: &str,
+    asked: &Query,
+) -> anyhow::Result<Option<Dictionary>> {
+    let mut dict = Dictionary::default();
+    if !block_on(dict.load_for(snow, table, asked))? {
+        ctx.globals.ui.warn(format!(
+            "the dictionary of {table} is not readable by this user: the query's fields are not checked"
+        ));
+        return Ok(None);
+    }
+    let unknown = encoded::check(asked, table, |t| dict.tables.get(t).map(Vec::as_slice));
+    if unknown.is_empty() {
+        return Ok(Some(dict));
+    }
+    let list: Vec<String> = unknown
+        .iter()
+        .map(|u| match &u.suggestion {
+            Some(s) => format!(
+                "`{}` ({} has no such field; did you mean `{s}`?)",
+                u.field, u.table
+            ),
+            None => format!("`{}` ({} has no such field)", u.field, u.table),
+        })
+        .collect();
+    Err(AppError::from_class(SnowError::UnknownFields(format!(
+        "unknown field(s): {}; the instance would drop those terms and run the rest",
+        list.join(", ")
+    )))
+    .into())
 }
 
 /// Refuse field names the table does not have (with the closest it has): the instance

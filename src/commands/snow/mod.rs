@@ -1,5 +1,6 @@
 //! `atomctl snow …`: one file per command over `snow::`.
 
+mod count;
 mod create;
 mod fields;
 mod get;
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, c: SnowCommand) -> anyhow::Result<()> {
     match c {
         SnowCommand::Query(a) => query::run(ctx, a),
         SnowCommand::Get(a) => get::run(ctx, a),
+        SnowCommand::Count(a) => count::run(ctx, a),
         SnowCommand::Sync(a) => sync::run(ctx, a),
         SnowCommand::Create(a) => create::run(ctx, a),
         SnowCommand::Update(a) => update::run(ctx, a),

@@ -12,7 +12,7 @@ use crate::output::RowWriter;
 use crate::settings::snow as settings;
 use crate::snow::SnowError;
 use crate::snow::encoded;
-use crate::snow::table::{self, Dictionary, Keyset, ReadOptions};
+use crate::snow::table::{self, Keyset, ReadOptions};
 use crate::snow::values;
 
 pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
@@ -35,18 +35,12 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
     let ui = &ctx.globals.ui;
     // Before any row: the instance would silently drop a term naming an unknown field.
     if !no_check {
-        let mut dict = Dictionary::default();
         let mut asked = q.clone();
         asked.order.extend(fields.iter().map(|f| encoded::Order {
             field: f.clone(),
             descending: false,
         }));
-        let loaded = block_on(dict.load_for(&snow, &table, &asked))?;
-        if !loaded {
-            ui.warn(format!(
-                "the dictionary of {table} is not readable by this user: the query's fields are not checked"
-            ));
-        } else {
+        if let Some(dict) = super::fields::check_query(ctx, &snow, &table, &asked)? {
             // The dictionary says which fields are date-times.
             times = times.only(
                 dict.tables[&table]
@@ -54,24 +48,6 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
                     .filter(|f| matches!(f.kind.as_deref(), Some("glide_date_time" | "due_date")))
                     .map(|f| f.name.clone()),
             );
-            let unknown = encoded::check(&asked, &table, |t| dict.tables.get(t).map(Vec::as_slice));
-            if !unknown.is_empty() {
-                let list: Vec<String> = unknown
-                    .iter()
-                    .map(|u| match &u.suggestion {
-                        Some(s) => format!(
-                            "`{}` ({} has no such field; did you mean `{s}`?)",
-                            u.field, u.table
-                        ),
-                        None => format!("`{}` ({} has no such field)", u.field, u.table),
-                    })
-                    .collect();
-                return Err(AppError::from_class(SnowError::UnknownFields(format!(
-                    "unknown field(s): {}; the instance would drop those terms and run the rest",
-                    list.join(", ")
-                )))
-                .into());
-            }
         }
     }
     if !q.order.is_empty() {

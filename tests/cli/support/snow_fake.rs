@@ -550,6 +550,13 @@ async fn handle(
             .insert("x-ratelimit-limit", "1000".parse().unwrap());
         return r;
     }
+    if let Some(name) = uri.path().strip_prefix("/api/now/stats/") {
+        let p: HashMap<String, String> =
+            url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+                .into_owned()
+                .collect();
+        return stats(&st, name, &p);
+    }
     let Some(path) = uri.path().strip_prefix("/api/now/table/") else {
         return error(
             StatusCode::BAD_REQUEST,
@@ -1300,4 +1307,94 @@ fn task_slas(incidents: &[Record]) -> Table {
         .into(),
         ..Default::default()
     }
+}
+
+/// `/api/now/stats/{table}`: counts as strings, per `sysparm_group_by` combination; 403 when
+/// an ACL hides any row of the table.
+fn stats(st: &Shared, name: &str, p: &HashMap<String, String>) -> Response {
+    let tables = st.tables.lock().unwrap().clone();
+    let Some(table) = tables.get(name) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            &format!("Invalid table {name}"),
+            "",
+        );
+    };
+    let hidden = st.faults.lock().unwrap().hidden.clone();
+    if table.records.iter().any(|r| hidden.contains(&r["sys_id"])) {
+        return error(
+            StatusCode::FORBIDDEN,
+            "User Not Authorized",
+            "ACL restricts the records of this table",
+        );
+    }
+    let fields_of = all_fields(&tables, name);
+    let lookup = |t: &str, id: &str| -> Option<Record> {
+        tables
+            .get(t)?
+            .records
+            .iter()
+            .find(|r| r["sys_id"] == id)
+            .cloned()
+    };
+    let (groups, _) = parse(
+        p.get("sysparm_query").map_or("", String::as_str),
+        &fields_of,
+    );
+    let matched: Vec<&Record> = table
+        .records
+        .iter()
+        .filter(|r| {
+            groups.is_empty() || groups.iter().any(|g| eval_group(g, r, &fields_of, &lookup))
+        })
+        .collect();
+    let by: Vec<String> = p
+        .get("sysparm_group_by")
+        .map(|g| {
+            g.split(',')
+                .filter(|f| !f.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let result = if by.is_empty() {
+        json!({"stats": {"count": matched.len().to_string()}})
+    } else {
+        let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+        for r in &matched {
+            let key = by
+                .iter()
+                .map(|f| r.get(f).cloned().unwrap_or_default())
+                .collect();
+            *counts.entry(key).or_default() += 1;
+        }
+        Value::Array(
+            counts
+                .into_iter()
+                .map(|(key, n)| {
+                    let fields: Vec<Value> = by
+                        .iter()
+                        .zip(&key)
+                        .map(|(f, v)| {
+                            let reference = fields_of
+                                .iter()
+                                .find(|(x, _)| x == f)
+                                .and_then(|(_, t)| t.clone());
+                            let shown = reference
+                                .and_then(|t| lookup(&t, v))
+                                .and_then(|r| r.get("name").cloned())
+                                .unwrap_or_else(|| v.clone());
+                            json!({"field": f, "value": v, "display_value": shown})
+                        })
+                        .collect();
+                    json!({"stats": {"count": n.to_string()}, "groupby_fields": fields})
+                })
+                .collect(),
+        )
+    };
+    Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body(Body::from(json!({"result": result}).to_string()))
+        .unwrap()
 }
