@@ -138,8 +138,36 @@ pub fn graph_page(body: &[u8]) {
 /// A ServiceNow Table API answer as `snow` reads it: its rows as cells in each display mode,
 /// the error envelope, and the body read as a `Link` header.
 pub fn snow_page(body: &[u8]) {
+    use crate::snow::table::{Decode, Keyset, Maps};
     use crate::snow::values::{self, Display};
     let _ = values::error_message(body);
+    // A sync's decoder, typed by every kind of column, and the query's.
+    let names: Vec<String> = [
+        "sys_id",
+        "priority",
+        "active",
+        "opened_at",
+        "caller_id",
+        "x",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let kinds: Vec<Option<String>> = [
+        Some("GUID"),
+        Some("integer"),
+        Some("boolean"),
+        Some("glide_date_time"),
+        Some("reference"),
+        Some("decimal"),
+    ]
+    .map(|k| k.map(str::to_owned))
+    .to_vec();
+    let stamp = Keyset::Stamp {
+        field: "opened_at",
+        since: None,
+    };
+    let _ = crate::snow::rows::RowPlan::new(&names, &kinds).decode(body, &stamp);
+    let _ = Maps.decode(body, &Keyset::SysId);
     if let Ok(text) = std::str::from_utf8(body) {
         let _ = values::next_link(text);
     }

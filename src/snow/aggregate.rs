@@ -41,8 +41,8 @@ pub async fn count(
         params.push(("sysparm_group_by", group_by.join(",")));
     }
     let a = snow.get(&format!("api/now/stats/{table}"), &params).await?;
-    let result = a
-        .doc
+    let doc = a.doc()?;
+    let result = doc
         .get("result")
         .ok_or_else(|| SnowError::Protocol(format!("{table}: no `result` in the aggregate")))?;
     let groups: Vec<&Value> = match result {

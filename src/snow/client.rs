@@ -49,12 +49,21 @@ pub struct RateLimit {
     pub seen_at: String,
 }
 
-/// A page of the Table API: its rows and the headers that matter.
+/// An answer of the API: its body (JSON, whole: a page cut short was read again) and the
+/// headers that matter.
 pub struct Answer {
-    pub doc: Value,
+    pub body: Vec<u8>,
     /// `X-Total-Count`: the whole query's count, before row ACLs hide rows.
     pub total: Option<u64>,
     pub next: Option<String>,
+}
+
+impl Answer {
+    /// The body as a JSON document.
+    pub fn doc(&self) -> Result<Value, SnowError> {
+        serde_json::from_slice(&self.body)
+            .map_err(|e| SnowError::Protocol(format!("not JSON: {e}")))
+    }
 }
 
 const MAX_ATTEMPTS: u32 = 8;
@@ -214,14 +223,16 @@ impl Snow {
                     match crate::http::read_capped(resp, crate::http::DOCUMENT_CAP * 16).await {
                         Ok(_) if status == 204 => {
                             return Ok(Answer {
-                                doc: Value::Null,
+                                body: b"null".to_vec(),
                                 total,
                                 next,
                             });
                         }
                         Ok(body) if (200..300).contains(&status) => {
-                            match serde_json::from_slice(&body) {
-                                Ok(doc) => return Ok(Answer { doc, total, next }),
+                            // Checked whole without building it: a page's rows are decoded
+                            // by whoever reads them.
+                            match serde_json::from_slice::<serde::de::IgnoredAny>(&body) {
+                                Ok(_) => return Ok(Answer { body, total, next }),
                                 // Big pages sometimes come back cut short or damaged: the
                                 // same request again usually reads whole.
                                 Err(e) if e.is_eof() || e.is_syntax() => (

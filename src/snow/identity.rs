@@ -49,7 +49,7 @@ pub async fn identity(snow: &Snow, user: &str) -> Result<Identity, SnowError> {
         .await
     {
         Ok(a) => {
-            if let Some(r) = rows(&a.doc).first() {
+            if let Some(r) = rows(&a.doc()?).first() {
                 id.sys_id = text(r, "sys_id");
                 id.name = text(r, "name");
                 id.time_zone = text(r, "time_zone");
@@ -75,7 +75,7 @@ pub async fn identity(snow: &Snow, user: &str) -> Result<Identity, SnowError> {
         .await
     {
         Ok(a) => {
-            let mut roles: Vec<String> = rows(&a.doc)
+            let mut roles: Vec<String> = rows(&a.doc()?)
                 .iter()
                 .filter_map(|r| text(r, "role"))
                 .collect();

@@ -8,6 +8,7 @@ pub mod client;
 pub mod encoded;
 pub mod identity;
 pub mod login_store;
+pub mod rows;
 pub mod sync;
 pub mod table;
 pub mod values;

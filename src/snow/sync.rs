@@ -23,7 +23,8 @@ use time::{Duration, PrimitiveDateTime};
 use super::SnowError;
 use super::client::Snow;
 use super::encoded::{DictField, Query};
-use super::table::{self, Dictionary, Keyset, ReadOptions};
+use super::rows::RowPlan;
+use super::table::{self, Dictionary, Keyset, Maps, ReadOptions};
 use super::values::Display;
 use crate::cache::keyed::{FieldColumn, WriteCounts};
 use crate::cache::snow::{Mark, SnowBatch, SnowFinish, SnowState, TableLoad, load_state};
@@ -139,6 +140,11 @@ pub fn cell(kind: Option<&str>, v: Option<&Value>) -> SqlValue {
         },
         Some(other) => return SqlValue::Text(other.to_string()),
     };
+    cell_text(kind, s)
+}
+
+/// A raw text as the cell of its column (see [`cell`]).
+pub fn cell_text(kind: Option<&str>, s: &str) -> SqlValue {
     if s.is_empty() {
         return SqlValue::Null;
     }
@@ -277,18 +283,9 @@ pub async fn sync_table(
             },
         };
         let batches = load.batches();
-        let sum = table::read(snow, table, &Query::default(), &opts, |page| {
-            progress.inc(page.len() as u64);
-            let rows: Vec<Vec<SqlValue>> = page
-                .iter()
-                .map(|r| {
-                    names
-                        .iter()
-                        .zip(&kinds)
-                        .map(|(n, k)| cell(k.as_deref(), r.get(n)))
-                        .collect()
-                })
-                .collect();
+        let plan = RowPlan::new(&names, &kinds);
+        let sum = table::read(snow, table, &Query::default(), &opts, &plan, |rows| {
+            progress.inc(rows.len() as u64);
             let b = batches.clone();
             async move { b.send(SnowBatch::Upsert(rows)).await.map_err(stopped) }
         })
@@ -304,7 +301,7 @@ pub async fn sync_table(
                 limit: None,
                 keyset: Keyset::SysId,
             };
-            let k = table::read(snow, table, &Query::default(), &opts, |page| {
+            let k = table::read(snow, table, &Query::default(), &opts, &Maps, |page| {
                 let ids: Vec<String> = page
                     .iter()
                     .filter_map(|r| r.get("sys_id").and_then(Value::as_str).map(str::to_owned))
@@ -393,7 +390,7 @@ async fn latest_audit(snow: &Snow, table: &str) -> Result<Result<Mark, String>, 
         )
         .await;
     let doc = match answer {
-        Ok(a) => a.doc,
+        Ok(a) => a.doc()?,
         Err(e) => return unreadable(e).map(Err),
     };
     let row = doc
@@ -438,6 +435,7 @@ async fn read_audit(
         "sys_audit_delete",
         &audit_query(table)?,
         &opts,
+        &Maps,
         |page| {
             ids.extend(
                 page.iter()

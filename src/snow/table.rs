@@ -53,7 +53,7 @@ async fn rows(
             ],
         )
         .await?;
-    match a.doc.get("result") {
+    match a.doc()?.get("result") {
         Some(Value::Array(r)) => Ok(r.clone()),
         _ => Err(SnowError::Protocol(format!("{table}: no `result` array"))),
     }
@@ -223,12 +223,51 @@ impl Keyset {
     }
 
     /// A row's position in this order.
-    fn position(&self, row: &Map<String, Value>) -> Option<(String, String)> {
+    pub fn position(&self, row: &Map<String, Value>) -> Option<(String, String)> {
         let id = raw(row, "sys_id")?;
         Some(match self {
             Keyset::SysId => (String::new(), id),
             Keyset::Stamp { field, .. } => (raw(row, field).unwrap_or_default(), id),
         })
+    }
+}
+
+/// A page's rows as a reader wants them, and the greatest position among them in the
+/// keyset's order (None: no row has a sys_id).
+pub struct Decoded<R> {
+    pub rows: Vec<R>,
+    pub last: Option<(String, String)>,
+}
+
+/// How a page's body becomes rows.
+pub trait Decode {
+    type Row;
+    fn decode(&self, body: &[u8], keyset: &Keyset) -> Result<Decoded<Self::Row>, SnowError>;
+}
+
+/// Rows as JSON objects, in any display mode.
+pub struct Maps;
+
+impl Decode for Maps {
+    type Row = Map<String, Value>;
+
+    fn decode(&self, body: &[u8], keyset: &Keyset) -> Result<Decoded<Self::Row>, SnowError> {
+        #[derive(serde::Deserialize)]
+        struct Page {
+            result: Vec<Value>,
+        }
+        let page: Page = serde_json::from_slice(body)
+            .map_err(|e| SnowError::Protocol(format!("a page without a `result` array: {e}")))?;
+        let rows: Vec<Map<String, Value>> = page
+            .result
+            .into_iter()
+            .filter_map(|r| match r {
+                Value::Object(o) => Some(o),
+                _ => None,
+            })
+            .collect();
+        let last = rows.iter().filter_map(|r| keyset.position(r)).max();
+        Ok(Decoded { rows, last })
     }
 }
 
@@ -250,17 +289,20 @@ fn raw(row: &Map<String, Value>, field: &str) -> Option<String> {
     }
 }
 
-/// Every row of `table` matching `q`, page by page in the keyset's order, each page handed
-/// to `each` as it arrives (the next is asked for once `each` is done with it).
-pub async fn read<F, Fut>(
+/// Every row of `table` matching `q`, page by page in the keyset's order, each page decoded
+/// by `decode` and handed to `each` as it arrives (the next is asked for once `each` is done
+/// with it).
+pub async fn read<D, F, Fut>(
     snow: &Snow,
     table: &str,
     q: &Query,
     o: &ReadOptions<'_>,
+    decode: &D,
     mut each: F,
 ) -> Result<ReadSummary, SnowError>
 where
-    F: FnMut(Vec<Map<String, Value>>) -> Fut,
+    D: Decode,
+    F: FnMut(Vec<D::Row>) -> Fut,
     Fut: std::future::Future<Output = Result<(), SnowError>>,
 {
     let mut summary = ReadSummary {
@@ -311,27 +353,9 @@ where
         if summary.last.is_none() && offset == 0 {
             summary.counted = answer.total;
         }
-        let page: Vec<Map<String, Value>> = match answer.doc {
-            Value::Object(mut doc) => match doc.remove("result") {
-                Some(Value::Array(rows)) => rows
-                    .into_iter()
-                    .filter_map(|r| match r {
-                        Value::Object(o) => Some(o),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => {
-                    return Err(SnowError::Protocol(format!(
-                        "{table}: a page without a `result` array"
-                    )));
-                }
-            },
-            _ => {
-                return Err(SnowError::Protocol(format!(
-                    "{table}: a page without a `result` array"
-                )));
-            }
-        };
+        let Decoded { rows: page, last } = decode
+            .decode(&answer.body, &o.keyset)
+            .map_err(|e| SnowError::Protocol(format!("{table}: {e}")))?;
         if page.is_empty() {
             // Rows remain by the count: a page of rows this user may not see.
             if answer
@@ -344,7 +368,7 @@ where
             return Ok(summary);
         }
         offset = 0;
-        let Some(last) = page.iter().filter_map(|r| o.keyset.position(r)).max() else {
+        let Some(last) = last else {
             return Err(SnowError::Protocol(format!(
                 "{table}: rows without a sys_id (is sys_id readable?)"
             )));
@@ -391,7 +415,7 @@ pub async fn record(
             .get(&format!("api/now/table/{table}/{key}"), &params)
             .await
         {
-            Ok(a) => Ok(a.doc.get("result").and_then(Value::as_object).cloned()),
+            Ok(a) => Ok(a.doc()?.get("result").and_then(Value::as_object).cloned()),
             Err(SnowError::Api { status: 404, .. }) => Ok(None),
             Err(e) => Err(e),
         };
@@ -403,7 +427,7 @@ pub async fn record(
     params.push(("sysparm_limit", "2".to_owned()));
     let a = snow.get(&format!("api/now/table/{table}"), &params).await?;
     let rows: Vec<Map<String, Value>> = a
-        .doc
+        .doc()?
         .get("result")
         .and_then(Value::as_array)
         .map(|r| r.iter().filter_map(|x| x.as_object().cloned()).collect())

@@ -155,7 +155,7 @@ pub async fn create(
         {
             Ok(a) => {
                 return Ok(Created {
-                    record: record(a.doc, table)?,
+                    record: record(a.doc()?, table)?,
                     recovered: false,
                 });
             }
@@ -194,7 +194,7 @@ async fn find_marked(
     ));
     params.push(("sysparm_limit", "2".into()));
     let a = snow.get(&format!("api/now/table/{table}"), &params).await?;
-    let mut rows: Vec<Map<String, Value>> = match a.doc {
+    let mut rows: Vec<Map<String, Value>> = match a.doc()? {
         Value::Object(mut d) => match d.remove("result") {
             Some(Value::Array(r)) => r
                 .into_iter()
@@ -231,7 +231,7 @@ pub async fn update(
             Retry::Always,
         )
         .await?;
-    record(a.doc, table)
+    record(a.doc()?, table)
 }
 
 #[cfg(test)]

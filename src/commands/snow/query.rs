@@ -99,9 +99,14 @@ pub fn run(ctx: &Context, args: QueryArgs) -> anyhow::Result<()> {
         }
         w.flush().map_err(SnowError::Output)
     };
-    let outcome = block_on(table::read(&snow, &table, &q, &opts, |page| {
-        std::future::ready(write_page(page))
-    }));
+    let outcome = block_on(table::read(
+        &snow,
+        &table,
+        &q,
+        &opts,
+        &table::Maps,
+        |page| std::future::ready(write_page(page)),
+    ));
     super::keep(ctx, &s, &snow);
     let received = match &outcome {
         Ok(sum) => sum.received,
