@@ -4360,7 +4360,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__count)
-            opts="-o -q -v -h -V --query --group-by --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --query --group-by --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4418,6 +4418,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4466,7 +4470,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__create)
-            opts="-o -q -v -h -V --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4528,6 +4532,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4576,7 +4584,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__get)
-            opts="-o -q -v -h -V --fields --display-value --tz --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --fields --display-value --tz --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,6 +4643,10 @@ _atomctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4840,7 +4852,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__login)
-            opts="-o -q -v -h -V --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4887,6 +4899,10 @@ _atomctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4938,7 +4954,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__query)
-            opts="-o -q -v -h -V --query --fields --display-value --limit --tz --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --query --fields --display-value --limit --tz --no-check --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5024,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5056,7 +5076,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__resolve)
-            opts="-o -q -v -h -V --close-code --close-notes --state --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --close-code --close-notes --state --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +5150,10 @@ _atomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5178,7 +5202,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__status)
-            opts="-o -q -v -h -V --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5225,6 +5249,10 @@ _atomctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5276,7 +5304,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__sync)
-            opts="-o -q -v -h -V --full --reconcile --dry-run --no-wait --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --full --reconcile --dry-run --no-wait --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,6 +5351,10 @@ _atomctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5374,7 +5406,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__snow__subcmd__update)
-            opts="-o -q -v -h -V --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --field --json --input-display-value --no-check --display-value --instance --auth --user --password-env --password-file --client-id --client-secret-env --client-secret-file --token-env --token-file --page-size --deadline --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5433,6 +5465,10 @@ _atomctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1129,6 +1129,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from query" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1170,6 +1171,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from get" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1207,6 +1209,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from count" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1243,6 +1246,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from sync" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1287,6 +1291,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1329,6 +1334,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1374,6 +1380,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from resolve" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1411,6 +1418,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from login" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
@@ -1445,6 +1453,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l token-env -d 'Read a bearer token (--auth token) from this environment variable' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l token-file -d 'Read a bearer token (--auth token) from this file' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l page-size -d 'Rows per page (default 1000); a page the instance cancels as too slow is halved' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l deadline -d 'Stop waiting out rate limits (429 Retry-After, however long) and outages once the run is this old (default 1h: ServiceNow\'s rate windows are hourly)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand snow; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''

@@ -241,6 +241,10 @@ pub struct SnowConnArgs {
     /// Rows per page (default 1000); a page the instance cancels as too slow is halved
     #[arg(long, value_name = "N")]
     pub page_size: Option<u32>,
+    /// Stop waiting out rate limits (429 Retry-After, however long) and outages once the run
+    /// is this old (default 1h: ServiceNow's rate windows are hourly)
+    #[arg(long, value_name = "DURATION", value_parser = crate::duration::wait)]
+    pub deadline: Option<std::time::Duration>,
     #[command(flatten)]
     pub net: super::NetArgs,
 }

@@ -30,7 +30,7 @@ pub struct SnowSettings {
     pub page_size: u32,
     pub ca_file: Option<PathBuf>,
     pub timeout: Duration,
-    /// How long one request may keep retrying through rate limits and outages (ServiceNow's
+    /// How long a run may keep retrying through rate limits and outages (ServiceNow's
     /// windows are hourly, so a Retry-After can be long).
     pub deadline: Duration,
     /// Where the login is stored, and the stored login (for this instance) if there is one.
@@ -88,6 +88,7 @@ pub fn snow(globals: &Globals, args: &SnowConnArgs) -> Result<SnowSettings, AppE
         token_env,
         token_file,
         page_size,
+        deadline,
         net: NetArgs { ca_file, timeout },
     } = args;
     let (_, name, profile) = globals.load_profile()?;
@@ -162,7 +163,7 @@ pub fn snow(globals: &Globals, args: &SnowConnArgs) -> Result<SnowSettings, AppE
         page_size,
         ca_file: ca_file.clone().or(p.ca_file.clone()),
         timeout: Duration::from_secs(timeout.or(p.timeout).unwrap_or(60)),
-        deadline: Duration::from_secs(3600),
+        deadline: deadline.unwrap_or(Duration::from_secs(3600)),
         store,
         stored,
     };

@@ -20,7 +20,10 @@ pub struct Snow {
     http: reqwest::Client,
     base: String,
     auth: Auth,
+    /// Retries stop once the run is this old: a Retry-After is waited out however long, but
+    /// not past it.
     deadline: Duration,
+    started: Instant,
     rate: Mutex<Option<RateLimit>>,
 }
 
@@ -90,6 +93,7 @@ impl Snow {
             base: base.trim_end_matches('/').to_owned(),
             auth,
             deadline,
+            started: Instant::now(),
             rate: Mutex::new(None),
         })
     }
@@ -185,7 +189,6 @@ impl Snow {
             query,
         )
         .map_err(|e| SnowError::Config(format!("{path}: {e}")))?;
-        let started = Instant::now();
         let mut attempts = 0u32;
         let mut refused_token = false;
         loop {
@@ -280,7 +283,7 @@ impl Snow {
             if maybe_done && matches!(retry, Retry::OnlyRefused) {
                 return Err(SnowError::Unconfirmed(last));
             }
-            let left = self.deadline.saturating_sub(started.elapsed());
+            let left = self.deadline.saturating_sub(self.started.elapsed());
             if attempts >= MAX_ATTEMPTS || wait > left {
                 return Err(SnowError::Unavailable { attempts, last });
             }

@@ -1240,3 +1240,104 @@ fn count_groups_on_the_instance_and_names_the_groups() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_retry_after_beyond_the_deadline_ends_the_run_at_once_and_a_shorter_one_is_waited_out() {
+    let fake = FakeSnow::start(snow_fake::sample(5));
+    let env = Env::new();
+    // An hourly window: 20 minutes to wait, and a run that may take 30 seconds.
+    fake.faults().throttle = vec![1200];
+    let t0 = std::time::Instant::now();
+    let out = query(
+        &env,
+        &fake,
+        &["incident", "--no-check", "--deadline", "30s"],
+    );
+    expect_code(&out, 6);
+    assert!(t0.elapsed() < std::time::Duration::from_secs(10));
+    assert!(
+        stderr(&out).contains("Rate limit exceeded"),
+        "{}",
+        stderr(&out)
+    );
+    // Two seconds fit in the deadline: waited out, every row read.
+    fake.faults().throttle = vec![2];
+    let t0 = std::time::Instant::now();
+    let out = query(
+        &env,
+        &fake,
+        &[
+            "incident",
+            "--no-check",
+            "--deadline",
+            "1m",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert!(t0.elapsed() >= std::time::Duration::from_secs(2));
+    assert_eq!(ndjson(&out).len(), 5);
+}
+
+#[test]
+fn a_row_changed_while_a_sync_reads_moves_behind_it_and_is_read_again() {
+    let fake = FakeSnow::start(snow_fake::sample(50));
+    let env = Env::new();
+    expect_code(&sync(&env, &fake, &["incident"]), 0);
+    // 30 rows change; after the first page of the delta, a row of that page changes again
+    // and a new one arrives: both come later in (sys_updated_on, sys_id) order.
+    let held = fake.records("incident");
+    for r in &held[..30] {
+        fake.update(
+            "incident",
+            &r["sys_id"],
+            &[("state", "2")],
+            Some("2026-12-02 08:00:00"),
+        );
+    }
+    let mut moved = held
+        .iter()
+        .filter(|r| {
+            fake.records("incident")
+                .iter()
+                .any(|x| x["sys_id"] == r["sys_id"] && x["state"] == "2")
+        })
+        .min_by_key(|r| r["sys_id"].clone())
+        .unwrap()
+        .clone();
+    moved.insert("short_description".into(), "changed during the read".into());
+    moved.insert("sys_updated_on".into(), "2026-12-02 08:05:00".into());
+    let mut new = held[40].clone();
+    new.insert("sys_id".into(), "0".repeat(32));
+    new.insert("number".into(), "INC0077777".into());
+    new.insert("sys_updated_on".into(), "2026-12-02 08:06:00".into());
+    // (The fake counts the table's pages since it started.)
+    let served = fake
+        .state
+        .queries
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(t, _)| t == "incident")
+        .count() as u64;
+    fake.faults().change_after_pages = Some((
+        served + 1,
+        "incident".into(),
+        vec![moved.clone(), new],
+        vec![moved["sys_id"].clone()],
+    ));
+    let out = sync(&env, &fake, &["incident", "--page-size", "10"]);
+    expect_code(&out, 0);
+    assert_eq!(cached_incidents(&env), expected_incidents(&fake));
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let text: String = c
+        .query_row(
+            "SELECT short_description FROM snow_incident WHERE sys_id = ?1",
+            [moved["sys_id"].as_str()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(text, "changed during the read");
+    assert!(fake.faults().change_after_pages.is_none(), "the change happened mid-read");
+}
