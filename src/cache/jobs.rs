@@ -13,6 +13,19 @@ pub struct JobCounts {
     pub total: u64,
 }
 
+impl JobCounts {
+    /// What several loads of one run did, together.
+    pub fn sum<'a>(loads: impl IntoIterator<Item = &'a super::keyed::WriteCounts>) -> JobCounts {
+        loads.into_iter().fold(JobCounts::default(), |mut t, c| {
+            t.added += c.added;
+            t.modified += c.modified;
+            t.deleted += c.deleted;
+            t.total += c.total;
+            t
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct JobRecord {
     pub source: &'static str,

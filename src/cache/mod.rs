@@ -137,14 +137,6 @@ impl Cache {
         }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(wrap)?;
-        if for_writer {
-            // Keys arrive in random order (sys_ids, GUIDs): with SQLite's default 2 MB page
-            // cache a 200,000-row load keeps evicting and reading back its key index, and
-            // spends a third of its time in pread/pwrite. The cache only grows as pages are
-            // used, so small runs pay nothing for the ceiling.
-            conn.pragma_update(None, "cache_size", WRITER_CACHE_KIB)
-                .map_err(wrap)?;
-        }
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(wrap)?;
         let mut cache = Cache {
@@ -263,9 +255,6 @@ pub fn sql_value(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
 }
 
 /// Now, as RFC 3339 UTC with seconds: the one timestamp format the cache stores.
-/// The writer's page cache ceiling (negative: KiB, as `PRAGMA cache_size` takes it).
-const WRITER_CACHE_KIB: i64 = -16_384;
-
 pub fn now_rfc3339() -> String {
     crate::utc::now()
 }

@@ -1339,5 +1339,8 @@ fn a_row_changed_while_a_sync_reads_moves_behind_it_and_is_read_again() {
         )
         .unwrap();
     assert_eq!(text, "changed during the read");
-    assert!(fake.faults().change_after_pages.is_none(), "the change happened mid-read");
+    assert!(
+        fake.faults().change_after_pages.is_none(),
+        "the change happened mid-read"
+    );
 }

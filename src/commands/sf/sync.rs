@@ -45,13 +45,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         None
     });
     keep_renewed(ctx, &mut s, &client);
-    let total = reports.iter().fold(JobCounts::default(), |mut t, r| {
-        t.added += r.counts.added;
-        t.modified += r.counts.modified;
-        t.deleted += r.counts.deleted;
-        t.total += r.counts.total;
-        t
-    });
+    let total = JobCounts::sum(reports.iter().map(|r| &r.counts));
     ctx.count(total.total);
     if let Some((object, e)) = failure {
         let done: Vec<&str> = reports.iter().map(|r| r.object.as_str()).collect();

@@ -84,13 +84,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         None
     });
     super::keep(ctx, &s, &snow);
-    let total = reports.iter().fold(JobCounts::default(), |mut t, r| {
-        t.added += r.counts.added;
-        t.modified += r.counts.modified;
-        t.deleted += r.counts.deleted;
-        t.total += r.counts.total;
-        t
-    });
+    let total = JobCounts::sum(reports.iter().map(|r| &r.counts));
     ctx.count(total.total);
     let ui = &ctx.globals.ui;
     for r in &reports {
