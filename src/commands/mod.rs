@@ -160,6 +160,7 @@ fn exit_class<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e dy
         .or_else(|| as_class::<crate::graph::GraphError>(cause))
         .or_else(|| as_class::<crate::graph::sync::SyncError>(cause))
         .or_else(|| as_class::<crate::snow::SnowError>(cause))
+        .or_else(|| as_class::<crate::snow::sync::SyncError>(cause))
         .or_else(|| as_class::<crate::oauth::store::StoreError>(cause))
         .or_else(|| as_class::<CacheError>(cause))
 }

@@ -192,6 +192,16 @@ pub async fn sync_table(
 ) -> Result<TableReport, SyncError> {
     let mut dict = Dictionary::default();
     if dict.load(snow, table).await?.is_none() {
+        // No dictionary: no such table (the instance says so: exit 2 naming it), or one this
+        // user may not describe.
+        snow.get(
+            &format!("api/now/table/{table}"),
+            &[
+                ("sysparm_limit", "1".into()),
+                ("sysparm_fields", "sys_id".into()),
+            ],
+        )
+        .await?;
         return Err(SnowError::Config(format!(
             "the dictionary of {table} (sys_db_object, sys_dictionary) is not readable by this user: \
              a sync takes its columns from it"

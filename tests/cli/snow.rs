@@ -506,6 +506,23 @@ fn sync_copies_typed_rows_then_changes_audited_deletions_and_a_reconcile() {
     assert!(err.contains("its cache table is unchanged"), "{err}");
     assert_eq!(cached_incidents(&env), before);
     fake.faults().fail_after_pages = None;
+    // A table the instance does not have: exit 2 naming it; the table before it is kept.
+    let out = sync(&env, &fake, &["sys_user", "incidnet"]);
+    expect_code(&out, 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("incidnet") && err.contains("sys_user synced before it and kept"),
+        "{err}"
+    );
+    // A refused password is exit 5 (the sync's error carries the instance's class).
+    let out = env
+        .cmd()
+        .env("SNOW_PW", "wrong")
+        .args(["snow", "sync", "incident"])
+        .args(fake.args())
+        .output()
+        .unwrap();
+    expect_code(&out, 5);
     let again = sync(&env, &fake, &["incident"]);
     expect_code(&again, 0);
     assert_eq!(cached_incidents(&env), expected_incidents(&fake));
