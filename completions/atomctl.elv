@@ -449,6 +449,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand describe 'List the org''s objects, or the fields of one object'
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
+            cand record 'Read and change records through sObject REST (several at once by collections)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sf;login'= {
@@ -654,6 +655,184 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atomctl;sf;record'= {
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'One record by Id'
+            cand create 'Create a record from --field NAME=VALUE, or records from --json FILE (an object or an array); a lost answer is never sent again'
+            cand update 'Set fields on records named by Id'
+            cand upsert 'Create or update the record whose external id field has this value'
+            cand delete 'Delete records by Id (to the recycle bin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sf;record;get'= {
+            cand --fields 'The fields to show, comma-separated (default: all)'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;record;create'= {
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --no-check 'Skip the describe check of the field names'
+            cand --all-or-none 'With several records: none is created unless all are'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;record;update'= {
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --no-check 'Skip the describe check of the field names'
+            cand --all-or-none 'With several records: none is changed unless all are'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;record;upsert'= {
+            cand --field 'A field to set (repeat the flag for several)'
+            cand --json 'The fields as a JSON object in FILE (- for stdin); --field wins over it'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --no-check 'Skip the describe check of the field names'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;record;delete'= {
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --all-or-none 'With several records: none is deleted unless all are'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atomctl;sf;record;help'= {
+            cand get 'One record by Id'
+            cand create 'Create a record from --field NAME=VALUE, or records from --json FILE (an object or an array); a lost answer is never sent again'
+            cand update 'Set fields on records named by Id'
+            cand upsert 'Create or update the record whose external id field has this value'
+            cand delete 'Delete records by Id (to the recycle bin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atomctl;sf;record;help;get'= {
+        }
+        &'atomctl;sf;record;help;create'= {
+        }
+        &'atomctl;sf;record;help;update'= {
+        }
+        &'atomctl;sf;record;help;upsert'= {
+        }
+        &'atomctl;sf;record;help;delete'= {
+        }
+        &'atomctl;sf;record;help;help'= {
+        }
         &'atomctl;sf;help'= {
             cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
             cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
@@ -662,6 +841,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand describe 'List the org''s objects, or the fields of one object'
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
+            cand record 'Read and change records through sObject REST (several at once by collections)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sf;help;login'= {
@@ -677,6 +857,23 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sf;help;sync'= {
         }
         &'atomctl;sf;help;status'= {
+        }
+        &'atomctl;sf;help;record'= {
+            cand get 'One record by Id'
+            cand create 'Create a record from --field NAME=VALUE, or records from --json FILE (an object or an array); a lost answer is never sent again'
+            cand update 'Set fields on records named by Id'
+            cand upsert 'Create or update the record whose external id field has this value'
+            cand delete 'Delete records by Id (to the recycle bin)'
+        }
+        &'atomctl;sf;help;record;get'= {
+        }
+        &'atomctl;sf;help;record;create'= {
+        }
+        &'atomctl;sf;help;record;update'= {
+        }
+        &'atomctl;sf;help;record;upsert'= {
+        }
+        &'atomctl;sf;help;record;delete'= {
         }
         &'atomctl;sf;help;help'= {
         }
@@ -2378,6 +2575,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand describe 'List the org''s objects, or the fields of one object'
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
+            cand record 'Read and change records through sObject REST (several at once by collections)'
         }
         &'atomctl;help;sf;login'= {
         }
@@ -2392,6 +2590,23 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf;sync'= {
         }
         &'atomctl;help;sf;status'= {
+        }
+        &'atomctl;help;sf;record'= {
+            cand get 'One record by Id'
+            cand create 'Create a record from --field NAME=VALUE, or records from --json FILE (an object or an array); a lost answer is never sent again'
+            cand update 'Set fields on records named by Id'
+            cand upsert 'Create or update the record whose external id field has this value'
+            cand delete 'Delete records by Id (to the recycle bin)'
+        }
+        &'atomctl;help;sf;record;get'= {
+        }
+        &'atomctl;help;sf;record;create'= {
+        }
+        &'atomctl;help;sf;record;update'= {
+        }
+        &'atomctl;help;sf;record;upsert'= {
+        }
+        &'atomctl;help;sf;record;delete'= {
         }
         &'atomctl;help;sso'= {
             cand oidc 'OpenID Connect providers: check, token, validate'

@@ -41,6 +41,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["ldap", "user" | "group" | "sync" | "status"] => Choice(ROWS),
         ["sf", "query" | "search" | "describe" | "sync" | "status"] => Choice(ROWS),
         ["sf", "login"] => Choice(DOCUMENT),
+        ["sf", "record", _] => Choice(ROWS),
         ["sf", "export"] => Only("CSV", Some(Csv)),
         ["sso", "oidc", "check" | "validate"] => Choice(ROWS),
         [

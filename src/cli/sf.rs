@@ -18,6 +18,108 @@ pub enum SfCommand {
     Sync(SyncArgs),
     /// Org, user, instance, API version and API usage of the stored login
     Status(StatusArgs),
+    /// Read and change records through sObject REST (several at once by collections)
+    #[command(subcommand)]
+    Record(RecordCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordCommand {
+    /// One record by Id
+    Get(RecordGetArgs),
+    /// Create a record from --field NAME=VALUE, or records from --json FILE (an object or
+    /// an array); a lost answer is never sent again
+    Create(RecordCreateArgs),
+    /// Set fields on records named by Id
+    Update(RecordUpdateArgs),
+    /// Create or update the record whose external id field has this value
+    Upsert(RecordUpsertArgs),
+    /// Delete records by Id (to the recycle bin)
+    Delete(RecordDeleteArgs),
+}
+
+/// The fields a record write sets.
+#[derive(Debug, Args, Default, Clone)]
+pub struct RecordFieldArgs {
+    /// A field to set (repeat the flag for several)
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+    /// The fields as a JSON object in FILE (- for stdin); --field wins over it
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<std::path::PathBuf>,
+    /// Skip the describe check of the field names
+    #[arg(long)]
+    pub no_check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordGetArgs {
+    /// The object (Account, Contact, …)
+    pub object: String,
+    /// The record's Id
+    pub id: String,
+    /// The fields to show, comma-separated (default: all)
+    #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
+    pub fields: Vec<String>,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordCreateArgs {
+    /// The object
+    pub object: String,
+    #[command(flatten)]
+    pub write: RecordFieldArgs,
+    /// With several records: none is created unless all are
+    #[arg(long)]
+    pub all_or_none: bool,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordUpdateArgs {
+    /// The object
+    pub object: String,
+    /// The records' Ids
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub write: RecordFieldArgs,
+    /// With several records: none is changed unless all are
+    #[arg(long)]
+    pub all_or_none: bool,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordUpsertArgs {
+    /// The object
+    pub object: String,
+    /// The external id field (Email, External_Id__c, …)
+    pub field: String,
+    /// Its value
+    pub value: String,
+    #[command(flatten)]
+    pub write: RecordFieldArgs,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordDeleteArgs {
+    /// The object
+    pub object: String,
+    /// The records' Ids
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// With several records: none is deleted unless all are
+    #[arg(long)]
+    pub all_or_none: bool,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
 }
 
 /// How to reach the org without a stored login, or to override it.

@@ -5,6 +5,7 @@ mod analytics;
 mod cache;
 mod completions;
 mod config;
+mod field_values;
 mod ldap;
 mod sf;
 mod snow;

@@ -165,6 +165,32 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
                 "atomctl --profile corp sf login --flow client-credentials --client-secret-env SF_SECRET",
             ),
         ],
+        ["sf", "record", "get"] => &[(
+            "One account's name and owner:",
+            "atomctl sf record get Account 001000000000001AAA --fields Name,OwnerId",
+        )],
+        ["sf", "record", "create"] => &[
+            (
+                "A contact:",
+                "atomctl sf record create Contact --field LastName=Ng --field Email=ng@example.com",
+            ),
+            (
+                "Several from a JSON array, all or none:",
+                "atomctl sf record create Contact --json contacts.json --all-or-none",
+            ),
+        ],
+        ["sf", "record", "update"] => &[(
+            "Two accounts to one rating:",
+            "atomctl sf record update Account 001000000000001AAA 001000000000002AAA --field Rating=Hot",
+        )],
+        ["sf", "record", "upsert"] => &[(
+            "A contact by its email, created if none has it:",
+            "atomctl sf record upsert Contact Email ng@example.com --field LastName=Ng",
+        )],
+        ["sf", "record", "delete"] => &[(
+            "Two cases, to the recycle bin:",
+            "atomctl sf record delete Case 500000000000001AAA 500000000000002AAA",
+        )],
         ["sf", "query"] => &[(
             "Every account as CSV:",
             "atomctl sf query 'SELECT Id, Name FROM Account' -o accounts.csv",

@@ -157,6 +157,18 @@ impl Client {
         self.send(Method::GET, path, None, &[]).await
     }
 
+    /// A create: POSTed once. A 429 or a connection never made is retried (nothing reached
+    /// the org); any other failure after the request went out may have created records, so
+    /// it is an error ([`SfError::Unconfirmed`]) rather than a second POST and duplicates.
+    pub async fn post_once(&self, path: &str, body: &Value) -> Result<Reply, SfError> {
+        self.send_as(Method::POST, path, Some(body), &[], false)
+            .await
+    }
+
+    pub async fn delete(&self, path: &str) -> Result<Reply, SfError> {
+        self.send(Method::DELETE, path, None, &[]).await
+    }
+
     pub async fn get_with(
         &self,
         path: &str,
@@ -184,6 +196,18 @@ impl Client {
         path: &str,
         body: Option<&Value>,
         headers: &[(&'static str, String)],
+    ) -> Result<Reply, SfError> {
+        self.send_as(method, path, body, headers, true).await
+    }
+
+    /// `idempotent`: the request may be sent again after any transient failure.
+    async fn send_as(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&'static str, String)],
+        idempotent: bool,
     ) -> Result<Reply, SfError> {
         let url = self.url(path);
         let mut failures = 0u32;
@@ -235,17 +259,28 @@ impl Client {
                                 .map_or_else(|| "usage not reported".into(), |u| u.to_string());
                             return Err(SfError::Limit(usage));
                         }
-                        StatusCode::TOO_MANY_REQUESTS
-                        | StatusCode::INTERNAL_SERVER_ERROR
+                        StatusCode::TOO_MANY_REQUESTS => err.to_string(),
+                        StatusCode::INTERNAL_SERVER_ERROR
                         | StatusCode::BAD_GATEWAY
                         | StatusCode::SERVICE_UNAVAILABLE
-                        | StatusCode::GATEWAY_TIMEOUT => err.to_string(),
+                        | StatusCode::GATEWAY_TIMEOUT
+                            if idempotent =>
+                        {
+                            err.to_string()
+                        }
+                        StatusCode::INTERNAL_SERVER_ERROR
+                        | StatusCode::BAD_GATEWAY
+                        | StatusCode::SERVICE_UNAVAILABLE
+                        | StatusCode::GATEWAY_TIMEOUT => {
+                            return Err(SfError::Unconfirmed(err.to_string()));
+                        }
                         _ => return Err(err),
                     }
                 }
                 Err(e) => match crate::http::certificate_problem(&e) {
                     Some(problem) => return Err(SfError::Certificate(problem)),
-                    None => crate::http::describe(&e),
+                    None if idempotent || e.is_connect() => crate::http::describe(&e),
+                    None => return Err(SfError::Unconfirmed(crate::http::describe(&e))),
                 },
             };
             failures += 1;

@@ -12,6 +12,7 @@ pub mod record;
 pub mod soql;
 pub mod sync;
 pub mod web_login;
+pub mod writes;
 
 pub use client::{ApiUsage, Client, ClientSettings};
 
@@ -48,6 +49,9 @@ pub enum SfError {
     Limit(String),
     #[error("Salesforce is unavailable after {attempts} attempts: {last}")]
     Unavailable { attempts: u32, last: String },
+    /// A create whose answer was lost: the org may or may not have made the records.
+    #[error("the org's answer was lost ({0}): the records may or may not have been created")]
+    Unconfirmed(String),
     /// The TLS stack refused the server's certificate: never retried.
     #[error("cannot connect to Salesforce securely: {0}")]
     Certificate(String),
@@ -131,6 +135,7 @@ impl ExitClass for SfError {
             SfError::Limit(_) => "wait until the rolling 24-hour window frees calls, or ask for a higher limit; atomctl sf status shows the usage".into(),
             SfError::Unavailable { .. } => "the instance could not be reached or did not answer; check the instance URL and try again later".into(),
             SfError::Certificate(_) => crate::http::CERTIFICATE_HINT.into(),
+            SfError::Unconfirmed(_) => "nothing was sent twice: query for the records (atomctl sf query) before creating them again".into(),
             SfError::Api { code, .. } => match code.as_str() {
                 "QUERY_TIMEOUT" => "the query ran too long for the REST API: export it with Bulk API 2.0 instead: atomctl sf export \"SOQL\" -o FILE".into(),
                 "INVALID_QUERY_LOCATOR" => "the query cursor expired (idle for about 15 minutes, or more than 10 open cursors for this user): run the query again".into(),

@@ -1507,3 +1507,209 @@ fn a_profileless_client_credentials_login_is_usable_and_renews() {
     expect_code(&out, 7);
     assert!(stderr(&out).contains("CS"), "{}", stderr(&out));
 }
+
+/// An org of contacts, each with an Email (the upsert's external id) and a SystemModstamp.
+fn contacts_org() -> Org {
+    let mut org = Org::default();
+    let contacts = (0..4)
+        .map(|i| {
+            let mut r = Map::new();
+            r.insert("Id".into(), json!(format!("0030000000{i:05}AAA")));
+            r.insert("LastName".into(), json!(format!("Person {i}")));
+            r.insert("Email".into(), json!(format!("p{i}@example.test")));
+            r.insert("Title".into(), json!("Engineer"));
+            r.insert(
+                "SystemModstamp".into(),
+                json!("2026-01-05T10:00:00.000+0000"),
+            );
+            r
+        })
+        .collect();
+    org.objects.insert("Contact".into(), contacts);
+    org.earliest_deleted = "2025-01-01T00:00:00.000+0000".into();
+    org
+}
+
+fn contact(fake: &FakeSalesforce, id: &str) -> Option<Map<String, Value>> {
+    fake.state.org.lock().unwrap().objects["Contact"]
+        .iter()
+        .find(|r| r["Id"] == id)
+        .cloned()
+}
+
+#[test]
+fn record_writes_report_each_record_and_never_create_twice() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let mut a = vec!["sf", "record"];
+        a.extend_from_slice(args);
+        a.extend(["--format", "ndjson"]);
+        one_shot(&env, &fake, &a)
+    };
+    // Create one: the row names the new Id, which the org holds with the fields given.
+    let out = run(&[
+        "create",
+        "Contact",
+        "--field",
+        "LastName=Ng",
+        "--field",
+        "Email=ng@example.test",
+    ]);
+    expect_code(&out, 0);
+    let row = &ndjson(&out)[0];
+    assert_eq!(row["success"], true);
+    let id = row["id"].as_str().unwrap().to_owned();
+    assert_eq!(contact(&fake, &id).unwrap()["Email"], "ng@example.test");
+    // Get it back.
+    let out = run(&["get", "Contact", &id, "--fields", "LastName,Email"]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["LastName"], "Ng");
+    // A misspelt field is refused before anything is sent, with the name it meant.
+    let before = fake.state.org.lock().unwrap().objects["Contact"].len();
+    let out = run(&[
+        "create",
+        "Contact",
+        "--field",
+        "LastName=X",
+        "--field",
+        "Emial=x@y",
+    ]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("did you mean `Email`"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        fake.state.org.lock().unwrap().objects["Contact"].len(),
+        before
+    );
+
+    // Several from a JSON array through collections: the org refuses the one without a
+    // LastName; the others are made, and the exit is 4 with the refusal in its row.
+    let file = env.path("contacts.json");
+    std::fs::write(
+        &file,
+        r#"[{"LastName":"A","Email":"a@x.test"},{"Email":"nobody@x.test"},{"LastName":"C"}]"#,
+    )
+    .unwrap();
+    let out = run(&["create", "Contact", "--json", file.to_str().unwrap()]);
+    expect_code(&out, 4);
+    let rows = ndjson(&out);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        (
+            rows[0]["success"].as_bool(),
+            rows[1]["success"].as_bool(),
+            rows[2]["success"].as_bool()
+        ),
+        (Some(true), Some(false), Some(true))
+    );
+    assert!(
+        rows[1]["errors"]
+            .as_str()
+            .unwrap()
+            .starts_with("REQUIRED_FIELD_MISSING"),
+        "{}",
+        rows[1]
+    );
+    for r in [&rows[0], &rows[2]] {
+        assert!(contact(&fake, r["id"].as_str().unwrap()).is_some());
+    }
+    // All or none: nothing is made when one is refused.
+    let count = fake.state.org.lock().unwrap().objects["Contact"].len();
+    let out = run(&[
+        "create",
+        "Contact",
+        "--json",
+        file.to_str().unwrap(),
+        "--all-or-none",
+    ]);
+    expect_code(&out, 4);
+    assert_eq!(
+        fake.state.org.lock().unwrap().objects["Contact"].len(),
+        count
+    );
+
+    // The org makes the record and the answer is lost (503): reported as unconfirmed
+    // (exit 1), and the org holds exactly one such record — nothing was sent twice.
+    fake.state.faults.lock().unwrap().lose_create_answers = 1;
+    let out = run(&["create", "Contact", "--field", "LastName=Lost"]);
+    expect_code(&out, 1);
+    assert!(
+        stderr(&out).contains("may or may not have been created"),
+        "{}",
+        stderr(&out)
+    );
+    let lost = fake.state.org.lock().unwrap().objects["Contact"]
+        .iter()
+        .filter(|r| r["LastName"] == "Lost")
+        .count();
+    assert_eq!(lost, 1);
+
+    // Update two records in one call; upsert by Email: one update, one create.
+    let (a, b) = ("003000000000001AAA", "003000000000002AAA");
+    let out = run(&["update", "Contact", a, b, "--field", "Title=Manager"]);
+    expect_code(&out, 0);
+    for id in [a, b] {
+        assert_eq!(contact(&fake, id).unwrap()["Title"], "Manager");
+    }
+    let out = run(&[
+        "upsert",
+        "Contact",
+        "Email",
+        "p3@example.test",
+        "--field",
+        "Title=Director",
+    ]);
+    expect_code(&out, 0);
+    let row = &ndjson(&out)[0];
+    assert_eq!(
+        (row["created"].as_bool(), row["id"].as_str()),
+        (Some(false), Some("003000000000003AAA"))
+    );
+    assert_eq!(
+        contact(&fake, "003000000000003AAA").unwrap()["Title"],
+        "Director"
+    );
+    let out = run(&[
+        "upsert",
+        "Contact",
+        "Email",
+        "new@example.test",
+        "--field",
+        "LastName=New",
+    ]);
+    expect_code(&out, 0);
+    let row = &ndjson(&out)[0];
+    assert_eq!(row["created"], true);
+    assert_eq!(
+        contact(&fake, row["id"].as_str().unwrap()).unwrap()["Email"],
+        "new@example.test"
+    );
+
+    // Delete two, one of which is gone already: exit 4, the other deleted.
+    let out = run(&["delete", "Contact", a, "003000000099999AAA"]);
+    expect_code(&out, 4);
+    let rows = ndjson(&out);
+    assert_eq!(
+        (rows[0]["success"].as_bool(), rows[1]["success"].as_bool()),
+        (Some(true), Some(false))
+    );
+    assert!(contact(&fake, a).is_none());
+    // Every write left an audit row naming the system and the command.
+    let out = env.run(&["cache", "audit", "--system", "sf", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let audit = ndjson(&out);
+    assert!(
+        audit.iter().any(|r| r["command"] == "record delete"),
+        "{audit:?}"
+    );
+    assert!(
+        audit
+            .iter()
+            .any(|r| r["command"] == "record create" && r["outcome"] != "ok")
+    );
+}

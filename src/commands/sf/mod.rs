@@ -2,6 +2,7 @@ mod describe;
 mod export;
 mod login;
 mod query;
+mod record;
 mod search;
 mod status;
 mod sync;
@@ -25,6 +26,7 @@ pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
         SfCommand::Describe(a) => describe::run(ctx, a),
         SfCommand::Status(a) => status::run(ctx, a),
         SfCommand::Sync(a) => sync::run(ctx, a),
+        SfCommand::Record(c) => record::run(ctx, c),
     }
 }
 

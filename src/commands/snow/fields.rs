@@ -18,36 +18,21 @@ use crate::snow::{SnowError, write};
 pub fn collect(args: &WriteFieldArgs) -> anyhow::Result<Map<String, Value>> {
     let mut fields = match &args.json {
         None => Map::new(),
-        Some(path) => {
-            let text = if path.as_os_str() == "-" {
-                std::io::read_to_string(std::io::stdin())?
-            } else {
-                std::fs::read_to_string(path)
-                    .map_err(|e| AppError::usage(format!("--json {}: {e}", path.display())))?
-            };
-            match serde_json::from_str::<Value>(&text) {
-                Ok(Value::Object(o)) => o,
-                Ok(_) => {
-                    return Err(AppError::usage(format!(
-                        "--json {}: not a JSON object of field names and values",
-                        path.display()
-                    ))
-                    .into());
-                }
-                Err(e) => {
-                    return Err(AppError::usage(format!("--json {}: {e}", path.display())).into());
-                }
-            }
-        }
-    };
-    for f in &args.fields {
-        let Some((name, value)) = f.split_once('=') else {
-            return Err(AppError::usage(format!("--field {f}: not NAME=VALUE"))
-                .with_hint("--field short_description='Printer on fire'")
+        Some(path) => match crate::commands::field_values::json_records(path)?.as_slice() {
+            [one] => one.clone(),
+            _ => {
+                return Err(AppError::usage(format!(
+                    "--json {}: one record (a JSON object) per write",
+                    path.display()
+                ))
                 .into());
-        };
-        fields.insert(name.trim().to_owned(), Value::String(value.to_owned()));
-    }
+            }
+        },
+    };
+    fields.extend(crate::commands::field_values::pairs(
+        &args.fields,
+        "short_description='Printer on fire'",
+    )?);
     Ok(fields)
 }
 

@@ -52,6 +52,8 @@ pub struct Faults {
     pub query_timeout: bool,
     /// Locators (page 2+) answer INVALID_QUERY_LOCATOR.
     pub expired_locators: bool,
+    /// The next creates are made, and then the gateway answers 503.
+    pub lose_create_answers: u32,
 }
 
 pub struct Shared {
@@ -260,8 +262,20 @@ async fn answer(
     if slow > 0 && path.contains("/query/") {
         tokio::time::sleep(std::time::Duration::from_millis(slow)).await;
     }
+    let writes_path = path
+        .strip_prefix(&format!("/services/data/{VERSION}/"))
+        .filter(|r| {
+            r.starts_with("composite/sobjects")
+                || (r.starts_with("sobjects/")
+                    && r.matches('/').count() >= 2
+                    && !r.ends_with("/describe")
+                    && !r.trim_end_matches('/').ends_with("/deleted"))
+        })
+        .map(str::to_owned);
     let resp = if path.contains("/jobs/query") {
         bulk(&st, &method, &path, &query, &body, usage)
+    } else if let Some(rest) = writes_path {
+        records(&st, &method, &rest, &query, &body, usage)
     } else {
         route(
             &st,
@@ -1063,4 +1077,360 @@ fn run_sosl(st: &Shared, sosl: &str) -> Result<Vec<Value>, String> {
         }
     }
     Ok(out)
+}
+
+/// The fields an object's records have (every key of any record), and the ones a create
+/// must give.
+fn known_fields(org: &Org, object: &str) -> (HashSet<String>, &'static [&'static str]) {
+    let fields = org
+        .objects
+        .get(object)
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r.keys().cloned())
+        .collect();
+    let required: &[&str] = match object {
+        "Contact" => &["LastName"],
+        "Account" => &["Name"],
+        _ => &[],
+    };
+    (fields, required)
+}
+
+fn record_error(code: &str, message: &str, fields: &[&str]) -> Value {
+    json!({"statusCode": code, "message": message, "fields": fields})
+}
+
+/// Check a record's fields for a create (`id` None) or an update; the error is the org's.
+fn validate(
+    org: &Org,
+    object: &str,
+    fields: &Map<String, Value>,
+    create: bool,
+) -> Result<(), Value> {
+    let (known, required) = known_fields(org, object);
+    for k in fields.keys().filter(|k| *k != "attributes" && *k != "id") {
+        if k == "Id" {
+            return Err(record_error(
+                "INVALID_FIELD",
+                "The Id field should not be specified in the sobject data.",
+                &[],
+            ));
+        }
+        if !known.contains(k) {
+            return Err(record_error(
+                "INVALID_FIELD",
+                &format!("No such column '{k}' on sobject of type {object}"),
+                &[],
+            ));
+        }
+    }
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|r| {
+            create
+                && fields
+                    .get(*r)
+                    .is_none_or(|v| v.as_str().is_some_and(str::is_empty))
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(record_error(
+            "REQUIRED_FIELD_MISSING",
+            &format!("Required fields are missing: [{}]", missing.join(", ")),
+            &missing,
+        ));
+    }
+    Ok(())
+}
+
+/// sObject REST on one record and sObject collections, as an org answers them.
+fn records(
+    st: &Shared,
+    method: &Method,
+    rest: &str,
+    q: &HashMap<String, String>,
+    body: &[u8],
+    usage: u64,
+) -> Response {
+    let respond = |status: StatusCode, v: Value| json_response(status, &v, Some(usage));
+    let not_found = || {
+        errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        )
+    };
+    let given: Map<String, Value> = serde_json::from_slice(body)
+        .ok()
+        .and_then(|v: Value| v.as_object().cloned())
+        .unwrap_or_default();
+    let mut org = st.org.lock().unwrap();
+    let new_id = |object: &str| {
+        format!(
+            "{}FAKE{:011}",
+            prefix(object),
+            st.seq.fetch_add(1, Ordering::SeqCst)
+        )
+    };
+    let stamp = st
+        .server_now()
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].000+0000"
+        ))
+        .unwrap();
+    if let Some(collection) = rest.strip_prefix("composite/sobjects") {
+        let _ = collection;
+        let all_or_none = given.get("allOrNone") == Some(&Value::Bool(true))
+            || q.get("allOrNone").is_some_and(|v| v == "true");
+        let items: Vec<Map<String, Value>> = given
+            .get("records")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(|x| x.as_object().cloned()).collect())
+            .unwrap_or_default();
+        let before = org.clone();
+        let mut results: Vec<Value> = Vec::new();
+        match method.as_str() {
+            "POST" => {
+                for r in &items {
+                    let object = r["attributes"]["type"].as_str().unwrap_or("").to_owned();
+                    match validate(&org, &object, r, true) {
+                        Ok(()) => {
+                            let id = new_id(&object);
+                            let mut rec = r.clone();
+                            rec.remove("attributes");
+                            rec.insert("Id".into(), json!(id));
+                            rec.insert("SystemModstamp".into(), json!(stamp));
+                            org.objects.entry(object).or_default().push(rec);
+                            results.push(json!({"id": id, "success": true, "errors": []}));
+                        }
+                        Err(e) => results.push(json!({"success": false, "errors": [e]})),
+                    }
+                }
+            }
+            "PATCH" => {
+                for r in &items {
+                    let object = r["attributes"]["type"].as_str().unwrap_or("").to_owned();
+                    let id = r.get("id").and_then(Value::as_str).unwrap_or("").to_owned();
+                    let check = validate(&org, &object, r, false);
+                    let found = org
+                        .objects
+                        .get_mut(&object)
+                        .and_then(|rs| rs.iter_mut().find(|x| x["Id"] == id.as_str()));
+                    match (check, found) {
+                        (Err(e), _) => results.push(json!({"success": false, "errors": [e]})),
+                        (Ok(()), None) => results.push(json!({"success": false, "errors": [record_error("ENTITY_IS_DELETED", "entity is deleted", &[])]})),
+                        (Ok(()), Some(rec)) => {
+                            for (k, v) in r.iter().filter(|(k, _)| *k != "attributes" && *k != "id") {
+                                rec.insert(k.clone(), v.clone());
+                            }
+                            rec.insert("SystemModstamp".into(), json!(stamp));
+                            results.push(json!({"id": id, "success": true, "errors": []}));
+                        }
+                    }
+                }
+            }
+            "DELETE" => {
+                let ids: Vec<String> = q
+                    .get("ids")
+                    .map(|i| i.split(',').map(str::to_owned).collect())
+                    .unwrap_or_default();
+                for id in ids {
+                    let hit = org.objects.iter_mut().find_map(|(o, rs)| {
+                        rs.iter()
+                            .position(|x| x["Id"] == id.as_str())
+                            .map(|at| (o.clone(), rs.remove(at)))
+                    });
+                    match hit {
+                        Some((object, _)) => {
+                            org.deleted.push((object, id.clone(), stamp.clone()));
+                            results.push(json!({"id": id, "success": true, "errors": []}));
+                        }
+                        None => results.push(json!({"id": id, "success": false, "errors": [record_error("ENTITY_IS_DELETED", "entity is deleted", &[])]})),
+                    }
+                }
+            }
+            _ => return not_found(),
+        }
+        if all_or_none && results.iter().any(|r| r["success"] == false) {
+            *org = before;
+            results = results
+                .into_iter()
+                .map(|r| {
+                    if r["success"] == true {
+                        json!({"id": null, "success": false, "errors": [record_error("ALL_OR_NONE_OPERATION_ROLLED_BACK", "Record rolled back because not all records were valid and the request was using AllOrNone header", &[])]})
+                    } else {
+                        r
+                    }
+                })
+                .collect();
+        }
+        return respond(StatusCode::OK, Value::Array(results));
+    }
+    // sobjects/{T}/ , sobjects/{T}/{id}, sobjects/{T}/{field}/{value}
+    // Path segments arrive percent-encoded (an email's `@`).
+    let parts: Vec<String> = rest
+        .trim_end_matches('/')
+        .split('/')
+        .skip(1)
+        .map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect();
+    let (object, tail) = match parts.split_first() {
+        Some((o, t)) => (
+            o.clone(),
+            t.iter().map(String::as_str).collect::<Vec<&str>>(),
+        ),
+        None => return not_found(),
+    };
+    if !org.objects.contains_key(&object) {
+        return errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        );
+    }
+    match (method.as_str(), tail.as_slice()) {
+        ("POST", []) => {
+            if let Err(e) = validate(&org, &object, &given, true) {
+                return respond(
+                    StatusCode::BAD_REQUEST,
+                    json!([{"message": e["message"], "errorCode": e["statusCode"], "fields": e["fields"]}]),
+                );
+            }
+            let id = new_id(&object);
+            let mut rec = given.clone();
+            rec.insert("Id".into(), json!(id));
+            rec.insert("SystemModstamp".into(), json!(stamp));
+            org.objects.get_mut(&object).unwrap().push(rec);
+            let mut f = st.faults.lock().unwrap();
+            if f.lose_create_answers > 0 {
+                f.lose_create_answers -= 1;
+                return errors(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "SERVER_UNAVAILABLE",
+                    "Service Unavailable",
+                    Some(usage),
+                );
+            }
+            respond(
+                StatusCode::CREATED,
+                json!({"id": id, "success": true, "errors": []}),
+            )
+        }
+        ("GET", [id]) => {
+            let Some(rec) = org.objects[&object]
+                .iter()
+                .find(|r| r["Id"] == *id)
+                .cloned()
+            else {
+                return not_found();
+            };
+            let wanted: Option<Vec<String>> = q
+                .get("fields")
+                .map(|f| f.split(',').map(str::to_owned).collect());
+            let mut out = Map::new();
+            out.insert("attributes".into(), json!({"type": object, "url": format!("/services/data/{VERSION}/sobjects/{object}/{id}")}));
+            for (k, v) in rec.iter().filter(|(_, v)| !v.is_array()) {
+                if wanted.as_ref().is_none_or(|w| w.contains(k)) {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+            respond(StatusCode::OK, Value::Object(out))
+        }
+        ("PATCH", [id]) => {
+            if let Err(e) = validate(&org, &object, &given, false) {
+                return respond(
+                    StatusCode::BAD_REQUEST,
+                    json!([{"message": e["message"], "errorCode": e["statusCode"]}]),
+                );
+            }
+            let Some(rec) = org
+                .objects
+                .get_mut(&object)
+                .unwrap()
+                .iter_mut()
+                .find(|r| r["Id"] == *id)
+            else {
+                return not_found();
+            };
+            for (k, v) in &given {
+                rec.insert(k.clone(), v.clone());
+            }
+            rec.insert("SystemModstamp".into(), json!(stamp));
+            Response::builder().status(204).body(Body::empty()).unwrap()
+        }
+        ("DELETE", [id]) => {
+            let rs = org.objects.get_mut(&object).unwrap();
+            let Some(at) = rs.iter().position(|r| r["Id"] == *id) else {
+                return not_found();
+            };
+            rs.remove(at);
+            org.deleted.push((object.clone(), (*id).to_owned(), stamp));
+            Response::builder().status(204).body(Body::empty()).unwrap()
+        }
+        ("PATCH", [field, value]) => {
+            let matches: Vec<usize> = org.objects[&object]
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.get(*field).and_then(Value::as_str) == Some(*value))
+                .map(|(i, _)| i)
+                .collect();
+            let (known, _) = known_fields(&org, &object);
+            if !known.contains(*field) {
+                return not_found();
+            }
+            match matches.as_slice() {
+                [] => {
+                    let mut fields = given.clone();
+                    fields.insert((*field).to_owned(), json!(value));
+                    if let Err(e) = validate(&org, &object, &fields, true) {
+                        return respond(
+                            StatusCode::BAD_REQUEST,
+                            json!([{"message": e["message"], "errorCode": e["statusCode"]}]),
+                        );
+                    }
+                    let id = new_id(&object);
+                    fields.insert("Id".into(), json!(id));
+                    fields.insert("SystemModstamp".into(), json!(stamp));
+                    org.objects.get_mut(&object).unwrap().push(fields);
+                    respond(
+                        StatusCode::CREATED,
+                        json!({"id": id, "success": true, "errors": [], "created": true}),
+                    )
+                }
+                [one] => {
+                    let rec = &mut org.objects.get_mut(&object).unwrap()[*one];
+                    for (k, v) in &given {
+                        rec.insert(k.clone(), v.clone());
+                    }
+                    rec.insert("SystemModstamp".into(), json!(stamp));
+                    let id = rec["Id"].clone();
+                    respond(
+                        StatusCode::OK,
+                        json!({"id": id, "success": true, "errors": [], "created": false}),
+                    )
+                }
+                several => {
+                    let urls: Vec<String> = several
+                        .iter()
+                        .map(|i| {
+                            format!(
+                                "/services/data/{VERSION}/sobjects/{object}/{}",
+                                org.objects[&object][*i]["Id"].as_str().unwrap_or("")
+                            )
+                        })
+                        .collect();
+                    respond(StatusCode::MULTIPLE_CHOICES, json!(urls))
+                }
+            }
+        }
+        _ => not_found(),
+    }
 }
