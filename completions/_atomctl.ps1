@@ -484,6 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Read and change records through sObject REST (several at once by collections)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -888,6 +889,37 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
         'atomctl;sf;record;help;help' {
             break
         }
+        'atomctl;sf;import' {
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'What the job does with each row')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The external id field an upsert matches on')
+            [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Where the result files go (default: beside the input)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for the job to finish: 90s, 15m, 2h')
+            [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')
+            [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'API version, e.g. 63.0')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and NDJSON otherwise')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file [env: ATOMCTL_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the output to FILE (atomically: a reader never sees half a file)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--csv-formulas', '--csv-formulas', [CompletionResultType]::ParameterName, 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the header against describe and print the plan; no job is created')
+            [CompletionResult]::new('--no-check', '--no-check', [CompletionResultType]::ParameterName, 'Skip the describe check of the header')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atomctl;sf;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table')
@@ -897,6 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Read and change records through sObject REST (several at once by collections)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -942,6 +975,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;sf;help;record;delete' {
+            break
+        }
+        'atomctl;sf;help;import' {
             break
         }
         'atomctl;sf;help;help' {
@@ -2781,6 +2817,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Org, user, instance, API version and API usage of the stored login')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Read and change records through sObject REST (several at once by collections)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files')
             break
         }
         'atomctl;help;sf;login' {
@@ -2825,6 +2862,9 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;help;sf;record;delete' {
+            break
+        }
+        'atomctl;help;sf;import' {
             break
         }
         'atomctl;help;sso' {

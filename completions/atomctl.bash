@@ -250,6 +250,9 @@ _atomctl() {
             atomctl__subcmd__help__subcmd__sf,export)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__export"
                 ;;
+            atomctl__subcmd__help__subcmd__sf,import)
+                cmd="atomctl__subcmd__help__subcmd__sf__subcmd__import"
+                ;;
             atomctl__subcmd__help__subcmd__sf,login)
                 cmd="atomctl__subcmd__help__subcmd__sf__subcmd__login"
                 ;;
@@ -430,6 +433,9 @@ _atomctl() {
             atomctl__subcmd__sf,help)
                 cmd="atomctl__subcmd__sf__subcmd__help"
                 ;;
+            atomctl__subcmd__sf,import)
+                cmd="atomctl__subcmd__sf__subcmd__import"
+                ;;
             atomctl__subcmd__sf,login)
                 cmd="atomctl__subcmd__sf__subcmd__login"
                 ;;
@@ -456,6 +462,9 @@ _atomctl() {
                 ;;
             atomctl__subcmd__sf__subcmd__help,help)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__help"
+                ;;
+            atomctl__subcmd__sf__subcmd__help,import)
+                cmd="atomctl__subcmd__sf__subcmd__help__subcmd__import"
                 ;;
             atomctl__subcmd__sf__subcmd__help,login)
                 cmd="atomctl__subcmd__sf__subcmd__help__subcmd__login"
@@ -2515,7 +2524,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf)
-            opts="login query export search describe sync status record"
+            opts="login query export search describe sync status record import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2543,6 +2552,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__help__subcmd__sf__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__help__subcmd__sf__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3731,7 +3754,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf)
-            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login query export search describe sync status record help"
+            opts="-o -q -v -h -V --profile --config --cache --format --output --quiet --verbose --no-progress --color --csv-formulas --help --version login query export search describe sync status record import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3929,7 +3952,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__help)
-            opts="login query export search describe sync status record help"
+            opts="login query export search describe sync status record import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3971,6 +3994,20 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sf__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4131,6 +4168,88 @@ _atomctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atomctl__subcmd__sf__subcmd__import)
+            opts="-o -q -v -h -V --operation --external-id --results --wait --dry-run --no-check --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --operation)
+                    COMPREPLY=($(compgen -W "insert update upsert delete hard-delete" -- "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-formulas)
+                    COMPREPLY=($(compgen -W "keep neutralize" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

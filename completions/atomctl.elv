@@ -450,6 +450,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
             cand record 'Read and change records through sObject REST (several at once by collections)'
+            cand import 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sf;login'= {
@@ -833,6 +834,36 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         }
         &'atomctl;sf;record;help;help'= {
         }
+        &'atomctl;sf;import'= {
+            cand --operation 'What the job does with each row'
+            cand --external-id 'The external id field an upsert matches on'
+            cand --results 'Where the result files go (default: beside the input)'
+            cand --wait 'How long to wait for the job to finish: 90s, 15m, 2h'
+            cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
+            cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'
+            cand --api-version 'API version, e.g. 63.0'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system roots'
+            cand --timeout 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)'
+            cand --format 'Output format: auto is a table on a terminal and NDJSON otherwise'
+            cand --profile 'Profile from the config file [env: ATOMCTL_PROFILE]'
+            cand --config 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)'
+            cand --cache 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)'
+            cand -o 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --output 'Write the output to FILE (atomically: a reader never sees half a file)'
+            cand --color 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set'
+            cand --csv-formulas 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading '' (default: keep; neutralize for `analytics export`)'
+            cand --dry-run 'Check the header against describe and print the plan; no job is created'
+            cand --no-check 'Skip the describe check of the header'
+            cand -q 'Print nothing on success except the data asked for'
+            cand --quiet 'Print nothing on success except the data asked for'
+            cand -v 'More detail on stderr (repeat for debug output)'
+            cand --verbose 'More detail on stderr (repeat for debug output)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atomctl;sf;help'= {
             cand login 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
             cand query 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
@@ -842,6 +873,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
             cand record 'Read and change records through sObject REST (several at once by collections)'
+            cand import 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atomctl;sf;help;login'= {
@@ -874,6 +906,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;sf;help;record;upsert'= {
         }
         &'atomctl;sf;help;record;delete'= {
+        }
+        &'atomctl;sf;help;import'= {
         }
         &'atomctl;sf;help;help'= {
         }
@@ -2576,6 +2610,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand sync 'Copy objects'' records into the cache (sf_<object> tables); incremental after the first run'
             cand status 'Org, user, instance, API version and API usage of the stored login'
             cand record 'Read and change records through sObject REST (several at once by collections)'
+            cand import 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
         }
         &'atomctl;help;sf;login'= {
         }
@@ -2607,6 +2642,8 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;help;sf;record;upsert'= {
         }
         &'atomctl;help;sf;record;delete'= {
+        }
+        &'atomctl;help;sf;import'= {
         }
         &'atomctl;help;sso'= {
             cand oidc 'OpenID Connect providers: check, token, validate'

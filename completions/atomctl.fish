@@ -392,36 +392,37 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy users, groups and memberships into the cache (delta after the first full sync)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "status" -d 'Last sync per profile and cache counts'
 complete -c atomctl -n "__fish_atomctl_using_subcommand ldap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
 csv\t''
 json\t''
 ndjson\t''
 ldif\t''
 html\t'A self-contained HTML page (analytics export)'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -s q -l quiet -d 'Print nothing on success except the data asked for'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -l no-progress -d 'Never show progress bars'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -s V -l version -d 'Print version'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "record" -d 'Read and change records through sObject REST (several at once by collections)'
-complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "search" -d 'Run a SOSL search (FIND {…} RETURNING …)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "describe" -d 'List the org\'s objects, or the fields of one object'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "record" -d 'Read and change records through sObject REST (several at once by collections)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "import" -d 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and not __fish_seen_subcommand_from login query export search describe sync status record import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from login" -l flow -d 'The flow; inferred from the other flags when not given (web when nothing else fits)' -r -f -a "jwt\t'JWT bearer: --jwt-key, --client-id, --username'
 client-credentials\t'Client credentials: --client-id and the client secret (runs as the app\'s run-as user)'
 web\t'Web server flow with PKCE through a loopback listener (a browser logs in)'
@@ -652,6 +653,40 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from record" -f -a "upsert" -d 'Create or update the record whose external id field has this value'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from record" -f -a "delete" -d 'Delete records by Id (to the recycle bin)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from record" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l operation -d 'What the job does with each row' -r -f -a "insert\t''
+update\t''
+upsert\t''
+delete\t''
+hard-delete\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l external-id -d 'The external id field an upsert matches on' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l results -d 'Where the result files go (default: beside the input)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l wait -d 'How long to wait for the job to finish: 90s, 15m, 2h' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l api-version -d 'API version, e.g. 63.0' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system roots' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l timeout -d 'How long to wait for a connection or an answer: 30s, 2m (a bare number is seconds)' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
+table\t''
+csv\t''
+json\t''
+ndjson\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l cache -d 'Cache database [env: ATOMCTL_CACHE] (default: $XDG_DATA_HOME/atomctl/cache.db)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -s o -l output -d 'Write the output to FILE (atomically: a reader never sees half a file)' -r -F
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr: auto is colour on a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
+neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the header against describe and print the plan; no job is created'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l no-check -d 'Skip the describe check of the header'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on success except the data asked for'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l no-progress -d 'Never show progress bars'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "login" -d 'Obtain and store a connection for the profile (JWT, client credentials, web + PKCE, …)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "query" -d 'Run SOQL to the last row: streamed, no row cap, CSV/JSON/NDJSON/table'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a SOQL result with Bulk API 2.0 into one CSV, page by page'
@@ -660,6 +695,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "record" -d 'Read and change records through sObject REST (several at once by collections)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l profile -d 'Profile from the config file [env: ATOMCTL_PROFILE]' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sso; and not __fish_seen_subcommand_from oidc saml help" -l config -d 'Config file [env: ATOMCTL_CONFIG] (default: $XDG_CONFIG_HOME/atomctl/config.toml)' -r -F
@@ -1814,6 +1850,7 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_su
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "sync" -d 'Copy objects\' records into the cache (sf_<object> tables); incremental after the first run'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "status" -d 'Org, user, instance, API version and API usage of the stored login'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "record" -d 'Read and change records through sObject REST (several at once by collections)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sf" -f -a "import" -d 'Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked first, the results land in three CSV files'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "oidc" -d 'OpenID Connect providers: check, token, validate'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "saml" -d 'SAML 2.0 Service Provider: keys, metadata, IdP checks, AuthnRequests, Response validation'
 complete -c atomctl -n "__fish_atomctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "login" -d 'Sign in to Microsoft Graph and store the login: as the app (client credentials, by secret or certificate), or with --device as a person (delegated, device code)'

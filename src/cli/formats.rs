@@ -42,6 +42,7 @@ pub fn accepted(path: &[&str]) -> Option<Accepts> {
         ["sf", "query" | "search" | "describe" | "sync" | "status"] => Choice(ROWS),
         ["sf", "login"] => Choice(DOCUMENT),
         ["sf", "record", _] => Choice(ROWS),
+        ["sf", "import"] => Choice(ROWS),
         ["sf", "export"] => Only("CSV", Some(Csv)),
         ["sso", "oidc", "check" | "validate"] => Choice(ROWS),
         [

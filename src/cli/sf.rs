@@ -21,6 +21,47 @@ pub enum SfCommand {
     /// Read and change records through sObject REST (several at once by collections)
     #[command(subcommand)]
     Record(RecordCommand),
+    /// Load a CSV into an object with a Bulk API 2.0 ingest job; the header is checked
+    /// first, the results land in three CSV files
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OperationArg {
+    Insert,
+    Update,
+    Upsert,
+    Delete,
+    HardDelete,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The object (Account, Contact, …)
+    pub object: String,
+    /// The CSV: a header of API field names (`Account.External_Id__c` for a parent by its
+    /// external id), then the records
+    pub file: std::path::PathBuf,
+    /// What the job does with each row
+    #[arg(long, value_enum)]
+    pub operation: OperationArg,
+    /// The external id field an upsert matches on
+    #[arg(long, value_name = "FIELD")]
+    pub external_id: Option<String>,
+    /// Where the result files go (default: beside the input)
+    #[arg(long, value_name = "DIR")]
+    pub results: Option<std::path::PathBuf>,
+    /// How long to wait for the job to finish: 90s, 15m, 2h
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = crate::duration::wait)]
+    pub wait: std::time::Duration,
+    /// Check the header against describe and print the plan; no job is created
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Skip the describe check of the header
+    #[arg(long, conflicts_with = "dry_run")]
+    pub no_check: bool,
+    #[command(flatten)]
+    pub conn: SfConnArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -165,6 +165,16 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
                 "atomctl --profile corp sf login --flow client-credentials --client-secret-env SF_SECRET",
             ),
         ],
+        ["sf", "import"] => &[
+            (
+                "Check a file against the org first (no job is created):",
+                "atomctl sf import Contact contacts.csv --operation upsert --external-id Email --dry-run",
+            ),
+            (
+                "Upsert contacts by email; results beside the input, exit 4 if any row failed:",
+                "atomctl --profile corp sf import Contact contacts.csv --operation upsert --external-id Email --results /srv/loads",
+            ),
+        ],
         ["sf", "record", "get"] => &[(
             "One account's name and owner:",
             "atomctl sf record get Account 001000000000001AAA --fields Name,OwnerId",

@@ -21,6 +21,9 @@ pub struct JobInfo {
     pub state: String,
     #[serde(default)]
     pub number_records_processed: Option<u64>,
+    /// Ingest jobs: the processed records that failed (included in the processed count).
+    #[serde(default)]
+    pub number_records_failed: Option<u64>,
     #[serde(default)]
     pub error_message: Option<String>,
     #[serde(default)]
@@ -38,8 +41,8 @@ pub async fn create(client: &Client, soql: &str, all_rows: bool) -> Result<JobIn
     super::client::parse_json(&reply.body)
 }
 
-pub async fn status(client: &Client, id: &str) -> Result<JobInfo, SfError> {
-    client.get_json(&format!("jobs/query/{id}")).await
+pub async fn status(client: &Client, kind: &str, id: &str) -> Result<JobInfo, SfError> {
+    client.get_json(&format!("jobs/{kind}/{id}")).await
 }
 
 /// Poll until the job is complete. `on_poll` sees every state (for a progress bar). A job
@@ -49,13 +52,24 @@ pub async fn wait_for(
     client: &Client,
     id: &str,
     wait: Duration,
+    on_poll: impl FnMut(&JobInfo),
+) -> Result<JobInfo, SfError> {
+    wait_for_job(client, "query", id, wait, on_poll).await
+}
+
+/// [`wait_for`] for a job of either kind (`query`, `ingest`).
+pub async fn wait_for_job(
+    client: &Client,
+    kind: &str,
+    id: &str,
+    wait: Duration,
     mut on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
     let started = Instant::now();
     // Short first polls for small jobs, then every few seconds like the sf CLI.
     let mut interval = Duration::from_millis(200);
     loop {
-        let info = status(client, id).await?;
+        let info = status(client, kind, id).await?;
         on_poll(&info);
         match info.state.as_str() {
             "JobComplete" => return Ok(info),

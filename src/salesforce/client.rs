@@ -165,6 +165,72 @@ impl Client {
             .await
     }
 
+    /// PUT a CSV upload. `body` makes the body for each attempt (a stream is read once).
+    /// An upload is sent again only when nothing reached the org: a connection never made,
+    /// a 429, or a 401 answered before the body was read (the token is renewed first).
+    pub async fn put_csv(
+        &self,
+        path: &str,
+        body: impl Fn() -> Result<reqwest::Body, SfError>,
+    ) -> Result<Reply, SfError> {
+        let url = self.url(path);
+        let mut failures = 0u32;
+        let mut renewed = false;
+        loop {
+            let token = self.token.lock().expect("token lock").clone();
+            let sent = self
+                .http
+                .put(&url)
+                .bearer_auth(token.expose())
+                .header(ACCEPT, HeaderValue::from_static("application/json"))
+                .header("content-type", "text/csv")
+                .body(body()?)
+                .send()
+                .await;
+            let last = match sent {
+                Ok(resp) => {
+                    let status = resp.status();
+                    let headers = resp.headers().clone();
+                    self.note_usage(&headers);
+                    let bytes = read_body(resp).await.unwrap_or_default();
+                    if status.is_success() {
+                        return Ok(Reply {
+                            headers,
+                            body: bytes,
+                        });
+                    }
+                    let err = api_error(status, &bytes);
+                    match status {
+                        StatusCode::UNAUTHORIZED if !renewed && self.renewal.is_some() => {
+                            self.renew().await?;
+                            renewed = true;
+                            continue;
+                        }
+                        StatusCode::UNAUTHORIZED => return Err(SfError::Auth(err.to_string())),
+                        StatusCode::TOO_MANY_REQUESTS => err.to_string(),
+                        _ if status.is_server_error() => {
+                            return Err(SfError::Unconfirmed(err.to_string()));
+                        }
+                        _ => return Err(err),
+                    }
+                }
+                Err(e) => match crate::http::certificate_problem(&e) {
+                    Some(problem) => return Err(SfError::Certificate(problem)),
+                    None if e.is_connect() => crate::http::describe(&e),
+                    None => return Err(SfError::Unconfirmed(crate::http::describe(&e))),
+                },
+            };
+            failures += 1;
+            if failures > self.retries {
+                return Err(SfError::Unavailable {
+                    attempts: failures,
+                    last,
+                });
+            }
+            tokio::time::sleep(backoff(failures)).await;
+        }
+    }
+
     pub async fn delete(&self, path: &str) -> Result<Reply, SfError> {
         self.send(Method::DELETE, path, None, &[]).await
     }

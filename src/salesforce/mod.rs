@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod bulk;
 pub mod client;
+pub mod ingest;
 pub mod login_store;
 pub mod page_rows;
 pub mod query;

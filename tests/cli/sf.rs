@@ -1713,3 +1713,149 @@ fn record_writes_report_each_record_and_never_create_twice() {
             .any(|r| r["command"] == "record create" && r["outcome"] != "ok")
     );
 }
+
+/// The rows of a result CSV the import wrote, as maps of its header.
+fn result_rows(path: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    r.records()
+        .map(|x| {
+            let x = x.unwrap();
+            header
+                .iter()
+                .cloned()
+                .zip(x.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn import_checks_the_header_then_accounts_for_every_row_in_the_results() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let mut a = vec!["sf", "import"];
+        a.extend_from_slice(args);
+        a.extend(["--format", "ndjson"]);
+        one_shot(&env, &fake, &a)
+    };
+    // A misspelt column: refused before any job exists.
+    let bad = env.path("bad.csv");
+    std::fs::write(&bad, "LastName,Emial\nNg,ng@x.test\n").unwrap();
+    let out = run(&["Contact", bad.to_str().unwrap(), "--operation", "insert"]);
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("did you mean `Email`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fake.state.ingest_jobs.lock().unwrap().is_empty());
+
+    // An upsert by Email from a CRLF file with a byte-order mark: one row updates p1, one
+    // creates, one lacks the required LastName, one repeats an email of the file.
+    let file = env.path("load.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}Email,LastName,Title\r\np1@example.test,Person 1,VP\r\nnew@x.test,Newman,Analyst\r\nnoname@x.test,,Intern\r\nnew@x.test,Again,Dup\r\n",
+    )
+    .unwrap();
+    // --dry-run: the plan, no job.
+    let out = run(&[
+        "Contact",
+        file.to_str().unwrap(),
+        "--operation",
+        "upsert",
+        "--external-id",
+        "Email",
+        "--dry-run",
+    ]);
+    expect_code(&out, 0);
+    let plan = ndjson(&out);
+    let cols: Vec<&str> = plan.iter().map(|r| r["column"].as_str().unwrap()).collect();
+    assert_eq!(
+        cols,
+        ["Email", "LastName", "Title"],
+        "the BOM is not part of the first name"
+    );
+    assert!(fake.state.ingest_jobs.lock().unwrap().is_empty());
+
+    let results = env.path("results");
+    std::fs::create_dir_all(&results).unwrap();
+    let out = run(&[
+        "Contact",
+        file.to_str().unwrap(),
+        "--operation",
+        "upsert",
+        "--external-id",
+        "Email",
+        "--results",
+        results.to_str().unwrap(),
+    ]);
+    expect_code(&out, 4);
+    let row = &ndjson(&out)[0];
+    assert_eq!(
+        (
+            row["successful"].as_u64(),
+            row["failed"].as_u64(),
+            row["unprocessed"].as_u64()
+        ),
+        (Some(2), Some(2), Some(0)),
+        "{row}"
+    );
+    // The job declared the file's line ending, and the org got the file without the BOM.
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    let job = jobs.values().next().unwrap();
+    assert_eq!(job.uploads, 1);
+    assert!(job.csv.as_ref().unwrap().starts_with(b"Email,"));
+    let ok = result_rows(row["successful_file"].as_str().unwrap());
+    let failed = result_rows(row["failed_file"].as_str().unwrap());
+    // Every input row is in exactly one file, with the right outcome.
+    let mut emails: Vec<String> = ok
+        .iter()
+        .chain(&failed)
+        .map(|r| r["Email"].clone())
+        .collect();
+    emails.sort();
+    assert_eq!(
+        emails,
+        [
+            "new@x.test",
+            "new@x.test",
+            "noname@x.test",
+            "p1@example.test"
+        ]
+    );
+    let p1 = ok.iter().find(|r| r["Email"] == "p1@example.test").unwrap();
+    assert_eq!(
+        (p1["sf__Id"].as_str(), p1["sf__Created"].as_str()),
+        ("003000000000001AAA", "false")
+    );
+    let created = ok.iter().find(|r| r["Email"] == "new@x.test").unwrap();
+    assert_eq!(created["sf__Created"], "true");
+    assert_eq!(
+        contact(&fake, &created["sf__Id"]).unwrap()["LastName"],
+        "Newman"
+    );
+    assert_eq!(contact(&fake, "003000000000001AAA").unwrap()["Title"], "VP");
+    let errors: Vec<&str> = failed.iter().map(|r| r["sf__Error"].as_str()).collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("REQUIRED_FIELD_MISSING")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("DUPLICATE_VALUE")),
+        "{errors:?}"
+    );
+
+    // A clean delete: every row confirmed, exit 0; then sf sync sees the org as it is now.
+    let del = env.path("delete.csv");
+    std::fs::write(&del, "Id\n003000000000002AAA\n003000000000003AAA\n").unwrap();
+    let out = run(&["Contact", del.to_str().unwrap(), "--operation", "delete"]);
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["successful"], 2);
+    assert!(contact(&fake, "003000000000002AAA").is_none());
+}

@@ -1,5 +1,6 @@
 mod describe;
 mod export;
+mod import;
 mod login;
 mod query;
 mod record;
@@ -27,6 +28,7 @@ pub fn run(ctx: &Context, cmd: SfCommand) -> anyhow::Result<()> {
         SfCommand::Status(a) => status::run(ctx, a),
         SfCommand::Sync(a) => sync::run(ctx, a),
         SfCommand::Record(c) => record::run(ctx, c),
+        SfCommand::Import(a) => import::run(ctx, a),
     }
 }
 

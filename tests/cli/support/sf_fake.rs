@@ -68,6 +68,8 @@ pub struct Shared {
     /// text fails instead.
     pub bulk_polls: u64,
     jobs: Mutex<HashMap<String, (String, bool, u64)>>,
+    /// Ingest jobs by id.
+    pub ingest_jobs: Mutex<HashMap<String, IngestJob>>,
     pub requests: AtomicU64,
     pub token_requests: AtomicU64,
     tokens: Mutex<Vec<String>>,
@@ -108,6 +110,7 @@ impl FakeSalesforce {
             bulk_page: Mutex::new(9),
             bulk_polls: 2,
             jobs: Mutex::new(HashMap::new()),
+            ingest_jobs: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
             token_requests: AtomicU64::new(0),
             tokens: Mutex::new(vec!["00Dfake!AR.initial".into()]),
@@ -272,7 +275,9 @@ async fn answer(
                     && !r.trim_end_matches('/').ends_with("/deleted"))
         })
         .map(str::to_owned);
-    let resp = if path.contains("/jobs/query") {
+    let resp = if path.contains("/jobs/ingest") {
+        ingest(&st, &method, &path, &body, usage)
+    } else if path.contains("/jobs/query") {
         bulk(&st, &method, &path, &query, &body, usage)
     } else if let Some(rest) = writes_path {
         records(&st, &method, &rest, &query, &body, usage)
@@ -1433,4 +1438,336 @@ fn records(
         }
         _ => not_found(),
     }
+}
+
+/// A Bulk API 2.0 ingest job and, once processed, its three result files.
+#[derive(Debug, Clone, Default)]
+pub struct IngestJob {
+    pub object: String,
+    pub operation: String,
+    pub external_id: Option<String>,
+    pub line_ending: String,
+    pub state: String,
+    /// The uploaded CSV, as received.
+    pub csv: Option<Vec<u8>>,
+    pub uploads: u32,
+    polls: u64,
+    error: Option<String>,
+    successful: Vec<Vec<String>>,
+    failed: Vec<Vec<String>>,
+    unprocessed: Vec<Vec<String>>,
+    header: Vec<String>,
+}
+
+fn csv_text(header: &[&str], cols: &[String], rows: &[Vec<String>]) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new());
+    let mut h: Vec<String> = header.iter().map(|s| (*s).to_owned()).collect();
+    h.extend(cols.iter().cloned());
+    w.write_record(&h).unwrap();
+    for r in rows {
+        w.write_record(r).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+/// Process an uploaded job's rows against the org, as the org would: per-row errors in
+/// `sf__Error` (`STATUS_CODE:message:fields --`), a whole-job failure for an unknown header
+/// column or a line ending other than the job's.
+fn process(st: &Shared, job: &mut IngestJob) {
+    let data = job.csv.clone().unwrap_or_default();
+    let crlf = data.windows(2).any(|w| w == b"\r\n");
+    if (job.line_ending == "LF") == crlf {
+        job.state = "Failed".into();
+        job.error = Some(format!(
+            "ClientInputError : LineEnding is invalid on user data. Current LineEnding setting is {}",
+            job.line_ending
+        ));
+        return;
+    }
+    let mut r = csv::ReaderBuilder::new().from_reader(&data[..]);
+    let header: Vec<String> = r
+        .headers()
+        .map(|h| h.iter().map(str::to_owned).collect())
+        .unwrap_or_default();
+    let mut org = st.org.lock().unwrap();
+    let (known, required) = known_fields(&org, &job.object);
+    if let Some(bad) = header
+        .iter()
+        .find(|h| !known.contains(*h) && !h.contains('.'))
+    {
+        job.state = "Failed".into();
+        job.error = Some(format!("InvalidBatch : Field name not found : {bad}"));
+        job.unprocessed = r
+            .records()
+            .filter_map(Result::ok)
+            .map(|x| x.iter().map(str::to_owned).collect())
+            .collect();
+        job.header = header;
+        return;
+    }
+    let stamp = st
+        .server_now()
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].000+0000"
+        ))
+        .unwrap();
+    let mut seen_ext: HashSet<String> = HashSet::new();
+    for rec in r.records().filter_map(Result::ok) {
+        let cells: Vec<String> = rec.iter().map(str::to_owned).collect();
+        let get = |k: &str| header.iter().position(|h| h == k).map(|i| cells[i].clone());
+        let fields: Map<String, Value> = header
+            .iter()
+            .zip(&cells)
+            .filter(|(h, v)| *h != "Id" && !v.is_empty())
+            .map(|(h, v)| (h.clone(), if v == "#N/A" { Value::Null } else { json!(v) }))
+            .collect();
+        let fail = |job: &mut IngestJob, id: &str, e: String| {
+            let mut row = vec![id.to_owned(), e];
+            row.extend(cells.iter().cloned());
+            job.failed.push(row);
+        };
+        let ok = |job: &mut IngestJob, id: &str, created: bool| {
+            let mut row = vec![id.to_owned(), created.to_string()];
+            row.extend(cells.iter().cloned());
+            job.successful.push(row);
+        };
+        let records = org.objects.entry(job.object.clone()).or_default();
+        match job.operation.as_str() {
+            "insert" => {
+                let missing: Vec<&str> = required
+                    .iter()
+                    .copied()
+                    .filter(|r| get(r).is_none_or(|v| v.is_empty()))
+                    .collect();
+                if !missing.is_empty() {
+                    let m = missing.join(",");
+                    fail(
+                        job,
+                        "",
+                        format!("REQUIRED_FIELD_MISSING:Required fields are missing: [{m}]:{m} --"),
+                    );
+                    continue;
+                }
+                let id = format!(
+                    "{}FAKE{:011}",
+                    prefix(&job.object),
+                    st.seq.fetch_add(1, Ordering::SeqCst)
+                );
+                let mut rec = fields.clone();
+                rec.insert("Id".into(), json!(id));
+                rec.insert("SystemModstamp".into(), json!(stamp));
+                records.push(rec);
+                ok(job, &id, true);
+            }
+            "update" | "delete" | "hardDelete" => {
+                let id = get("Id").unwrap_or_default();
+                if id.len() != 15 && id.len() != 18 {
+                    fail(job, "", format!("MALFORMED_ID:malformed id {id}:--"));
+                    continue;
+                }
+                let Some(at) = records.iter().position(|r| r["Id"] == id.as_str()) else {
+                    let code = if job.operation == "update" {
+                        "ENTITY_IS_DELETED:entity is deleted:--"
+                    } else {
+                        "INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--"
+                    };
+                    fail(job, &id, code.to_owned());
+                    continue;
+                };
+                if job.operation == "update" {
+                    for (k, v) in &fields {
+                        records[at].insert(k.clone(), v.clone());
+                    }
+                    records[at].insert("SystemModstamp".into(), json!(stamp));
+                } else {
+                    records.remove(at);
+                    org.deleted
+                        .push((job.object.clone(), id.clone(), stamp.clone()));
+                }
+                ok(job, &id, false);
+            }
+            "upsert" => {
+                let ext = job.external_id.clone().unwrap_or_default();
+                let value = get(&ext).unwrap_or_default();
+                if !seen_ext.insert(value.clone()) {
+                    fail(
+                        job,
+                        "",
+                        format!(
+                            "DUPLICATE_VALUE:Duplicate external id specified: {value}:{ext} --"
+                        ),
+                    );
+                    continue;
+                }
+                let hits: Vec<usize> = records
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.get(&ext).and_then(Value::as_str) == Some(value.as_str()))
+                    .map(|(i, _)| i)
+                    .collect();
+                match hits.as_slice() {
+                    [] => {
+                        if required.iter().any(|r| get(r).is_none_or(|v| v.is_empty())) {
+                            let m = required.join(",");
+                            fail(
+                                job,
+                                "",
+                                format!(
+                                    "REQUIRED_FIELD_MISSING:Required fields are missing: [{m}]:{m} --"
+                                ),
+                            );
+                            continue;
+                        }
+                        let id = format!(
+                            "{}FAKE{:011}",
+                            prefix(&job.object),
+                            st.seq.fetch_add(1, Ordering::SeqCst)
+                        );
+                        let mut rec = fields.clone();
+                        rec.insert("Id".into(), json!(id));
+                        rec.insert("SystemModstamp".into(), json!(stamp));
+                        records.push(rec);
+                        ok(job, &id, true);
+                    }
+                    [one] => {
+                        for (k, v) in &fields {
+                            records[*one].insert(k.clone(), v.clone());
+                        }
+                        records[*one].insert("SystemModstamp".into(), json!(stamp));
+                        let id = records[*one]["Id"].as_str().unwrap_or("").to_owned();
+                        ok(job, &id, false);
+                    }
+                    _ => fail(
+                        job,
+                        "",
+                        format!(
+                            "DUPLICATE_EXTERNAL_ID:{ext}: more than one record found for external id field:--"
+                        ),
+                    ),
+                }
+            }
+            _ => {}
+        }
+    }
+    job.header = header;
+    job.state = "JobComplete".into();
+}
+
+/// Bulk API 2.0 ingest: create, upload (once), close, poll, results.
+fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> Response {
+    let rest = path
+        .strip_prefix(&format!("/services/data/{VERSION}/jobs/ingest"))
+        .unwrap_or("")
+        .trim_matches('/');
+    let ok = |v: Value| json_response(StatusCode::OK, &v, Some(usage));
+    let info = |id: &str, j: &IngestJob| {
+        let processed = (j.successful.len() + j.failed.len()) as u64;
+        json!({"id": id, "object": j.object, "operation": j.operation, "state": j.state,
+            "contentUrl": format!("services/data/{VERSION}/jobs/ingest/{id}/batches"),
+            "lineEnding": j.line_ending, "columnDelimiter": "COMMA", "jobType": "V2Ingest",
+            "numberRecordsProcessed": processed, "numberRecordsFailed": j.failed.len(),
+            "errorMessage": j.error})
+    };
+    let mut jobs = st.ingest_jobs.lock().unwrap();
+    if method == Method::POST && rest.is_empty() {
+        let req: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+        let id = format!("750FAKE{:011}", st.seq.fetch_add(1, Ordering::SeqCst));
+        let job = IngestJob {
+            object: req["object"].as_str().unwrap_or("").to_owned(),
+            operation: req["operation"].as_str().unwrap_or("").to_owned(),
+            external_id: req["externalIdFieldName"].as_str().map(str::to_owned),
+            line_ending: req["lineEnding"].as_str().unwrap_or("LF").to_owned(),
+            state: "Open".into(),
+            ..Default::default()
+        };
+        let v = info(&id, &job);
+        jobs.insert(id, job);
+        return ok(v);
+    }
+    let mut parts = rest.splitn(2, '/');
+    let id = parts.next().unwrap_or("").to_owned();
+    let tail = parts.next().unwrap_or("").trim_end_matches('/');
+    let Some(job) = jobs.get_mut(&id) else {
+        return errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        );
+    };
+    match (method.as_str(), tail) {
+        ("PUT", "batches") => {
+            job.uploads += 1;
+            if job.csv.is_some() {
+                return errors(
+                    StatusCode::BAD_REQUEST,
+                    "INVALIDJOBSTATE",
+                    &format!(
+                        "Found multiple contents for job: <{id}>, please 'Close' / 'Abort' / 'Delete' the current Job then create a new Job and make sure you only do 'PUT' once on a given Job."
+                    ),
+                    Some(usage),
+                );
+            }
+            job.csv = Some(body.to_vec());
+            Response::builder().status(201).body(Body::empty()).unwrap()
+        }
+        ("PATCH", "") => {
+            let req: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+            if req["state"] == "UploadComplete" {
+                job.state = "UploadComplete".into();
+                let mut j = job.clone();
+                drop(jobs);
+                process(st, &mut j);
+                let v = json!({"id": id, "state": "UploadComplete"});
+                let mut jobs = st.ingest_jobs.lock().unwrap();
+                let final_state = j.state.clone();
+                j.state = "UploadComplete".into();
+                j.error = j.error.take();
+                let stored = jobs.get_mut(&id).unwrap();
+                *stored = j;
+                stored.polls = 0;
+                // The state it will reach after the polls, kept aside.
+                stored.line_ending = format!("{}|{}", stored.line_ending, final_state);
+                return ok(v);
+            }
+            ok(info(&id, job))
+        }
+        ("GET", "") => {
+            job.polls += 1;
+            if let Some((ending, final_state)) = job.line_ending.clone().split_once('|') {
+                if job.polls > st.bulk_polls {
+                    job.state = final_state.to_owned();
+                    job.line_ending = ending.to_owned();
+                } else {
+                    job.state = "InProgress".into();
+                }
+            }
+            ok(info(&id, job))
+        }
+        ("GET", "successfulResults") => csv_response(csv_text(
+            &["sf__Id", "sf__Created"],
+            &job.header,
+            &job.successful,
+        )),
+        ("GET", "failedResults") => {
+            csv_response(csv_text(&["sf__Id", "sf__Error"], &job.header, &job.failed))
+        }
+        ("GET", "unprocessedrecords") => csv_response(csv_text(&[], &job.header, &job.unprocessed)),
+        _ => errors(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "The requested resource does not exist",
+            Some(usage),
+        ),
+    }
+}
+
+fn csv_response(text: String) -> Response {
+    Response::builder()
+        .status(200)
+        .header("content-type", "text/csv")
+        .body(Body::from(text))
+        .unwrap()
 }
