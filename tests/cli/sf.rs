@@ -1858,4 +1858,31 @@ fn import_checks_the_header_then_accounts_for_every_row_in_the_results() {
     expect_code(&out, 0);
     assert_eq!(ndjson(&out)[0]["successful"], 2);
     assert!(contact(&fake, "003000000000002AAA").is_none());
+    // sf sync sees what the imports did: the cached contacts are the org's.
+    let out = one_shot(&env, &fake, &["sf", "sync", "Contact", "--quiet"]);
+    expect_code(&out, 0);
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let mut cached: Vec<(String, String)> = c
+        .prepare("SELECT \"Id\", ifnull(\"Email\", '') FROM sf_contact")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    cached.sort();
+    let mut held: Vec<(String, String)> = fake.state.org.lock().unwrap().objects["Contact"]
+        .iter()
+        .map(|r| {
+            (
+                r["Id"].as_str().unwrap().to_owned(),
+                r.get("Email")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned(),
+            )
+        })
+        .collect();
+    held.sort();
+    assert_eq!(cached, held);
+    assert!(cached.iter().any(|(_, e)| e == "new@x.test"));
 }
