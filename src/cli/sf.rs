@@ -60,6 +60,10 @@ pub struct ImportArgs {
     /// Skip the describe check of the header
     #[arg(long, conflicts_with = "dry_run")]
     pub no_check: bool,
+    /// Pick up this job where an earlier run stopped (it was uploaded and closed): wait for
+    /// it and write its results; nothing is sent again
+    #[arg(long, value_name = "JOB_ID", conflicts_with = "dry_run")]
+    pub resume: Option<String>,
     #[command(flatten)]
     pub conn: SfConnArgs,
 }

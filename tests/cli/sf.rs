@@ -1886,3 +1886,63 @@ fn import_checks_the_header_then_accounts_for_every_row_in_the_results() {
     assert_eq!(cached, held);
     assert!(cached.iter().any(|(_, e)| e == "new@x.test"));
 }
+
+#[test]
+fn an_import_that_outlasts_wait_names_its_job_and_resume_finishes_it_without_sending_again() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let file = env.path("titles.csv");
+    std::fs::write(
+        &file,
+        "Id,Title\n003000000000000AAA,CTO\n003000000000001AAA,CFO\n",
+    )
+    .unwrap();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+            "--wait",
+            "100ms",
+        ],
+    );
+    expect_code(&out, 6);
+    let err = stderr(&out);
+    let id = err
+        .split("--resume ")
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphanumeric()).next())
+        .unwrap_or_else(|| panic!("no job named: {err}"))
+        .to_owned();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+            "--resume",
+            &id,
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["successful"], 2);
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 1, "no second job");
+    assert_eq!(jobs[&id].uploads, 1, "the file was sent once");
+    assert_eq!(
+        contact(&fake, "003000000000001AAA").unwrap()["Title"],
+        "CFO"
+    );
+}

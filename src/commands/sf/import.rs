@@ -68,6 +68,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         wait,
         dry_run,
         no_check,
+        resume,
         conn,
     } = args;
     let op = operation(op);
@@ -79,7 +80,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     });
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "import")?;
-    let describe = if no_check {
+    let describe = if no_check || resume.is_some() {
         Value::Null
     } else {
         let d = block_on(crate::salesforce::describe(&client, Some(&object)))?;
@@ -140,28 +141,36 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     }
     let ui = &ctx.globals.ui;
     let outcome = block_on(async {
-        let job = ingest::create_job(
-            &client,
-            &object,
-            op,
-            external_id.as_deref(),
-            header.line_ending,
-        )
-        .await?;
-        ui.info(format!(
-            "job {} created; uploading {}",
-            job.id,
-            file.display()
-        ));
-        ingest::upload(&client, &job.id, &file, header.skip).await?;
-        ingest::close(&client, &job.id).await?;
-        let done = ingest::wait(&client, &job.id, wait, |j| {
+        let id = match resume {
+            // Uploaded and closed by an earlier run: only the waiting is left.
+            Some(id) => id,
+            None => {
+                let job = ingest::create_job(
+                    &client,
+                    &object,
+                    op,
+                    external_id.as_deref(),
+                    header.line_ending,
+                )
+                .await?;
+                ui.info(format!(
+                    "job {} created (resume with --resume {}); uploading {}",
+                    job.id,
+                    job.id,
+                    file.display()
+                ));
+                ingest::upload(&client, &job.id, &file, header.skip).await?;
+                ingest::close(&client, &job.id).await?;
+                job.id
+            }
+        };
+        let done = ingest::wait(&client, &id, wait, |j| {
             tracing::debug!(state = %j.state, processed = ?j.number_records_processed, "polled");
         })
         .await?;
         let mut files = Vec::new();
         for kind in ["successfulResults", "failedResults", "unprocessedrecords"] {
-            files.push(ingest::results(&client, &job.id, kind).await?);
+            files.push(ingest::results(&client, &done.id, kind).await?);
         }
         Ok::<_, crate::salesforce::SfError>((done, files))
     });
