@@ -894,6 +894,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The external id field an upsert matches on')
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Where the result files go (default: beside the input)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for the job to finish: 90s, 15m, 2h')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Rename the file''s columns to fields: a CSV of `file column,field` lines')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Pick up this job where an earlier run stopped (it was uploaded and closed): wait for it and write its results; nothing is sent again')
             [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')
             [CompletionResult]::new('--access-token-env', '--access-token-env', [CompletionResultType]::ParameterName, 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)')

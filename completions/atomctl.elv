@@ -839,6 +839,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --external-id 'The external id field an upsert matches on'
             cand --results 'Where the result files go (default: beside the input)'
             cand --wait 'How long to wait for the job to finish: 90s, 15m, 2h'
+            cand --map 'Rename the file''s columns to fields: a CSV of `file column,field` lines'
             cand --resume 'Pick up this job where an earlier run stopped (it was uploaded and closed): wait for it and write its results; nothing is sent again'
             cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'
             cand --access-token-env 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)'

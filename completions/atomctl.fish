@@ -661,6 +661,7 @@ hard-delete\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l external-id -d 'The external id field an upsert matches on' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l results -d 'Where the result files go (default: beside the input)' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l wait -d 'How long to wait for the job to finish: 90s, 15m, 2h' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l map -d 'Rename the file\'s columns to fields: a CSV of `file column,field` lines' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l resume -d 'Pick up this job where an earlier run stopped (it was uploaded and closed): wait for it and write its results; nothing is sent again' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l access-token-env -d 'Read an access token from this environment variable (else ATOMCTL_SF_ACCESS_TOKEN, else the stored login)' -r

@@ -60,6 +60,9 @@ pub struct ImportArgs {
     /// Skip the describe check of the header
     #[arg(long, conflicts_with = "dry_run")]
     pub no_check: bool,
+    /// Rename the file's columns to fields: a CSV of `file column,field` lines
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<std::path::PathBuf>,
     /// Pick up this job where an earlier run stopped (it was uploaded and closed): wait for
     /// it and write its results; nothing is sent again
     #[arg(long, value_name = "JOB_ID", conflicts_with = "dry_run")]

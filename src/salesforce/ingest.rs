@@ -52,6 +52,8 @@ pub struct Header {
     pub columns: Vec<String>,
     /// Bytes before the header (a UTF-8 BOM), left out of the upload.
     pub skip: u64,
+    /// Where the records start: just past the header line.
+    pub body_start: u64,
     /// The job must declare the file's own line ending, or it fails as a whole.
     pub line_ending: LineEnding,
 }
@@ -105,8 +107,57 @@ pub fn read_header(path: &Path) -> Result<Header, String> {
     Ok(Header {
         columns,
         skip: skip as u64,
+        body_start: (skip + end + 1) as u64,
         line_ending,
     })
+}
+
+impl Header {
+    /// The header renamed by `map` (file column → field), and the header line to send for
+    /// it. Unmapped columns keep their names.
+    pub fn renamed(
+        &self,
+        map: &std::collections::HashMap<String, String>,
+    ) -> (Vec<String>, Vec<u8>) {
+        let columns: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| map.get(c).cloned().unwrap_or_else(|| c.clone()))
+            .collect();
+        let mut w = csv::WriterBuilder::new()
+            .terminator(match self.line_ending {
+                LineEnding::Lf => csv::Terminator::Any(b'\n'),
+                LineEnding::Crlf => csv::Terminator::CRLF,
+            })
+            .from_writer(Vec::new());
+        w.write_record(&columns).expect("writing to memory");
+        (columns, w.into_inner().expect("writing to memory"))
+    }
+}
+
+/// `--map FILE`: `file column,field` lines (a header line `from,to` is allowed).
+pub fn read_map(path: &Path) -> Result<std::collections::HashMap<String, String>, String> {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut map = std::collections::HashMap::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| format!("{}: {e}", path.display()))?;
+        match (rec.get(0), rec.get(1)) {
+            (Some("from"), Some("to")) => {}
+            (Some(from), Some(to)) if !from.is_empty() && !to.is_empty() => {
+                map.insert(from.to_owned(), to.to_owned());
+            }
+            _ => {
+                return Err(format!(
+                    "{}: each line is `file column,field`",
+                    path.display()
+                ));
+            }
+        }
+    }
+    Ok(map)
 }
 
 fn field<'a>(describe: &'a Value, name: &str) -> Option<&'a Value> {
@@ -224,15 +275,29 @@ pub async fn create_job(
     super::client::parse_json(&reply.body)
 }
 
-/// Stream the file (after `skip` bytes) into the job.
-pub async fn upload(client: &Client, id: &str, path: &Path, skip: u64) -> Result<(), SfError> {
+/// Stream the file into the job: from `header.skip` (past a BOM), or with `renamed` as the
+/// header line followed by the file from its records on.
+pub async fn upload(
+    client: &Client,
+    id: &str,
+    path: &Path,
+    header: &Header,
+    renamed: Option<&[u8]>,
+) -> Result<(), SfError> {
     let open = || -> Result<reqwest::Body, SfError> {
         use std::io::{Seek, SeekFrom};
+        use tokio::io::AsyncReadExt;
+        let from = if renamed.is_some() {
+            header.body_start
+        } else {
+            header.skip
+        };
         let mut f = std::fs::File::open(path)
             .map_err(|e| SfError::Config(format!("{}: {e}", path.display())))?;
-        f.seek(SeekFrom::Start(skip))
+        f.seek(SeekFrom::Start(from))
             .map_err(|e| SfError::Config(format!("{}: {e}", path.display())))?;
-        let stream = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(f));
+        let first = std::io::Cursor::new(renamed.unwrap_or_default().to_vec());
+        let stream = tokio_util::io::ReaderStream::new(first.chain(tokio::fs::File::from_std(f)));
         Ok(reqwest::Body::wrap_stream(stream))
     };
     client

@@ -1946,3 +1946,48 @@ fn an_import_that_outlasts_wait_names_its_job_and_resume_finishes_it_without_sen
         "CFO"
     );
 }
+
+#[test]
+fn import_map_renames_the_files_columns_to_fields() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let file = env.path("hr.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}Surname,Mail\r\nOkafor,okafor@x.test\r\n\"Li, Jr.\",li@x.test\r\n",
+    )
+    .unwrap();
+    let map = env.path("map.csv");
+    std::fs::write(&map, "from,to\nSurname,LastName\nMail,Email\n").unwrap();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "insert",
+            "--map",
+            map.to_str().unwrap(),
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["successful"], 2);
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    let sent = String::from_utf8(jobs.values().next().unwrap().csv.clone().unwrap()).unwrap();
+    assert_eq!(
+        sent,
+        "LastName,Email\r\nOkafor,okafor@x.test\r\n\"Li, Jr.\",li@x.test\r\n"
+    );
+    let org = fake.state.org.lock().unwrap();
+    assert!(
+        org.objects["Contact"]
+            .iter()
+            .any(|r| r["LastName"] == "Li, Jr." && r["Email"] == "li@x.test")
+    );
+}

@@ -69,10 +69,20 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         dry_run,
         no_check,
         resume,
+        map,
         conn,
     } = args;
     let op = operation(op);
-    let header = ingest::read_header(&file).map_err(AppError::usage)?;
+    let mut header = ingest::read_header(&file).map_err(AppError::usage)?;
+    // With --map, the header the org sees is the renamed one.
+    let renamed = match &map {
+        Some(m) => {
+            let (columns, line) = header.renamed(&ingest::read_map(m).map_err(AppError::usage)?);
+            header.columns = columns;
+            Some(line)
+        }
+        None => None,
+    };
     let results_dir = results.unwrap_or_else(|| {
         file.parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -159,7 +169,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
                     job.id,
                     file.display()
                 ));
-                ingest::upload(&client, &job.id, &file, header.skip).await?;
+                ingest::upload(&client, &job.id, &file, &header, renamed.as_deref()).await?;
                 ingest::close(&client, &job.id).await?;
                 job.id
             }
