@@ -1991,3 +1991,58 @@ fn import_map_renames_the_files_columns_to_fields() {
             .any(|r| r["LastName"] == "Li, Jr." && r["Email"] == "li@x.test")
     );
 }
+
+#[test]
+fn an_import_keeps_polling_through_503s_and_stops_on_the_daily_limit() {
+    use crate::support::ndjson;
+    use std::sync::atomic::Ordering;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let file = env.path("titles.csv");
+    std::fs::write(&file, "Id,Title\n003000000000000AAA,CTO\n").unwrap();
+    // describe, create, upload, close: the next two requests (the first polls) answer 503.
+    let n = fake.state.requests.load(Ordering::SeqCst);
+    fake.state.faults.lock().unwrap().unavailable_at = [n + 5, n + 6].into();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["successful"], 1);
+    assert_eq!(
+        contact(&fake, "003000000000000AAA").unwrap()["Title"],
+        "CTO"
+    );
+    assert_eq!(fake.state.ingest_jobs.lock().unwrap().len(), 1, "one job");
+    // The org's daily API limit is used up: stop at once (exit 6), with the usage.
+    fake.state.faults.lock().unwrap().limit_exceeded = true;
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+        ],
+    );
+    expect_code(&out, 6);
+    assert!(stderr(&out).contains("api-usage"), "{}", stderr(&out));
+    assert_eq!(
+        fake.state.ingest_jobs.lock().unwrap().len(),
+        1,
+        "no job was created"
+    );
+}
