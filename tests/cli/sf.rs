@@ -2015,10 +2015,23 @@ fn an_import_keeps_polling_through_503s_and_stops_on_the_daily_limit() {
             "update",
             "--format",
             "ndjson",
+            "-vv",
         ],
     );
     expect_code(&out, 0);
     assert_eq!(ndjson(&out)[0]["successful"], 1);
+    // The two 503s were answers to the job's status poll, each retried.
+    let retried: Vec<&str> = stderr_lines(&out)
+        .into_iter()
+        .filter(|l| l.contains("retrying"))
+        .collect();
+    assert_eq!(retried.len(), 2, "{retried:?}");
+    assert!(
+        retried
+            .iter()
+            .all(|l| l.contains("/jobs/ingest/750") && !l.contains("/batches")),
+        "{retried:?}"
+    );
     assert_eq!(
         contact(&fake, "003000000000000AAA").unwrap()["Title"],
         "CTO"
@@ -2045,4 +2058,11 @@ fn an_import_keeps_polling_through_503s_and_stops_on_the_daily_limit() {
         1,
         "no job was created"
     );
+}
+
+fn stderr_lines(o: &std::process::Output) -> Vec<&str> {
+    std::str::from_utf8(&o.stderr)
+        .unwrap_or("")
+        .lines()
+        .collect()
 }
