@@ -23,6 +23,9 @@ pub enum ExitKind {
     /// 8: nothing was done because another run holds the lock (`--no-wait`); for cron, where
     /// an overlapping run is expected and not a failure.
     Skipped = 8,
+    /// 130: interrupted (Ctrl-C) before the work was done; the message says what was
+    /// left running on the remote system and how to pick it up.
+    Interrupted = 130,
 }
 
 impl ExitKind {

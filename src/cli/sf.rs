@@ -39,8 +39,8 @@ pub enum OperationArg {
 pub struct ImportArgs {
     /// The object (Account, Contact, …)
     pub object: String,
-    /// The CSV: a header of API field names (`Account.External_Id__c` for a parent by its
-    /// external id), then the records
+    /// The CSV (- for stdin): a header of API field names (`Account.External_Id__c` for a
+    /// parent by its external id), then the records
     pub file: std::path::PathBuf,
     /// What the job does with each row
     #[arg(long, value_enum)]
@@ -63,10 +63,23 @@ pub struct ImportArgs {
     /// Rename the file's columns to fields: a CSV of `file column,field` lines
     #[arg(long, value_name = "FILE")]
     pub map: Option<std::path::PathBuf>,
-    /// Pick up this job where an earlier run stopped (it was uploaded and closed): wait for
-    /// it and write its results; nothing is sent again
-    #[arg(long, value_name = "JOB_ID", conflicts_with = "dry_run")]
-    pub resume: Option<String>,
+    /// Cells that are exactly TEXT set the field to null (sent as #N/A); without it an
+    /// empty cell leaves the field as it is on update
+    #[arg(long, value_name = "TEXT")]
+    pub null_text: Option<String>,
+    /// At most N records per job (default: as many as fit the 100 MB a job's upload may
+    /// hold; a bigger file always goes up as several jobs)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub rows_per_job: Option<u64>,
+    /// Pick up these jobs (comma-separated) where an earlier run stopped (uploaded and
+    /// closed): wait for them and write their results; nothing is sent again
+    #[arg(
+        long,
+        value_name = "JOB_ID",
+        value_delimiter = ',',
+        conflicts_with = "dry_run"
+    )]
+    pub resume: Vec<String>,
     #[command(flatten)]
     pub conn: SfConnArgs,
 }

@@ -63,6 +63,12 @@ pub const EXIT_MEANINGS: &[(u8, &str)] = &[
         "Skipped: another sync of the same profile holds the lock and --no-wait was given; \
          this run did nothing (and says nothing under --quiet).",
     ),
+    (
+        130,
+        "Interrupted (Ctrl-C) before the work was done; the message names what was left \
+         running on the remote system (sf import: the jobs and the --resume that picks \
+         them up).",
+    ),
 ];
 
 /// Environment variables: (name, meaning, the groups that read it; empty = every command).

@@ -63,6 +63,30 @@ pub async fn wait_for_job(
     kind: &str,
     id: &str,
     wait: Duration,
+    on_poll: impl FnMut(&JobInfo),
+) -> Result<JobInfo, SfError> {
+    let info = wait_until_done(client, kind, id, wait, on_poll).await?;
+    match info.state.as_str() {
+        "JobComplete" => Ok(info),
+        _ => Err(SfError::Api {
+            status: 200,
+            code: format!("BULK_JOB_{}", info.state.to_ascii_uppercase()),
+            message: format!(
+                "bulk job {id} {}: {}",
+                info.state.to_ascii_lowercase(),
+                info.error_message.as_deref().unwrap_or("no reason given")
+            ),
+        }),
+    }
+}
+
+/// Poll until the job reaches a final state (`JobComplete`, `Failed` or `Aborted`) and
+/// return it, whichever it is: a failed ingest job still has results to fetch.
+pub async fn wait_until_done(
+    client: &Client,
+    kind: &str,
+    id: &str,
+    wait: Duration,
     mut on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
     let started = Instant::now();
@@ -71,20 +95,8 @@ pub async fn wait_for_job(
     loop {
         let info = status(client, kind, id).await?;
         on_poll(&info);
-        match info.state.as_str() {
-            "JobComplete" => return Ok(info),
-            "Failed" | "Aborted" => {
-                return Err(SfError::Api {
-                    status: 200,
-                    code: format!("BULK_JOB_{}", info.state.to_ascii_uppercase()),
-                    message: format!(
-                        "bulk job {id} {}: {}",
-                        info.state.to_ascii_lowercase(),
-                        info.error_message.as_deref().unwrap_or("no reason given")
-                    ),
-                });
-            }
-            _ => {}
+        if matches!(info.state.as_str(), "JobComplete" | "Failed" | "Aborted") {
+            return Ok(info);
         }
         if started.elapsed() + interval > wait {
             return Err(SfError::Unavailable {

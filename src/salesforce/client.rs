@@ -68,6 +68,29 @@ async fn read_body(mut resp: reqwest::Response) -> Result<Bytes, reqwest::Error>
     Ok(Bytes::from(body))
 }
 
+/// Write a successful body into `file`, emptied first (this may be a second attempt). A
+/// write that fails is put in `disk_error` and ends the stream: the disk, not the network,
+/// failed, and sending again would not help.
+async fn stream_to(
+    mut resp: reqwest::Response,
+    file: &mut std::fs::File,
+    disk_error: &mut Option<std::io::Error>,
+) -> Result<(), reqwest::Error> {
+    use std::io::{Seek, Write};
+    let reset = file.set_len(0).and_then(|()| file.rewind().map(drop));
+    if let Err(e) = reset {
+        *disk_error = Some(e);
+        return Ok(());
+    }
+    while let Some(chunk) = resp.chunk().await? {
+        if let Err(e) = file.write_all(&chunk) {
+            *disk_error = Some(e);
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
 pub struct Client {
     http: reqwest::Client,
     instance: String,
@@ -161,7 +184,7 @@ impl Client {
     /// the org); any other failure after the request went out may have created records, so
     /// it is an error ([`SfError::Unconfirmed`]) rather than a second POST and duplicates.
     pub async fn post_once(&self, path: &str, body: &Value) -> Result<Reply, SfError> {
-        self.send_as(Method::POST, path, Some(body), &[], false)
+        self.send_as(Method::POST, path, Some(body), &[], false, None)
             .await
     }
 
@@ -263,7 +286,22 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&'static str, String)],
     ) -> Result<Reply, SfError> {
-        self.send_as(method, path, body, headers, true).await
+        self.send_as(method, path, body, headers, true, None).await
+    }
+
+    /// GET into `file` rather than memory (a bulk result file can be larger than the
+    /// memory atomctl allows itself). A body cut short is fetched again from the start, the
+    /// file emptied first; on error the file holds nothing to be trusted.
+    pub async fn download(
+        &self,
+        path: &str,
+        headers: &[(&'static str, String)],
+        file: &mut std::fs::File,
+    ) -> Result<HeaderMap, SfError> {
+        let reply = self
+            .send_as(Method::GET, path, None, headers, true, Some(file))
+            .await?;
+        Ok(reply.headers)
     }
 
     /// `idempotent`: the request may be sent again after any transient failure.
@@ -274,8 +312,10 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&'static str, String)],
         idempotent: bool,
+        mut sink: Option<&mut std::fs::File>,
     ) -> Result<Reply, SfError> {
         let url = self.url(path);
+        let mut disk_error: Option<std::io::Error> = None;
         let mut failures = 0u32;
         let mut renewed = false;
         loop {
@@ -300,10 +340,19 @@ impl Client {
                 let resp = req.send().await?;
                 let status = resp.status();
                 let headers = resp.headers().clone();
-                let body = read_body(resp).await?;
+                let body = match sink.as_deref_mut() {
+                    Some(file) if status.is_success() => {
+                        stream_to(resp, file, &mut disk_error).await?;
+                        Bytes::new()
+                    }
+                    _ => read_body(resp).await?,
+                };
                 Ok::<_, reqwest::Error>((status, headers, body))
             }
             .await;
+            if let Some(e) = disk_error.take() {
+                return Err(SfError::Output(e));
+            }
             let transient = match answer {
                 Ok((status, headers, body)) => {
                     self.note_usage(&headers);

@@ -56,6 +56,8 @@ pub struct Header {
     pub body_start: u64,
     /// The job must declare the file's own line ending, or it fails as a whole.
     pub line_ending: LineEnding,
+    /// The header line as the file has it (line ending included, BOM not).
+    pub line: Vec<u8>,
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -109,6 +111,7 @@ pub fn read_header(path: &Path) -> Result<Header, String> {
         skip: skip as u64,
         body_start: (skip + end + 1) as u64,
         line_ending,
+        line: body[..=end].to_vec(),
     })
 }
 
@@ -178,11 +181,75 @@ fn names(describe: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// The lookup field a relationship column (`Account.External_Id__c`) goes through.
+fn relationship<'a>(describe: &'a Value, rel: &str) -> Option<&'a Value> {
+    describe.get("fields")?.as_array()?.iter().find(|f| {
+        f.get("relationshipName")
+            .and_then(Value::as_str)
+            .is_some_and(|r| r.eq_ignore_ascii_case(rel))
+    })
+}
+
+/// The describe entry a header column sets: the field, or for `Rel.Field` the lookup.
+pub fn column_field<'a>(describe: &'a Value, column: &str) -> Option<&'a Value> {
+    match column.split_once('.') {
+        Some((rel, _)) => relationship(describe, rel),
+        None => field(describe, column),
+    }
+}
+
+/// The objects behind the header's relationship columns, to describe before checking.
+fn parent_objects(describe: &Value, columns: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in columns {
+        let Some((rel, _)) = c.split_once('.') else {
+            continue;
+        };
+        let targets = relationship(describe, rel)
+            .and_then(|f| f.get("referenceTo"))
+            .and_then(Value::as_array);
+        for t in targets.into_iter().flatten().filter_map(Value::as_str) {
+            if !out.iter().any(|o| o == t) {
+                out.push(t.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// [`check_header`] with the relationship columns' parent objects described first.
+pub async fn check_columns(
+    client: &Client,
+    describe: &Value,
+    columns: &[String],
+    op: Operation,
+    external_id: Option<&str>,
+) -> Result<Vec<String>, SfError> {
+    let mut parents = std::collections::HashMap::new();
+    for object in parent_objects(describe, columns) {
+        let d = super::describe(client, Some(&object)).await?;
+        parents.insert(object, d);
+    }
+    Ok(check_header(describe, &parents, columns, op, external_id))
+}
+
+/// A field a child row may name its parent by: the Id, an `idLookup` field, an external id.
+fn indexed(f: &Value) -> bool {
+    f.get("externalId") == Some(&Value::Bool(true))
+        || f.get("idLookup") == Some(&Value::Bool(true))
+        || f.get("name")
+            .and_then(Value::as_str)
+            .is_some_and(|n| n.eq_ignore_ascii_case("Id"))
+}
+
 /// What the org would refuse in this header for this operation, each with why: unknown
 /// columns (the whole job fails on one), fields the operation cannot set, a missing Id or
-/// external id column, relationship columns through no relationship.
+/// external id column, relationship columns through no relationship or naming a parent
+/// field that cannot identify a record. `parents` holds the describes of the objects the
+/// relationship columns point at.
 pub fn check_header(
     describe: &Value,
+    parents: &std::collections::HashMap<String, Value>,
     columns: &[String],
     op: Operation,
     external_id: Option<&str>,
@@ -197,11 +264,7 @@ pub fn check_header(
             None => problems.push("upsert needs --external-id FIELD".into()),
             Some(x) if !has(x) => problems.push(format!("upsert by {x} needs a {x} column")),
             Some(x) => match field(describe, x) {
-                Some(f)
-                    if f.get("externalId") == Some(&Value::Bool(false))
-                        && f.get("idLookup") == Some(&Value::Bool(false))
-                        && !x.eq_ignore_ascii_case("Id") =>
-                {
+                Some(f) if !indexed(f) => {
                     problems.push(format!("{x} is not an external id field"));
                 }
                 _ => {}
@@ -220,20 +283,42 @@ pub fn check_header(
         if c.eq_ignore_ascii_case("Id") && op != Operation::Insert {
             continue;
         }
-        if let Some((rel, _parent_field)) = c.split_once('.') {
-            // `Account.External_Id__c`: a lookup whose relationship is named `rel`.
-            let known = describe
-                .get("fields")
+        if let Some((rel, parent_field)) = c.split_once('.') {
+            // `Account.External_Id__c`: a lookup whose relationship is named `rel`, and a
+            // parent field that identifies one record.
+            let Some(lookup) = relationship(describe, rel) else {
+                problems.push(format!("`{c}`: no relationship named {rel}"));
+                continue;
+            };
+            if lookup.get(flag) == Some(&Value::Bool(false)) {
+                problems.push(format!("`{c}`: the lookup behind {rel} is not {flag}"));
+                continue;
+            }
+            let targets: Vec<&str> = lookup
+                .get("referenceTo")
                 .and_then(Value::as_array)
                 .into_iter()
                 .flatten()
-                .any(|f| {
-                    f.get("relationshipName")
-                        .and_then(Value::as_str)
-                        .is_some_and(|r| r.eq_ignore_ascii_case(rel))
-                });
-            if !known {
-                problems.push(format!("`{c}`: no relationship named {rel}"));
+                .filter_map(Value::as_str)
+                .collect();
+            let found: Vec<&Value> = targets
+                .iter()
+                .filter_map(|t| parents.get(*t))
+                .filter_map(|d| field(d, parent_field))
+                .collect();
+            if found.is_empty()
+                && !targets.is_empty()
+                && targets.iter().all(|t| parents.contains_key(*t))
+            {
+                problems.push(format!(
+                    "`{c}`: {} has no field {parent_field}",
+                    targets.join("/")
+                ));
+            } else if !found.is_empty() && !found.iter().any(|f| indexed(f)) {
+                problems.push(format!(
+                    "`{c}`: {parent_field} is not an external id or lookup field of {}, so it cannot name a parent record",
+                    targets.join("/")
+                ));
             }
             continue;
         }
@@ -275,35 +360,220 @@ pub async fn create_job(
     super::client::parse_json(&reply.body)
 }
 
-/// Stream the file into the job: from `header.skip` (past a BOM), or with `renamed` as the
-/// header line followed by the file from its records on.
+/// Copy the CSV at `from` into `to` with every cell that is exactly `null_text` written
+/// as `#N/A`, the value that sets a field to null (an empty cell leaves it unchanged on
+/// update). One record at a time, in the file's own line ending; the header is kept as is
+/// and a BOM dropped.
+pub fn rewrite_nulls(
+    from: &Path,
+    header: &Header,
+    to: impl std::io::Write,
+    null_text: &str,
+) -> Result<(), String> {
+    use std::io::{Seek, SeekFrom};
+    let err = |e: &dyn std::fmt::Display| format!("{}: {e}", from.display());
+    let mut f = std::fs::File::open(from).map_err(|e| err(&e))?;
+    f.seek(SeekFrom::Start(header.skip)).map_err(|e| err(&e))?;
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(std::io::BufReader::with_capacity(1 << 20, f));
+    let mut w = csv::WriterBuilder::new()
+        .flexible(true)
+        .terminator(match header.line_ending {
+            LineEnding::Lf => csv::Terminator::Any(b'\n'),
+            LineEnding::Crlf => csv::Terminator::CRLF,
+        })
+        .from_writer(std::io::BufWriter::with_capacity(1 << 20, to));
+    let mut rec = csv::ByteRecord::new();
+    let mut out = csv::ByteRecord::new();
+    let mut first = true;
+    while r.read_byte_record(&mut rec).map_err(|e| err(&e))? {
+        if first {
+            first = false;
+            w.write_byte_record(&rec).map_err(|e| err(&e))?;
+            continue;
+        }
+        out.clear();
+        for cell in &rec {
+            out.push_field(if cell == null_text.as_bytes() {
+                b"#N/A"
+            } else {
+                cell
+            });
+        }
+        w.write_byte_record(&out).map_err(|e| err(&e))?;
+    }
+    w.flush().map_err(|e| err(&e))?;
+    Ok(())
+}
+
+/// Raw bytes per upload. The limit is 150 MB after base64 encoding, so ≤ 100 MB as sent
+/// (reference W1.2); a bigger file goes up as several jobs.
+pub const UPLOAD_LIMIT: u64 = 100_000_000;
+
+/// A run of whole records in the file, sent as one job with the header line in front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    pub start: u64,
+    pub end: u64,
+    pub rows: u64,
+}
+
+/// Cut the file's records (from `header.body_start`) into chunks that fit one upload each
+/// with a `header_len`-byte header line in front, at most `max_rows` records apiece. The
+/// file is read once, in blocks; a record ends at a newline outside quotes, so a quoted
+/// value's line breaks never split it. An unterminated quote or a record bigger than the
+/// limit is refused here, before any job exists.
+pub fn plan(
+    path: &Path,
+    header: &Header,
+    header_len: u64,
+    max_bytes: u64,
+    max_rows: u64,
+) -> Result<Vec<Chunk>, String> {
+    use std::io::{Read, Seek, SeekFrom};
+    let err = |e: std::io::Error| format!("{}: {e}", path.display());
+    let mut f = std::fs::File::open(path).map_err(err)?;
+    f.seek(SeekFrom::Start(header.body_start)).map_err(err)?;
+    let mut chunks = Vec::new();
+    let mut cur = Chunk {
+        start: header.body_start,
+        end: header.body_start,
+        rows: 0,
+    };
+    let mut record_start = header.body_start;
+    let mut in_quotes = false;
+    let mut pos = header.body_start;
+    // Called at each record's end (just past its newline, or at the end of the file).
+    let mut end_record = |cur: &mut Chunk, start: u64, end: u64, blank: bool| {
+        // A blank line is not a record: it counts against the size, not the rows.
+        if cur.rows > 0
+            && (header_len + (end - cur.start) > max_bytes || (!blank && cur.rows >= max_rows))
+        {
+            chunks.push(*cur);
+            *cur = Chunk {
+                start,
+                end: start,
+                rows: 0,
+            };
+        }
+        if header_len + (end - cur.start) > max_bytes {
+            return Err(format!(
+                "{}: the record at byte {start} is {} bytes, more than one upload may hold",
+                path.display(),
+                end - start
+            ));
+        }
+        cur.end = end;
+        cur.rows += u64::from(!blank);
+        Ok(())
+    };
+    let mut buf = vec![0u8; 1 << 20];
+    let mut last = 0u8; // the previous block's last byte
+    loop {
+        let n = f.read(&mut buf).map_err(err)?;
+        if n == 0 {
+            break;
+        }
+        let block = &buf[..n];
+        let mut i = 0;
+        while i < n {
+            if in_quotes {
+                match memchr::memchr(b'"', &block[i..]) {
+                    // A doubled quote reopens at once on the next byte.
+                    Some(k) => {
+                        in_quotes = false;
+                        i += k + 1;
+                    }
+                    None => break,
+                }
+            } else {
+                match memchr::memchr2(b'"', b'\n', &block[i..]) {
+                    Some(k) if block[i + k] == b'"' => {
+                        in_quotes = true;
+                        i += k + 1;
+                    }
+                    Some(k) => {
+                        let end = pos + (i + k + 1) as u64;
+                        let before = if i + k > 0 { block[i + k - 1] } else { last };
+                        let blank =
+                            end - record_start == 1 || (end - record_start == 2 && before == b'\r');
+                        end_record(&mut cur, record_start, end, blank)?;
+                        record_start = end;
+                        i += k + 1;
+                    }
+                    None => break,
+                }
+            }
+        }
+        pos += n as u64;
+        last = block[n - 1];
+    }
+    if in_quotes {
+        return Err(format!(
+            "{}: the record at byte {record_start} has a quoted value that never ends",
+            path.display()
+        ));
+    }
+    if pos > record_start {
+        end_record(&mut cur, record_start, pos, false)?;
+    }
+    if cur.rows > 0 {
+        chunks.push(cur);
+    }
+    Ok(chunks)
+}
+
+/// Stream `head` (the header line) and then the chunk's bytes of the file into the job.
+///
+/// An upload whose answer never came is sent again, to the same job: the id came back
+/// from our own create, so no other job is touched and no second job is made. One upload
+/// per job is the rule, so if the lost attempt did land, the org refuses the repeat with
+/// "Found multiple contents", which confirms the data is there.
 pub async fn upload(
     client: &Client,
     id: &str,
     path: &Path,
-    header: &Header,
-    renamed: Option<&[u8]>,
+    head: &[u8],
+    chunk: Chunk,
 ) -> Result<(), SfError> {
     let open = || -> Result<reqwest::Body, SfError> {
         use std::io::{Seek, SeekFrom};
         use tokio::io::AsyncReadExt;
-        let from = if renamed.is_some() {
-            header.body_start
-        } else {
-            header.skip
-        };
         let mut f = std::fs::File::open(path)
             .map_err(|e| SfError::Config(format!("{}: {e}", path.display())))?;
-        f.seek(SeekFrom::Start(from))
+        f.seek(SeekFrom::Start(chunk.start))
             .map_err(|e| SfError::Config(format!("{}: {e}", path.display())))?;
-        let first = std::io::Cursor::new(renamed.unwrap_or_default().to_vec());
-        let stream = tokio_util::io::ReaderStream::new(first.chain(tokio::fs::File::from_std(f)));
+        let records = tokio::fs::File::from_std(f).take(chunk.end - chunk.start);
+        let stream = tokio_util::io::ReaderStream::with_capacity(
+            std::io::Cursor::new(head.to_vec()).chain(records),
+            256 << 10,
+        );
         Ok(reqwest::Body::wrap_stream(stream))
     };
-    client
-        .put_csv(&format!("jobs/ingest/{id}/batches"), open)
-        .await?;
-    Ok(())
+    let mut attempts = 0u32;
+    loop {
+        attempts += 1;
+        match client
+            .put_csv(&format!("jobs/ingest/{id}/batches"), open)
+            .await
+        {
+            Ok(_) => return Ok(()),
+            Err(SfError::Unconfirmed(why)) if attempts < 3 => {
+                tracing::warn!("the upload to job {id} was interrupted ({why}); sending it again");
+                tokio::time::sleep(std::time::Duration::from_millis(500 * u64::from(attempts)))
+                    .await;
+            }
+            Err(SfError::Api { message, .. })
+                if attempts > 1 && message.contains("multiple contents") =>
+            {
+                tracing::info!("job {id} already holds the interrupted upload");
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Mark the upload complete: processing starts only then.
@@ -317,34 +587,51 @@ pub async fn close(client: &Client, id: &str) -> Result<JobInfo, SfError> {
     super::client::parse_json(&reply.body)
 }
 
+/// Poll until the job is done, however it ended (a `Failed` job has unprocessed rows).
 pub async fn wait(
     client: &Client,
     id: &str,
     wait: std::time::Duration,
     on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
-    bulk::wait_for_job(client, "ingest", id, wait, on_poll).await
+    bulk::wait_until_done(client, "ingest", id, wait, on_poll).await
 }
 
-/// The results of a finished job, as CSV: `successfulResults`, `failedResults` or
-/// `unprocessedrecords`.
-pub async fn results(client: &Client, id: &str, which: &str) -> Result<bytes::Bytes, SfError> {
+/// Give up on a job: the org processes nothing more of it (rows already done stay done).
+pub async fn abort(client: &Client, id: &str) -> Result<JobInfo, SfError> {
     let reply = client
-        .get_with(
+        .patch_json(&format!("jobs/ingest/{id}"), &json!({"state": "Aborted"}))
+        .await?;
+    super::client::parse_json(&reply.body)
+}
+
+/// Fetch a finished job's `successfulResults`, `failedResults` or `unprocessedrecords`
+/// CSV into `file`, streamed (a million-row result is larger than atomctl's memory budget).
+pub async fn results(
+    client: &Client,
+    id: &str,
+    which: &str,
+    file: &mut std::fs::File,
+) -> Result<(), SfError> {
+    client
+        .download(
             &format!("jobs/ingest/{id}/{which}/"),
             &[("accept", "text/csv".to_owned())],
+            file,
         )
         .await?;
-    Ok(reply.body)
+    Ok(())
 }
 
-/// The data rows of a result CSV.
-pub fn count_rows(csv: &[u8]) -> u64 {
-    csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(csv)
-        .records()
-        .count() as u64
+/// The data rows of a result CSV, read as a stream.
+pub fn count_rows(csv: impl std::io::Read) -> Result<u64, csv::Error> {
+    let mut r = csv::ReaderBuilder::new().has_headers(true).from_reader(csv);
+    let mut rec = csv::ByteRecord::new();
+    let mut n = 0;
+    while r.read_byte_record(&mut rec)? {
+        n += 1;
+    }
+    Ok(n)
 }
 
 #[cfg(test)]
@@ -374,12 +661,22 @@ mod tests {
             {"name": "Email", "createable": true, "updateable": true, "externalId": false, "idLookup": true},
             {"name": "Code__c", "createable": true, "updateable": true, "externalId": true},
             {"name": "CreatedDate", "createable": false, "updateable": false},
-            {"name": "AccountId", "createable": true, "updateable": true, "relationshipName": "Account"}
+            {"name": "AccountId", "createable": true, "updateable": true, "relationshipName": "Account", "referenceTo": ["Account"]}
         ]});
+        let parents: std::collections::HashMap<String, Value> = [(
+            "Account".to_owned(),
+            json!({"fields": [
+                {"name": "Id", "idLookup": true},
+                {"name": "Code__c", "externalId": true},
+                {"name": "Name", "idLookup": false}
+            ]}),
+        )]
+        .into();
         let cols = |c: &[&str]| c.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert!(
             check_header(
                 &d,
+                &parents,
                 &cols(&["LastName", "Account.Code__c"]),
                 Operation::Insert,
                 None
@@ -389,33 +686,105 @@ mod tests {
         assert_eq!(
             check_header(
                 &d,
-                &cols(&["LastNme", "CreatedDate", "Parent.X"]),
+                &parents,
+                &cols(&[
+                    "LastNme",
+                    "CreatedDate",
+                    "Parent.X",
+                    "Account.Name",
+                    "Account.Nope"
+                ]),
                 Operation::Insert,
                 None
             ),
             [
                 "`LastNme` is not a field (did you mean `LastName`?)",
                 "`CreatedDate` is not createable",
-                "`Parent.X`: no relationship named Parent"
+                "`Parent.X`: no relationship named Parent",
+                "`Account.Name`: Name is not an external id or lookup field of Account, so it cannot name a parent record",
+                "`Account.Nope`: Account has no field Nope"
             ]
         );
         assert_eq!(
-            check_header(&d, &cols(&["LastName"]), Operation::Update, None),
+            check_header(&d, &parents, &cols(&["LastName"]), Operation::Update, None),
             ["update needs an Id column"]
         );
-        assert!(check_header(&d, &cols(&["Id"]), Operation::Delete, None).is_empty());
+        assert!(check_header(&d, &parents, &cols(&["Id"]), Operation::Delete, None).is_empty());
         assert_eq!(
-            check_header(&d, &cols(&["LastName"]), Operation::Upsert, Some("Code__c")),
+            check_header(
+                &d,
+                &parents,
+                &cols(&["LastName"]),
+                Operation::Upsert,
+                Some("Code__c")
+            ),
             ["upsert by Code__c needs a Code__c column"]
         );
         assert!(
             check_header(
                 &d,
+                &parents,
                 &cols(&["Email", "LastName"]),
                 Operation::Upsert,
                 Some("Email")
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn records_are_cut_into_jobs_at_record_ends_never_inside_quotes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.csv");
+        // Record 2 holds a quoted newline and a doubled quote; a blank line follows it.
+        let body = "Name,Note\na,x\nb,\"two\nlines \"\"q\"\"\"\n\nc,z\nd,w";
+        std::fs::write(&p, body).unwrap();
+        let h = read_header(&p).unwrap();
+        let text = |c: &Chunk| body[c.start as usize..c.end as usize].to_owned();
+        let all = plan(&p, &h, 10, u64::MAX, u64::MAX).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!((all[0].rows, text(&all[0])), (4, body[10..].to_owned()));
+        let two = plan(&p, &h, 10, u64::MAX, 2).unwrap();
+        assert_eq!(
+            two.iter().map(|c| (c.rows, text(c))).collect::<Vec<_>>(),
+            [
+                (2, "a,x\nb,\"two\nlines \"\"q\"\"\"\n\n".to_owned()),
+                (2, "c,z\nd,w".to_owned())
+            ]
+        );
+        // By bytes: the header (10) plus at most 21 bytes of records (record 2 and the
+        // blank line after it).
+        let small = plan(&p, &h, 10, 31, u64::MAX).unwrap();
+        assert_eq!(small.iter().map(|c| c.rows).collect::<Vec<_>>(), [1, 1, 2]);
+        assert!(
+            plan(&p, &h, 10, 29, u64::MAX)
+                .unwrap_err()
+                .contains("more than one upload")
+        );
+        std::fs::write(&p, "Name\n\"never closed\n").unwrap();
+        let h = read_header(&p).unwrap();
+        assert!(
+            plan(&p, &h, 5, u64::MAX, u64::MAX)
+                .unwrap_err()
+                .contains("never ends")
+        );
+    }
+
+    #[test]
+    fn null_text_cells_become_explicit_nulls_and_nothing_else_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.csv");
+        std::fs::write(
+            &p,
+            "\u{feff}Id,Phone,Note\r\n001,NULL,\"a, NULL\"\r\n002,,NULL\r\n",
+        )
+        .unwrap();
+        let h = read_header(&p).unwrap();
+        let mut out = Vec::new();
+        rewrite_nulls(&p, &h, &mut out, "NULL").unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "Id,Phone,Note\r\n001,#N/A,\"a, NULL\"\r\n002,,#N/A\r\n"
         );
     }
 }

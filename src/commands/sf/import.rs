@@ -1,9 +1,12 @@
 //! `sf import OBJECT FILE --operation …`: the header checked against describe (`--dry-run`
-//! stops there and shows the plan), then one Bulk API 2.0 ingest job: created, the file
-//! streamed up, closed, polled, and its successful, failed and unprocessed results written
-//! as CSV files. A row the org did not confirm is never counted as done: any failed or
-//! unprocessed row is exit 4.
+//! stops there and shows the plan), the records cut into jobs that fit the upload limit,
+//! then each Bulk API 2.0 ingest job created, its part of the file streamed up, closed,
+//! polled, and its successful, failed and unprocessed results written as CSV files. A row
+//! the org did not confirm is never counted as done: any failed or unprocessed row is
+//! exit 4, a job that failed as a whole exit 1.
 
+use std::cell::RefCell;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -14,7 +17,9 @@ use crate::cli::sf::{ImportArgs, OperationArg};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
 use crate::output::TypedRows;
-use crate::salesforce::ingest::{self, Operation};
+use crate::salesforce::bulk::JobInfo;
+use crate::salesforce::ingest::{self, Chunk, Header, Operation};
+use crate::salesforce::{Client, SfError};
 use crate::settings::salesforce;
 
 /// One header column and what the org will do with it.
@@ -26,7 +31,7 @@ struct PlanRow {
     label: String,
 }
 
-/// What the job did.
+/// What one job did.
 #[derive(Serialize, Default)]
 struct JobRow {
     job: String,
@@ -51,11 +56,58 @@ fn operation(o: OperationArg) -> Operation {
 }
 
 /// `<dir>/<input stem>-<job>-<kind>.csv`.
-fn result_path(dir: &Path, input: &Path, job: &str, kind: &str) -> PathBuf {
-    let stem = input
-        .file_stem()
-        .map_or_else(|| "import".into(), |s| s.to_string_lossy().into_owned());
+fn result_path(dir: &Path, stem: &str, job: &str, kind: &str) -> PathBuf {
     dir.join(format!("{stem}-{job}-{kind}.csv"))
+}
+
+/// The file to upload from: the input itself, or a private copy (stdin, which can be read
+/// once but may have to be sent twice, or the input with `--null-text` cells rewritten).
+struct Source {
+    path: PathBuf,
+    _spool: Option<tempfile::NamedTempFile>,
+}
+
+fn source(file: &Path, null_text: Option<&str>) -> anyhow::Result<(Source, Header)> {
+    let spool = |fill: &mut dyn FnMut(&mut std::fs::File) -> Result<(), String>| {
+        let mut t = tempfile::NamedTempFile::new()
+            .map_err(|e| AppError::failed(format!("cannot make a spool file: {e}")))?;
+        fill(t.as_file_mut()).map_err(AppError::usage)?;
+        Ok::<_, AppError>(t)
+    };
+    let mut src = if file == Path::new("-") {
+        let t = spool(&mut |f| {
+            std::io::copy(&mut std::io::stdin().lock(), f)
+                .map(drop)
+                .map_err(|e| format!("reading stdin: {e}"))
+        })?;
+        Source {
+            path: t.path().to_owned(),
+            _spool: Some(t),
+        }
+    } else {
+        Source {
+            path: file.to_owned(),
+            _spool: None,
+        }
+    };
+    let header = ingest::read_header(&src.path).map_err(AppError::usage)?;
+    let Some(null_text) = null_text else {
+        return Ok((src, header));
+    };
+    let t = spool(&mut |f| ingest::rewrite_nulls(&src.path, &header, f, null_text))?;
+    src = Source {
+        path: t.path().to_owned(),
+        _spool: Some(t),
+    };
+    let header = ingest::read_header(&src.path).map_err(AppError::usage)?;
+    Ok((src, header))
+}
+
+/// Where each job stands, for a Ctrl-C: a job still `Open` never starts (its upload is not
+/// complete); a closed one runs on in the org whatever happens here.
+#[derive(Default)]
+struct Started {
+    jobs: Vec<(String, bool)>,
 }
 
 pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
@@ -68,33 +120,59 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         wait,
         dry_run,
         no_check,
+        null_text,
+        rows_per_job,
         resume,
         map,
         conn,
     } = args;
     let op = operation(op);
-    let mut header = ingest::read_header(&file).map_err(AppError::usage)?;
+    let (src, mut header) = source(&file, null_text.as_deref())?;
     // With --map, the header the org sees is the renamed one.
-    let renamed = match &map {
-        Some(m) => {
-            let (columns, line) = header.renamed(&ingest::read_map(m).map_err(AppError::usage)?);
-            header.columns = columns;
-            Some(line)
-        }
-        None => None,
-    };
+    if let Some(m) = &map {
+        let (columns, line) = header.renamed(&ingest::read_map(m).map_err(AppError::usage)?);
+        header.columns = columns;
+        header.line = line;
+    }
+    let stdin = file == Path::new("-");
     let results_dir = results.unwrap_or_else(|| {
         file.parent()
-            .filter(|p| !p.as_os_str().is_empty())
+            .filter(|p| !p.as_os_str().is_empty() && !stdin)
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     });
+    let stem = match file.file_stem() {
+        Some(s) if !stdin => s.to_string_lossy().into_owned(),
+        _ => "import".into(),
+    };
+    let chunks = if resume.is_empty() {
+        let chunks = ingest::plan(
+            &src.path,
+            &header,
+            header.line.len() as u64,
+            ingest::UPLOAD_LIMIT,
+            rows_per_job.unwrap_or(u64::MAX),
+        )
+        .map_err(AppError::usage)?;
+        if chunks.is_empty() {
+            return Err(AppError::usage(format!("{}: no records to send", file.display())).into());
+        }
+        chunks
+    } else {
+        Vec::new()
+    };
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "import")?;
-    let describe = if no_check || resume.is_some() {
+    let describe = if no_check || !resume.is_empty() {
         Value::Null
     } else {
         let d = block_on(crate::salesforce::describe(&client, Some(&object)))?;
-        let problems = ingest::check_header(&d, &header.columns, op, external_id.as_deref());
+        let problems = block_on(ingest::check_columns(
+            &client,
+            &d,
+            &header.columns,
+            op,
+            external_id.as_deref(),
+        ))?;
         if !problems.is_empty() {
             return Err(AppError::usage(format!(
                 "{}: the org would refuse this file: {}",
@@ -107,117 +185,320 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         d
     };
     if dry_run {
-        let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
-        for c in &header.columns {
-            let f = describe
-                .get("fields")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .find(|f| {
-                    let name = f.get("name").and_then(Value::as_str).unwrap_or("");
-                    let rel = f
-                        .get("relationshipName")
-                        .and_then(Value::as_str)
-                        .unwrap_or("");
-                    name.eq_ignore_ascii_case(c)
-                        || c.split_once('.')
-                            .is_some_and(|(r, _)| r.eq_ignore_ascii_case(rel))
-                });
-            let text = |k: &str| {
-                f.and_then(|f| f.get(k))
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_owned()
-            };
-            w.write(&PlanRow {
-                column: c.clone(),
-                field_type: text("type"),
-                label: text("label"),
-            })?;
-        }
-        w.finish()?.commit()?;
-        ctx.globals.ui.info(format!(
-            "dry run: a {} job on {object}, line ending {}{}; no job was created",
-            op.api(),
-            header.line_ending.api(),
-            if header.skip > 0 {
-                ", the byte-order mark left out"
-            } else {
-                ""
-            }
-        ));
-        return Ok(());
+        return show_plan(ctx, &object, op, &header, &describe, &chunks);
     }
     let ui = &ctx.globals.ui;
-    let outcome = block_on(async {
-        let id = match resume {
-            // Uploaded and closed by an earlier run: only the waiting is left.
-            Some(id) => id,
-            None => {
-                let job = ingest::create_job(
-                    &client,
-                    &object,
-                    op,
-                    external_id.as_deref(),
-                    header.line_ending,
-                )
-                .await?;
-                ui.info(format!(
-                    "job {} created (resume with --resume {}); uploading {}",
-                    job.id,
-                    job.id,
-                    file.display()
-                ));
-                ingest::upload(&client, &job.id, &file, &header, renamed.as_deref()).await?;
-                ingest::close(&client, &job.id).await?;
-                job.id
-            }
-        };
-        let done = ingest::wait(&client, &id, wait, |j| {
-            tracing::debug!(state = %j.state, processed = ?j.number_records_processed, "polled");
-        })
-        .await?;
-        let mut files = Vec::new();
-        for kind in ["successfulResults", "failedResults", "unprocessedrecords"] {
-            files.push(ingest::results(&client, &done.id, kind).await?);
+    let started = RefCell::new(Started {
+        jobs: resume.iter().map(|id| (id.clone(), true)).collect(),
+    });
+    let work = async {
+        for (n, chunk) in chunks.iter().enumerate() {
+            let id = submit(
+                &client,
+                &object,
+                op,
+                external_id.as_deref(),
+                &header,
+                &src.path,
+                *chunk,
+                &started,
+            )
+            .await?;
+            ui.info(format!(
+                "job {id} ({} of {}, {} records) uploaded and closed",
+                n + 1,
+                chunks.len(),
+                chunk.rows
+            ));
         }
-        Ok::<_, crate::salesforce::SfError>((done, files))
+        let ids: Vec<String> = started
+            .borrow()
+            .jobs
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect();
+        let progress = ui.progress(&format!("{} {object}", op.api()), "records");
+        let mut done = Vec::new();
+        for id in &ids {
+            let job = ingest::wait(&client, id, wait, |j| {
+                progress.set_message(&format!("{} {object}: job {id} {}", op.api(), j.state));
+                progress.set_position(j.number_records_processed.unwrap_or(0));
+            })
+            .await
+            .map_err(|e| resume_hint(e, &ids))?;
+            let files = fetch_results(&client, &job, &results_dir, &stem).await?;
+            done.push((job, files));
+        }
+        progress.finish();
+        Ok::<_, anyhow::Error>(done)
+    };
+    let outcome = block_on(async {
+        tokio::select! {
+            r = work => Some(r),
+            _ = tokio::signal::ctrl_c() => None,
+        }
     });
     keep_renewed(ctx, &mut s, &client);
-    let (job, files) = outcome?;
-    let mut row = JobRow {
-        job: job.id.clone(),
-        state: job.state.clone(),
-        operation: op.api().into(),
-        ..Default::default()
+    let Some(outcome) = outcome else {
+        return interrupted(ctx, &client, &started.into_inner());
     };
-    for ((kind, bytes), (count, path)) in ["successful", "failed", "unprocessed"]
-        .iter()
-        .zip(&files)
-        .zip([
-            (&mut row.successful, &mut row.successful_file),
-            (&mut row.failed, &mut row.failed_file),
-            (&mut row.unprocessed, &mut row.unprocessed_file),
-        ])
-    {
-        let dest = result_path(&results_dir, &file, &job.id, kind);
-        crate::files::write_atomic(&dest, bytes, crate::files::Access::Ordinary)?;
-        *count = ingest::count_rows(bytes);
-        *path = dest.display().to_string();
-    }
-    ctx.count(row.successful);
-    let missing = row.failed + row.unprocessed;
-    let summary = format!(
-        "job {}: {} successful, {} failed, {} unprocessed",
-        row.job, row.successful, row.failed, row.unprocessed
-    );
+    report(ctx, op, outcome?, chunks.iter().map(|c| c.rows).sum())
+}
+
+/// `--dry-run`: each column with the field it sets, and the jobs the file would make.
+fn show_plan(
+    ctx: &Context,
+    object: &str,
+    op: Operation,
+    header: &Header,
+    describe: &Value,
+    chunks: &[Chunk],
+) -> anyhow::Result<()> {
     let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
-    w.write(&row)?;
+    for c in &header.columns {
+        let f = ingest::column_field(describe, c);
+        let text = |k: &str| {
+            f.and_then(|f| f.get(k))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned()
+        };
+        w.write(&PlanRow {
+            column: c.clone(),
+            field_type: text("type"),
+            label: text("label"),
+        })?;
+    }
     w.finish()?.commit()?;
+    let records: u64 = chunks.iter().map(|c| c.rows).sum();
+    ctx.globals.ui.info(format!(
+        "dry run: {records} records in {} {} job(s) on {object}, line ending {}{}; no job was created",
+        chunks.len(),
+        op.api(),
+        header.line_ending.api(),
+        if header.skip > 0 {
+            ", the byte-order mark left out"
+        } else {
+            ""
+        }
+    ));
+    Ok(())
+}
+
+/// Ctrl-C. At a terminal the user decides whether the jobs are aborted; elsewhere (cron, a
+/// pipeline) jobs whose upload was cut off are aborted, since they can never run, and
+/// closed ones are left to run. Either way the message says what is left and how to pick
+/// it up.
+fn interrupted(ctx: &Context, client: &Client, started: &Started) -> anyhow::Result<()> {
+    let ui = &ctx.globals.ui;
+    let open: Vec<&str> = started
+        .jobs
+        .iter()
+        .filter(|(_, closed)| !closed)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let closed: Vec<&str> = started
+        .jobs
+        .iter()
+        .filter(|(_, closed)| *closed)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let ask =
+        !closed.is_empty() && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let abort_closed = ask && {
+        ui.info(format!(
+            "interrupted. Abort job(s) {} in the org? Rows already processed stay done. [y/N] ",
+            closed.join(", ")
+        ));
+        let mut answer = String::new();
+        std::io::stdin().read_line(&mut answer).is_ok()
+            && matches!(answer.trim(), "y" | "Y" | "yes")
+    };
+    let to_abort: Vec<&str> = if abort_closed {
+        started.jobs.iter().map(|(id, _)| id.as_str()).collect()
+    } else {
+        open.clone()
+    };
+    for id in &to_abort {
+        if let Err(e) = block_on(ingest::abort(client, id)) {
+            ui.warn(format!("job {id} could not be aborted: {e}"));
+        }
+    }
+    let message = match (abort_closed, closed.is_empty()) {
+        (true, _) | (false, true) => format!(
+            "interrupted; {} aborted",
+            if to_abort.is_empty() {
+                "no job was created, nothing".to_owned()
+            } else {
+                format!("job(s) {}", to_abort.join(", "))
+            }
+        ),
+        (false, false) => format!(
+            "interrupted; job(s) {} run on in the org",
+            closed.join(", ")
+        ),
+    };
+    let mut err = AppError::new(ExitKind::Interrupted, message);
+    if !abort_closed && !closed.is_empty() {
+        err = err.with_hint(format!(
+            "their results: atomctl sf import … --resume {}",
+            closed.join(",")
+        ));
+    }
+    Err(err.into())
+}
+
+/// Create one job, upload its chunk and close it. The job is noted as started as soon as
+/// it exists, so an interruption knows about it.
+#[allow(clippy::too_many_arguments)] // one job's worth of the command's settings
+async fn submit(
+    client: &Client,
+    object: &str,
+    op: Operation,
+    external_id: Option<&str>,
+    header: &Header,
+    path: &Path,
+    chunk: Chunk,
+    started: &RefCell<Started>,
+) -> anyhow::Result<String> {
+    let job = ingest::create_job(client, object, op, external_id, header.line_ending).await?;
+    started.borrow_mut().jobs.push((job.id.clone(), false));
+    let sent = async {
+        ingest::upload(client, &job.id, path, &header.line, chunk).await?;
+        ingest::close(client, &job.id).await
+    }
+    .await;
+    if let Err(e) = sent {
+        // Nothing of this job can run; the jobs before it are closed and do run.
+        let _ = ingest::abort(client, &job.id).await;
+        started.borrow_mut().jobs.pop();
+        let earlier: Vec<String> = started
+            .borrow()
+            .jobs
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect();
+        let mut context = format!("job {} was aborted: nothing of it was processed", job.id);
+        if !earlier.is_empty() {
+            context.push_str(&format!(
+                ". The jobs before it were sent and run in the org; their results: \
+                 --resume {}",
+                earlier.join(",")
+            ));
+        }
+        return Err(anyhow::Error::from(e).context(context));
+    }
+    started
+        .borrow_mut()
+        .jobs
+        .last_mut()
+        .expect("pushed above")
+        .1 = true;
+    Ok(job.id)
+}
+
+/// A job still running past `--wait`: the error names every job of the run to resume.
+fn resume_hint(e: SfError, ids: &[String]) -> anyhow::Error {
+    match e {
+        SfError::Unavailable { last, .. } if last.contains("--resume") && ids.len() > 1 => {
+            AppError::new(ExitKind::Unavailable, last)
+                .with_hint(format!(
+                    "pick up all of this run's jobs with --resume {}",
+                    ids.join(",")
+                ))
+                .into()
+        }
+        e => e.into(),
+    }
+}
+
+/// The job's three result files, written as they arrive (each in one atomic step), and
+/// their row counts.
+async fn fetch_results(
+    client: &Client,
+    job: &JobInfo,
+    dir: &Path,
+    stem: &str,
+) -> anyhow::Result<[(u64, PathBuf); 3]> {
+    let mut out: [(u64, PathBuf); 3] = Default::default();
+    for (slot, (kind, which)) in out.iter_mut().zip([
+        ("successful", "successfulResults"),
+        ("failed", "failedResults"),
+        ("unprocessed", "unprocessedrecords"),
+    ]) {
+        let dest = result_path(dir, stem, &job.id, kind);
+        let mut f = crate::files::AtomicFile::create(&dest, crate::files::Access::Ordinary)
+            .map_err(|e| AppError::failed(format!("{}: {e}", dest.display())))?;
+        ingest::results(client, &job.id, which, f.file()).await?;
+        use std::io::Seek;
+        f.file().rewind()?;
+        let rows = ingest::count_rows(std::io::BufReader::new(&*f.file())).map_err(|e| {
+            AppError::failed(format!("the org's {kind} results for job {}: {e}", job.id))
+        })?;
+        f.commit()?;
+        *slot = (rows, dest);
+    }
+    Ok(out)
+}
+
+/// One row per job; exit 1 for a job that failed as a whole, 4 for any row not confirmed.
+fn report(
+    ctx: &Context,
+    op: Operation,
+    done: Vec<(JobInfo, [(u64, PathBuf); 3])>,
+    planned: u64,
+) -> anyhow::Result<()> {
+    let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
+    let (mut ok, mut missing, mut accounted) = (0, 0, 0);
+    let mut failed_jobs = Vec::new();
+    for (job, [s, f, u]) in &done {
+        let row = JobRow {
+            job: job.id.clone(),
+            state: job.state.clone(),
+            operation: op.api().into(),
+            successful: s.0,
+            failed: f.0,
+            unprocessed: u.0,
+            successful_file: s.1.display().to_string(),
+            failed_file: f.1.display().to_string(),
+            unprocessed_file: u.1.display().to_string(),
+        };
+        ok += row.successful;
+        missing += row.failed + row.unprocessed;
+        accounted += row.successful + row.failed + row.unprocessed;
+        if job.state != "JobComplete" {
+            failed_jobs.push(format!(
+                "job {} {}: {}",
+                job.id,
+                job.state.to_ascii_lowercase(),
+                job.error_message.as_deref().unwrap_or("no reason given")
+            ));
+        }
+        w.write(&row)?;
+    }
+    w.finish()?.commit()?;
+    ctx.count(ok);
+    let summary = format!("{ok} successful, {} not confirmed", missing);
+    if !failed_jobs.is_empty() {
+        return Err(AppError::failed(format!("{}; {summary}", failed_jobs.join("; ")))
+            .with_hint("its rows are in the unprocessed and failed files; nothing else of the job was done")
+            .into());
+    }
+    // The org's three files must account for every record sent (`planned` is 0 on resume).
+    if planned > 0 && accounted < planned {
+        return Err(AppError::new(
+            ExitKind::Partial,
+            format!(
+                "the org's results account for {accounted} of the {planned} records sent; {summary}"
+            ),
+        )
+        .into());
+    }
     if missing > 0 {
         return Err(AppError::new(ExitKind::Partial, summary)
-            .with_hint("the failed rows, with the org's error in sf__Error, are in the failed file")
+            .with_hint(
+                "the failed rows, with the org's error in sf__Error, are in the failed files",
+            )
             .into());
     }
     Ok(())

@@ -54,6 +54,12 @@ pub struct Faults {
     pub expired_locators: bool,
     /// The next creates are made, and then the gateway answers 503.
     pub lose_create_answers: u32,
+    /// The next ingest uploads are stored, and then the gateway answers 503.
+    pub lose_upload_answers: u32,
+    /// The next ingest uploads are cut off: nothing is stored, the answer is a 503.
+    pub refuse_uploads: u32,
+    /// Closed ingest jobs stay InProgress while this is set.
+    pub hold_ingest: bool,
 }
 
 pub struct Shared {
@@ -1012,6 +1018,32 @@ fn next_page(st: &Shared, locator: &str) -> Option<Value> {
     Some(page)
 }
 
+/// A field's label, as messages such as STRING_TOO_LONG name it: `LastName` → `Last Name`.
+fn label(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.trim_end_matches("__c").chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push(if c == '_' { ' ' } else { c });
+    }
+    out
+}
+
+/// A text field's length (Contact.LastName is 80, as in a real org).
+fn max_length(name: &str, ty: &str) -> usize {
+    match (name, ty) {
+        ("LastName", _) => 80,
+        (_, "string") => 255,
+        _ => 0,
+    }
+}
+
+/// Custom fields named `…Ext…__c` are unique external ids.
+fn is_external_id(name: &str) -> bool {
+    name.ends_with("__c") && name.contains("Ext")
+}
+
 fn describe(st: &Shared, name: &str) -> Option<Value> {
     let org = st.org.lock().unwrap();
     let (name, records) = org
@@ -1033,7 +1065,20 @@ fn describe(st: &Shared, name: &str) -> Option<Value> {
                 (_, Value::Number(_)) => "int",
                 _ => "string",
             };
-            json!({"name": k, "type": ty, "label": k, "nillable": k != "Id", "length": if ty == "string" { 255 } else { 0 }, "referenceTo": []})
+            // `AccountId` with an Account object in the org: a lookup named Account.
+            let parent = k
+                .strip_suffix("Id")
+                .filter(|p| !p.is_empty() && org.objects.contains_key(*p));
+            let mut f = json!({"name": k, "type": ty, "label": label(k), "nillable": k != "Id",
+                "length": max_length(k, ty), "referenceTo": [],
+                "idLookup": matches!(k.as_str(), "Id" | "Email" | "Name"),
+                "externalId": is_external_id(k)});
+            if let Some(p) = parent {
+                f["type"] = json!("reference");
+                f["relationshipName"] = json!(p);
+                f["referenceTo"] = json!([p]);
+            }
+            f
         })
         .collect();
     Some(
@@ -1517,12 +1562,61 @@ fn process(st: &Shared, job: &mut IngestJob) {
     for rec in r.records().filter_map(Result::ok) {
         let cells: Vec<String> = rec.iter().map(str::to_owned).collect();
         let get = |k: &str| header.iter().position(|h| h == k).map(|i| cells[i].clone());
-        let fields: Map<String, Value> = header
+        let mut fields: Map<String, Value> = header
             .iter()
             .zip(&cells)
-            .filter(|(h, v)| *h != "Id" && !v.is_empty())
+            .filter(|(h, v)| *h != "Id" && !v.is_empty() && !h.contains('.'))
             .map(|(h, v)| (h.clone(), if v == "#N/A" { Value::Null } else { json!(v) }))
             .collect();
+        // Row checks before the operation: parents named by an indexed field, lengths.
+        let mut row_error = None;
+        for (h, v) in header.iter().zip(&cells) {
+            let Some((rel, by)) = h.split_once('.') else {
+                continue;
+            };
+            if v.is_empty() {
+                continue;
+            }
+            let parent = org
+                .objects
+                .get(rel)
+                .into_iter()
+                .flatten()
+                .find(|r| r.get(by).and_then(Value::as_str) == Some(v.as_str()));
+            match parent {
+                Some(p) => {
+                    fields.insert(format!("{rel}Id"), p["Id"].clone());
+                }
+                None => {
+                    row_error = Some(format!(
+                        "INVALID_FIELD:Foreign key external ID: {v} not found for field {by} in entity {rel}:--"
+                    ));
+                }
+            }
+        }
+        for (k, v) in &fields {
+            let max = max_length(k, "string");
+            if let Some(text) = v.as_str().filter(|t| t.chars().count() > max) {
+                row_error = Some(format!(
+                    "STRING_TOO_LONG:{}: data value too large: {text} (max length={max}):{k} --",
+                    label(k)
+                ));
+            }
+        }
+        if job.operation == "insert" {
+            let taken = fields.iter().find_map(|(k, v)| {
+                let rows = org.objects.get(&job.object)?;
+                let hit = rows
+                    .iter()
+                    .find(|r| is_external_id(k) && r.get(k) == Some(v) && !v.is_null())?;
+                Some((k.clone(), hit["Id"].as_str().unwrap_or("")[..15].to_owned()))
+            });
+            if let Some((k, id)) = taken {
+                row_error = Some(format!(
+                    "DUPLICATE_VALUE:duplicate value found: {k} duplicates value on record with id: {id}:--"
+                ));
+            }
+        }
         let fail = |job: &mut IngestJob, id: &str, e: String| {
             let mut row = vec![id.to_owned(), e];
             row.extend(cells.iter().cloned());
@@ -1533,6 +1627,11 @@ fn process(st: &Shared, job: &mut IngestJob) {
             row.extend(cells.iter().cloned());
             job.successful.push(row);
         };
+        if let Some(e) = row_error {
+            let id = get("Id").unwrap_or_default();
+            fail(job, &id, e);
+            continue;
+        }
         let records = org.objects.entry(job.object.clone()).or_default();
         match job.operation.as_str() {
             "insert" => {
@@ -1700,6 +1799,25 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
     match (method.as_str(), tail) {
         ("PUT", "batches") => {
             job.uploads += 1;
+            let mut f = st.faults.lock().unwrap();
+            let unavailable = || {
+                errors(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "SERVER_UNAVAILABLE",
+                    "the upload was cut off",
+                    None,
+                )
+            };
+            if f.refuse_uploads > 0 {
+                f.refuse_uploads -= 1;
+                return unavailable();
+            }
+            if f.lose_upload_answers > 0 && job.csv.is_none() {
+                f.lose_upload_answers -= 1;
+                job.csv = Some(body.to_vec());
+                return unavailable();
+            }
+            drop(f);
             if job.csv.is_some() {
                 return errors(
                     StatusCode::BAD_REQUEST,
@@ -1732,12 +1850,19 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
                 stored.line_ending = format!("{}|{}", stored.line_ending, final_state);
                 return ok(v);
             }
+            if req["state"] == "Aborted" {
+                job.state = "Aborted".into();
+                if let Some((ending, _)) = job.line_ending.clone().split_once('|') {
+                    job.line_ending = ending.to_owned();
+                }
+            }
             ok(info(&id, job))
         }
         ("GET", "") => {
             job.polls += 1;
+            let held = st.faults.lock().unwrap().hold_ingest;
             if let Some((ending, final_state)) = job.line_ending.clone().split_once('|') {
-                if job.polls > st.bulk_polls {
+                if job.polls > st.bulk_polls && !held {
                     job.state = final_state.to_owned();
                     job.line_ending = ending.to_owned();
                 } else {
