@@ -2066,3 +2066,233 @@ fn stderr_lines(o: &std::process::Output) -> Vec<&str> {
         .lines()
         .collect()
 }
+
+/// Accounts with a unique external id, and contacts that point at them (`AccountId`) and
+/// have one of their own (`Contact_Ext__c`).
+fn accounts_org() -> Org {
+    let mut org = Org::default();
+    let accounts = (1..=3)
+        .map(|i| {
+            let mut r = Map::new();
+            r.insert("Id".into(), json!(format!("0010000000{i:05}AAA")));
+            r.insert("Name".into(), json!(format!("Account {i}")));
+            r.insert("External_Id__c".into(), json!(format!("A-{i}")));
+            r.insert("Industry".into(), json!("Energy"));
+            r
+        })
+        .collect();
+    org.objects.insert("Account".into(), accounts);
+    let mut c = Map::new();
+    c.insert("Id".into(), json!("003000000000001AAA"));
+    c.insert("LastName".into(), json!("Existing"));
+    c.insert("Title".into(), json!("Engineer"));
+    c.insert("AccountId".into(), Value::Null);
+    c.insert("Contact_Ext__c".into(), json!("C-1"));
+    org.objects.insert("Contact".into(), vec![c]);
+    org.earliest_deleted = "2025-01-01T00:00:00.000+0000".into();
+    org
+}
+
+#[test]
+fn a_file_read_from_stdin_goes_up_as_several_jobs_and_every_row_lands_in_one_result() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(accounts_org());
+    let env = Env::new();
+    let long = "L".repeat(81);
+    // Seven records for jobs of three: C-1 is updated (its Title set to null through
+    // --null-text, its account named by external id), three are created, one names an
+    // account that does not exist, one has a last name over 80 characters, one none at all.
+    // A quoted value holds the delimiter, a quote and a line break.
+    let input = format!(
+        "Contact_Ext__c,LastName,Title,Account.External_Id__c\n\
+         C-1,Existing,NULL,A-1\n\
+         C-10,Ten,\"Head, \"\"Ops\"\"\nEMEA\",A-2\n\
+         C-11,Eleven,Analyst,A-404\n\
+         C-12,{long},Analyst,A-1\n\
+         C-13,,Analyst,A-3\n\
+         C-14,Fourteen,,\n\
+         C-15,Fifteen,NULL,A-3\n"
+    );
+    let run = |args: &[&str], stdin: &str| {
+        let mut a = vec!["sf", "import", "Contact", "-", "--format", "ndjson"];
+        a.extend_from_slice(args);
+        if !a.contains(&"insert") {
+            a.extend(["--operation", "upsert", "--external-id", "Contact_Ext__c"]);
+        }
+        let url = fake.url();
+        a.extend(["--instance-url", &url, "--access-token-env", "SFTOK"]);
+        env.cmd()
+            .env("SFTOK", fake.token())
+            .args(&a)
+            .write_stdin(stdin.as_bytes().to_vec())
+            .output()
+            .unwrap()
+    };
+    // The header check describes the parent: Industry cannot name an account.
+    let out = run(&["--dry-run"], "LastName,Account.Industry\nX,Energy\n");
+    expect_code(&out, 2);
+    assert!(
+        stderr(&out).contains("Industry is not an external id or lookup field of Account"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--dry-run", "--rows-per-job", "3"], &input);
+    expect_code(&out, 0);
+    let plan = ndjson(&out);
+    let rel = plan
+        .iter()
+        .find(|r| r["column"] == "Account.External_Id__c")
+        .unwrap();
+    assert_eq!(rel["field_type"], "reference");
+    assert!(
+        stderr(&out).contains("7 records in 3 upsert job(s)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fake.state.ingest_jobs.lock().unwrap().is_empty());
+
+    // The first upload's answer is lost after the org stored it; the next one is cut off
+    // before anything is stored. Both are sent again to their own job.
+    {
+        let mut f = fake.state.faults.lock().unwrap();
+        f.lose_upload_answers = 1;
+        f.refuse_upload_of_job = Some(2);
+    }
+    let results = env.path("results");
+    std::fs::create_dir_all(&results).unwrap();
+    let r = results.to_str().unwrap();
+    let out = run(
+        &["--rows-per-job", "3", "--null-text", "NULL", "--results", r],
+        &input,
+    );
+    expect_code(&out, 4);
+    let rows = ndjson(&out);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 3, "no job was made twice");
+    for row in &rows {
+        let job = &jobs[row["job"].as_str().unwrap()];
+        let csv = String::from_utf8(job.csv.clone().unwrap()).unwrap();
+        assert!(
+            csv.starts_with("Contact_Ext__c,LastName,Title,Account.External_Id__c\n"),
+            "each job has the header: {csv}"
+        );
+        assert!(
+            !csv.contains("NULL"),
+            "--null-text rewrote the cells: {csv}"
+        );
+    }
+    let uploads: u32 = jobs.values().map(|j| j.uploads).sum();
+    assert_eq!(uploads, 3 + 2, "two uploads were sent again");
+    // Every input record is in exactly one result file across the jobs, with its outcome.
+    let mut outcome = std::collections::BTreeMap::new();
+    for row in &rows {
+        for (file, kind) in [
+            ("successful_file", "ok"),
+            ("failed_file", "failed"),
+            ("unprocessed_file", "unprocessed"),
+        ] {
+            for r in result_rows(row[file].as_str().unwrap()) {
+                let key = r["Contact_Ext__c"].clone();
+                let what = match kind {
+                    "failed" => r["sf__Error"].split(':').next().unwrap().to_owned(),
+                    k => k.to_owned(),
+                };
+                assert!(outcome.insert(key, what).is_none(), "a row in two files");
+            }
+        }
+    }
+    let expected: std::collections::BTreeMap<String, String> = [
+        ("C-1", "ok"),
+        ("C-10", "ok"),
+        ("C-11", "INVALID_FIELD"),
+        ("C-12", "STRING_TOO_LONG"),
+        ("C-13", "REQUIRED_FIELD_MISSING"),
+        ("C-14", "ok"),
+        ("C-15", "ok"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    .collect();
+    assert_eq!(outcome, expected);
+    let total = |k: &str| rows.iter().map(|r| r[k].as_u64().unwrap()).sum::<u64>();
+    assert_eq!((total("successful"), total("failed")), (4, 3));
+    // The org holds the result: parents resolved by external id, NULL made null, the
+    // quoted value intact.
+    let org = fake.state.org.lock().unwrap().clone();
+    let by_ext = |x: &str| {
+        org.objects["Contact"]
+            .iter()
+            .find(|c| c["Contact_Ext__c"] == x)
+            .cloned()
+            .unwrap_or_else(|| panic!("{x} not in the org"))
+    };
+    assert_eq!(by_ext("C-1")["AccountId"], "001000000000001AAA");
+    assert_eq!(by_ext("C-1")["Title"], Value::Null);
+    assert_eq!(by_ext("C-10")["AccountId"], "001000000000002AAA");
+    assert_eq!(by_ext("C-10")["Title"], "Head, \"Ops\"\nEMEA");
+    assert_eq!(by_ext("C-15")["Title"], Value::Null);
+    assert!(by_ext("C-14").get("AccountId").is_none_or(Value::is_null));
+    assert!(
+        !org.objects["Contact"]
+            .iter()
+            .any(|c| c["Contact_Ext__c"] == "C-11" || c["Contact_Ext__c"] == "C-12")
+    );
+    drop(org);
+
+    // An insert of an external id the org already has: DUPLICATE_VALUE with the holder.
+    let out = run(
+        &["--operation", "insert", "--results", r],
+        "Contact_Ext__c,LastName\nC-10,Again\n",
+    );
+    expect_code(&out, 4);
+    let row = &ndjson(&out)[0];
+    let failed = result_rows(row["failed_file"].as_str().unwrap());
+    assert_eq!(failed.len(), 1);
+    assert!(failed[0]["sf__Error"].starts_with("DUPLICATE_VALUE"));
+}
+
+#[test]
+fn ctrl_c_in_a_script_leaves_the_closed_job_running_and_says_how_to_resume_it() {
+    use std::io::BufRead;
+    let fake = FakeSalesforce::start(contacts_org());
+    fake.state.faults.lock().unwrap().hold_ingest = true;
+    let env = Env::new();
+    let file = env.path("titles.csv");
+    std::fs::write(&file, "Id,Title\n003000000000001AAA,CFO\n").unwrap();
+    let mut child = env
+        .std_cmd()
+        .env("SFTOK", fake.token())
+        .args(["sf", "import", "Contact", file.to_str().unwrap()])
+        .args(["--operation", "update", "--wait", "1h"])
+        .args(["--instance-url", &fake.url(), "--access-token-env", "SFTOK"])
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("uploaded and closed") {
+        let mut line = String::new();
+        assert!(err.read_line(&mut line).unwrap() > 0, "ended early: {seen}");
+        seen.push_str(&line);
+    }
+    // Polling now; a Ctrl-C from a script (no terminal to ask at).
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{seen}{rest}");
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    let (id, job) = jobs.iter().next().unwrap();
+    assert_ne!(job.state, "Aborted", "a closed job is not aborted unasked");
+    assert!(
+        rest.contains(&format!("--resume {id}")),
+        "the resume is named: {rest}"
+    );
+}

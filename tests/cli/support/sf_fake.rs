@@ -56,8 +56,9 @@ pub struct Faults {
     pub lose_create_answers: u32,
     /// The next ingest uploads are stored, and then the gateway answers 503.
     pub lose_upload_answers: u32,
-    /// The next ingest uploads are cut off: nothing is stored, the answer is a 503.
-    pub refuse_uploads: u32,
+    /// The first upload to the Nth ingest job (1-based) is cut off: nothing is stored,
+    /// the answer is a 503.
+    pub refuse_upload_of_job: Option<usize>,
     /// Closed ingest jobs stay InProgress while this is set.
     pub hold_ingest: bool,
 }
@@ -1496,6 +1497,8 @@ pub struct IngestJob {
     /// The uploaded CSV, as received.
     pub csv: Option<Vec<u8>>,
     pub uploads: u32,
+    /// 1 for the first job the org was asked to create.
+    pub ordinal: usize,
     polls: u64,
     error: Option<String>,
     successful: Vec<Vec<String>>,
@@ -1779,6 +1782,7 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
             external_id: req["externalIdFieldName"].as_str().map(str::to_owned),
             line_ending: req["lineEnding"].as_str().unwrap_or("LF").to_owned(),
             state: "Open".into(),
+            ordinal: jobs.len() + 1,
             ..Default::default()
         };
         let v = info(&id, &job);
@@ -1808,8 +1812,7 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
                     None,
                 )
             };
-            if f.refuse_uploads > 0 {
-                f.refuse_uploads -= 1;
+            if f.refuse_upload_of_job == Some(job.ordinal) && job.uploads == 1 {
                 return unavailable();
             }
             if f.lose_upload_answers > 0 && job.csv.is_none() {
