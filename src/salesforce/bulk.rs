@@ -65,7 +65,7 @@ pub async fn wait_for_job(
     wait: Duration,
     on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
-    let info = wait_until_done(client, kind, id, wait, on_poll).await?;
+    let info = wait_until_done(client, kind, id, wait, None, on_poll).await?;
     match info.state.as_str() {
         "JobComplete" => Ok(info),
         _ => Err(SfError::Api {
@@ -82,22 +82,48 @@ pub async fn wait_for_job(
 
 /// Poll until the job reaches a final state (`JobComplete`, `Failed` or `Aborted`) and
 /// return it, whichever it is: a failed ingest job still has results to fetch.
+///
+/// Polls start short for small jobs and back off to every 5 s like the sf CLI. When the
+/// job's size is `expected` and it reports progress, the next poll is timed for when the
+/// rate seen between two polls says it will be done (100 ms to 5 s away), so a job that
+/// finishes between polls is not left waiting for seconds.
 pub async fn wait_until_done(
     client: &Client,
     kind: &str,
     id: &str,
     wait: Duration,
+    expected: Option<u64>,
     mut on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
     let started = Instant::now();
-    // Short first polls for small jobs, then every few seconds like the sf CLI.
-    let mut interval = Duration::from_millis(200);
+    let mut backoff = Duration::from_millis(200);
+    let mut last: Option<(Instant, u64)> = None;
     loop {
         let info = status(client, kind, id).await?;
         on_poll(&info);
         if matches!(info.state.as_str(), "JobComplete" | "Failed" | "Aborted") {
             return Ok(info);
         }
+        let now = Instant::now();
+        let done = info.number_records_processed.unwrap_or(0);
+        let estimate = match (expected, last) {
+            (Some(total), Some((then, before))) if done > before && total > done => {
+                let rate = (done - before) as f64 / now.duration_since(then).as_secs_f64();
+                Some(Duration::from_secs_f64(
+                    ((total - done) as f64 / rate).min(5.0),
+                ))
+            }
+            _ => None,
+        };
+        last = Some((now, done));
+        let interval = match estimate {
+            Some(e) => e.clamp(Duration::from_millis(100), Duration::from_secs(5)),
+            None => {
+                let b = backoff;
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+                b
+            }
+        };
         if started.elapsed() + interval > wait {
             return Err(SfError::Unavailable {
                 attempts: 1,
@@ -109,7 +135,6 @@ pub async fn wait_until_done(
             });
         }
         tokio::time::sleep(interval).await;
-        interval = (interval * 2).min(Duration::from_secs(5));
     }
 }
 

@@ -408,6 +408,53 @@ pub fn rewrite_nulls(
     Ok(())
 }
 
+/// Finds where CSV records end in bytes read block by block: at a newline outside quotes
+/// (a doubled quote inside a quoted value closes and reopens it, which comes to the same).
+#[derive(Default)]
+pub struct RecordEnds {
+    in_quotes: bool,
+}
+
+impl RecordEnds {
+    /// Call `end` with the index just past each record's newline in `block`.
+    pub fn scan<E>(
+        &mut self,
+        block: &[u8],
+        mut end: impl FnMut(usize) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut i = 0;
+        while i < block.len() {
+            if self.in_quotes {
+                match memchr::memchr(b'"', &block[i..]) {
+                    Some(k) => {
+                        self.in_quotes = false;
+                        i += k + 1;
+                    }
+                    None => break,
+                }
+            } else {
+                match memchr::memchr2(b'"', b'\n', &block[i..]) {
+                    Some(k) if block[i + k] == b'"' => {
+                        self.in_quotes = true;
+                        i += k + 1;
+                    }
+                    Some(k) => {
+                        end(i + k + 1)?;
+                        i += k + 1;
+                    }
+                    None => break,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Inside a quoted value: at the end of the data, one that never closes.
+    pub fn in_quotes(&self) -> bool {
+        self.in_quotes
+    }
+}
+
 /// Raw bytes per upload. The limit is 150 MB after base64 encoding, so ≤ 100 MB as sent
 /// (reference W1.2); a bigger file goes up as several jobs.
 pub const UPLOAD_LIMIT: u64 = 100_000_000;
@@ -443,7 +490,6 @@ pub fn plan(
         rows: 0,
     };
     let mut record_start = header.body_start;
-    let mut in_quotes = false;
     let mut pos = header.body_start;
     // Called at each record's end (just past its newline, or at the end of the file).
     let mut end_record = |cur: &mut Chunk, start: u64, end: u64, blank: bool| {
@@ -471,46 +517,25 @@ pub fn plan(
     };
     let mut buf = vec![0u8; 1 << 20];
     let mut last = 0u8; // the previous block's last byte
+    let mut ends = RecordEnds::default();
     loop {
         let n = f.read(&mut buf).map_err(err)?;
         if n == 0 {
             break;
         }
         let block = &buf[..n];
-        let mut i = 0;
-        while i < n {
-            if in_quotes {
-                match memchr::memchr(b'"', &block[i..]) {
-                    // A doubled quote reopens at once on the next byte.
-                    Some(k) => {
-                        in_quotes = false;
-                        i += k + 1;
-                    }
-                    None => break,
-                }
-            } else {
-                match memchr::memchr2(b'"', b'\n', &block[i..]) {
-                    Some(k) if block[i + k] == b'"' => {
-                        in_quotes = true;
-                        i += k + 1;
-                    }
-                    Some(k) => {
-                        let end = pos + (i + k + 1) as u64;
-                        let before = if i + k > 0 { block[i + k - 1] } else { last };
-                        let blank =
-                            end - record_start == 1 || (end - record_start == 2 && before == b'\r');
-                        end_record(&mut cur, record_start, end, blank)?;
-                        record_start = end;
-                        i += k + 1;
-                    }
-                    None => break,
-                }
-            }
-        }
+        ends.scan(block, |i| {
+            let end = pos + i as u64;
+            let before = if i >= 2 { block[i - 2] } else { last };
+            let blank = end - record_start == 1 || (end - record_start == 2 && before == b'\r');
+            end_record(&mut cur, record_start, end, blank)?;
+            record_start = end;
+            Ok::<_, String>(())
+        })?;
         pos += n as u64;
         last = block[n - 1];
     }
-    if in_quotes {
+    if ends.in_quotes() {
         return Err(format!(
             "{}: the record at byte {record_start} has a quoted value that never ends",
             path.display()
@@ -592,9 +617,10 @@ pub async fn wait(
     client: &Client,
     id: &str,
     wait: std::time::Duration,
+    rows: Option<u64>,
     on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
-    bulk::wait_until_done(client, "ingest", id, wait, on_poll).await
+    bulk::wait_until_done(client, "ingest", id, wait, rows, on_poll).await
 }
 
 /// Give up on a job: the org processes nothing more of it (rows already done stay done).
@@ -623,15 +649,27 @@ pub async fn results(
     Ok(())
 }
 
-/// The data rows of a result CSV, read as a stream.
-pub fn count_rows(csv: impl std::io::Read) -> Result<u64, csv::Error> {
-    let mut r = csv::ReaderBuilder::new().has_headers(true).from_reader(csv);
-    let mut rec = csv::ByteRecord::new();
-    let mut n = 0;
-    while r.read_byte_record(&mut rec)? {
-        n += 1;
+/// The data rows of a result CSV (the header line not counted), read as a stream.
+pub fn count_rows(mut csv: impl std::io::Read) -> std::io::Result<u64> {
+    let mut buf = vec![0u8; 1 << 20];
+    let mut ends = RecordEnds::default();
+    let (mut records, mut trailing) = (0u64, false);
+    loop {
+        let n = csv.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let mut last_end = None;
+        ends.scan(&buf[..n], |i| {
+            records += 1;
+            last_end = Some(i);
+            Ok::<_, std::convert::Infallible>(())
+        })
+        .unwrap_or_else(|e| match e {});
+        // Bytes after the last newline: a last record without one.
+        trailing = last_end.is_none_or(|e| e < n);
     }
-    Ok(n)
+    Ok((records + u64::from(trailing)).saturating_sub(1))
 }
 
 #[cfg(test)]
@@ -786,5 +824,17 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "Id,Phone,Note\r\n001,#N/A,\"a, NULL\"\r\n002,,#N/A\r\n"
         );
+    }
+
+    #[test]
+    fn result_rows_are_counted_as_records_not_lines() {
+        let count = |s: &str| count_rows(s.as_bytes()).unwrap();
+        assert_eq!(count("\"sf__Id\",\"Note\"\n"), 0);
+        assert_eq!(
+            count("\"sf__Id\",\"Note\"\n\"1\",\"a\nb\"\n\"2\",\"x\"\"y\"\n"),
+            2
+        );
+        assert_eq!(count("Id\n1\n2"), 2, "a last record without a newline");
+        assert_eq!(count(""), 0);
     }
 }

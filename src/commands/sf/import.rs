@@ -219,13 +219,16 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
             .collect();
         let progress = ui.progress(&format!("{} {object}", op.api()), "records");
         let mut done = Vec::new();
-        for id in &ids {
-            let job = ingest::wait(&client, id, wait, |j| {
+        let mut before = 0; // records processed by the jobs already done
+        for (n, id) in ids.iter().enumerate() {
+            let rows = chunks.get(n).map(|c| c.rows);
+            let job = ingest::wait(&client, id, wait, rows, |j| {
                 progress.set_message(&format!("{} {object}: job {id} {}", op.api(), j.state));
-                progress.set_position(j.number_records_processed.unwrap_or(0));
+                progress.set_position(before + j.number_records_processed.unwrap_or(0));
             })
             .await
             .map_err(|e| resume_hint(e, &ids))?;
+            before += job.number_records_processed.unwrap_or(0);
             let files = fetch_results(&client, &job, &results_dir, &stem).await?;
             done.push((job, files));
         }
