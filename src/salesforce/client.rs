@@ -68,22 +68,26 @@ async fn read_body(mut resp: reqwest::Response) -> Result<Bytes, reqwest::Error>
     Ok(Bytes::from(body))
 }
 
-/// Write a successful body into `file`, emptied first (this may be a second attempt). A
-/// write that fails is put in `disk_error` and ends the stream: the disk, not the network,
-/// failed, and sending again would not help.
+/// Where a body too large for memory goes, chunk by chunk. `start` comes before each
+/// attempt: a body cut short is fetched again from the beginning.
+pub trait BodySink {
+    fn start(&mut self) -> std::io::Result<()>;
+    fn write(&mut self, chunk: &[u8]) -> std::io::Result<()>;
+}
+
+/// Pour a successful body into `sink`. A write that fails is put in `disk_error` and ends
+/// the stream: the disk, not the network, failed, and sending again would not help.
 async fn stream_to(
     mut resp: reqwest::Response,
-    file: &mut std::fs::File,
+    sink: &mut (dyn BodySink + Send),
     disk_error: &mut Option<std::io::Error>,
 ) -> Result<(), reqwest::Error> {
-    use std::io::{Seek, Write};
-    let reset = file.set_len(0).and_then(|()| file.rewind().map(drop));
-    if let Err(e) = reset {
+    if let Err(e) = sink.start() {
         *disk_error = Some(e);
         return Ok(());
     }
     while let Some(chunk) = resp.chunk().await? {
-        if let Err(e) = file.write_all(&chunk) {
+        if let Err(e) = sink.write(&chunk) {
             *disk_error = Some(e);
             return Ok(());
         }
@@ -289,17 +293,17 @@ impl Client {
         self.send_as(method, path, body, headers, true, None).await
     }
 
-    /// GET into `file` rather than memory (a bulk result file can be larger than the
-    /// memory atomctl allows itself). A body cut short is fetched again from the start, the
-    /// file emptied first; on error the file holds nothing to be trusted.
+    /// GET into `sink` rather than memory (a bulk result file can be larger than the
+    /// memory atomctl allows itself). A body cut short is fetched again from the start; on
+    /// error the sink holds nothing to be trusted.
     pub async fn download(
         &self,
         path: &str,
         headers: &[(&'static str, String)],
-        file: &mut std::fs::File,
+        sink: &mut (dyn BodySink + Send),
     ) -> Result<HeaderMap, SfError> {
         let reply = self
-            .send_as(Method::GET, path, None, headers, true, Some(file))
+            .send_as(Method::GET, path, None, headers, true, Some(sink))
             .await?;
         Ok(reply.headers)
     }
@@ -312,7 +316,7 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&'static str, String)],
         idempotent: bool,
-        mut sink: Option<&mut std::fs::File>,
+        mut sink: Option<&mut (dyn BodySink + Send)>,
     ) -> Result<Reply, SfError> {
         let url = self.url(path);
         let mut disk_error: Option<std::io::Error> = None;
@@ -341,8 +345,8 @@ impl Client {
                 let status = resp.status();
                 let headers = resp.headers().clone();
                 let body = match sink.as_deref_mut() {
-                    Some(file) if status.is_success() => {
-                        stream_to(resp, file, &mut disk_error).await?;
+                    Some(sink) if status.is_success() => {
+                        stream_to(resp, sink, &mut disk_error).await?;
                         Bytes::new()
                     }
                     _ => read_body(resp).await?,

@@ -632,44 +632,82 @@ pub async fn abort(client: &Client, id: &str) -> Result<JobInfo, SfError> {
 }
 
 /// Fetch a finished job's `successfulResults`, `failedResults` or `unprocessedrecords`
-/// CSV into `file`, streamed (a million-row result is larger than atomctl's memory budget).
+/// CSV into `file`, streamed (a million-row result is larger than atomctl's memory
+/// budget), and count its records on the way.
 pub async fn results(
     client: &Client,
     id: &str,
     which: &str,
-    file: &mut std::fs::File,
-) -> Result<(), SfError> {
+    file: &std::fs::File,
+) -> Result<u64, SfError> {
+    let mut sink = ResultFile {
+        out: std::io::BufWriter::with_capacity(1 << 20, file),
+        rows: RowCount::default(),
+    };
     client
         .download(
             &format!("jobs/ingest/{id}/{which}/"),
             &[("accept", "text/csv".to_owned())],
-            file,
+            &mut sink,
         )
         .await?;
-    Ok(())
+    use std::io::Write;
+    sink.out.flush().map_err(SfError::Output)?;
+    Ok(sink.rows.records())
 }
 
-/// The data rows of a result CSV (the header line not counted), read as a stream.
-pub fn count_rows(mut csv: impl std::io::Read) -> std::io::Result<u64> {
-    let mut buf = vec![0u8; 1 << 20];
-    let mut ends = RecordEnds::default();
-    let (mut records, mut trailing) = (0u64, false);
-    loop {
-        let n = csv.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        let mut last_end = None;
-        ends.scan(&buf[..n], |i| {
-            records += 1;
-            last_end = Some(i);
-            Ok::<_, std::convert::Infallible>(())
-        })
-        .unwrap_or_else(|e| match e {});
-        // Bytes after the last newline: a last record without one.
-        trailing = last_end.is_none_or(|e| e < n);
+/// A result file being written, its records counted as they pass.
+struct ResultFile<'a> {
+    out: std::io::BufWriter<&'a std::fs::File>,
+    rows: RowCount,
+}
+
+impl super::client::BodySink for ResultFile<'_> {
+    fn start(&mut self) -> std::io::Result<()> {
+        use std::io::{Seek, Write};
+        self.out.flush()?;
+        self.out.get_ref().set_len(0)?;
+        self.out.get_mut().rewind()?;
+        self.rows = RowCount::default();
+        Ok(())
     }
-    Ok((records + u64::from(trailing)).saturating_sub(1))
+
+    fn write(&mut self, chunk: &[u8]) -> std::io::Result<()> {
+        use std::io::Write;
+        self.rows.feed(chunk);
+        self.out.write_all(chunk)
+    }
+}
+
+/// Counts the data records of a CSV (the header not counted) fed in pieces.
+#[derive(Default)]
+pub struct RowCount {
+    ends: RecordEnds,
+    records: u64,
+    /// Bytes after the last record end: a last record without a newline.
+    trailing: bool,
+}
+
+impl RowCount {
+    pub fn feed(&mut self, block: &[u8]) {
+        if block.is_empty() {
+            return;
+        }
+        let (mut records, mut last_end) = (0, None);
+        self.ends
+            .scan(block, |i| {
+                records += 1;
+                last_end = Some(i);
+                Ok::<_, std::convert::Infallible>(())
+            })
+            .unwrap_or_else(|e| match e {});
+        self.records += records;
+        self.trailing = last_end.is_none_or(|e| e < block.len());
+    }
+
+    pub fn records(&self) -> u64 {
+        (self.records + u64::from(self.trailing)).saturating_sub(1)
+    }
 }
 
 #[cfg(test)]
@@ -828,7 +866,14 @@ mod tests {
 
     #[test]
     fn result_rows_are_counted_as_records_not_lines() {
-        let count = |s: &str| count_rows(s.as_bytes()).unwrap();
+        // Fed in pieces of 3 bytes, so records and quotes straddle the pieces.
+        let count = |s: &str| {
+            let mut c = RowCount::default();
+            for piece in s.as_bytes().chunks(3) {
+                c.feed(piece);
+            }
+            c.records()
+        };
         assert_eq!(count("\"sf__Id\",\"Note\"\n"), 0);
         assert_eq!(
             count("\"sf__Id\",\"Note\"\n\"1\",\"a\nb\"\n\"2\",\"x\"\"y\"\n"),

@@ -432,12 +432,7 @@ async fn fetch_results(
         let dest = result_path(dir, stem, &job.id, kind);
         let mut f = crate::files::AtomicFile::create(&dest, crate::files::Access::Ordinary)
             .map_err(|e| AppError::failed(format!("{}: {e}", dest.display())))?;
-        ingest::results(client, &job.id, which, f.file()).await?;
-        use std::io::Seek;
-        f.file().rewind()?;
-        let rows = ingest::count_rows(std::io::BufReader::new(&*f.file())).map_err(|e| {
-            AppError::failed(format!("the org's {kind} results for job {}: {e}", job.id))
-        })?;
+        let rows = ingest::results(client, &job.id, which, f.file()).await?;
         f.commit()?;
         *slot = (rows, dest);
     }
