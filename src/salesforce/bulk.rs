@@ -84,9 +84,9 @@ pub async fn wait_for_job(
 /// return it, whichever it is: a failed ingest job still has results to fetch.
 ///
 /// Polls start short for small jobs and back off to every 5 s like the sf CLI. When the
-/// job's size is `expected` and it reports progress, the next poll is timed for when the
-/// rate seen between two polls says it will be done (100 ms to 5 s away), so a job that
-/// finishes between polls is not left waiting for seconds.
+/// job's size is `expected` and it reports progress, the next poll is timed by the rate
+/// seen between two polls (half the time that rate says is left, 100 ms to 5 s away), so
+/// a job that finishes between polls is not left waiting for seconds.
 pub async fn wait_until_done(
     client: &Client,
     kind: &str,
@@ -100,6 +100,7 @@ pub async fn wait_until_done(
     let mut last: Option<(Instant, u64)> = None;
     loop {
         let info = status(client, kind, id).await?;
+        tracing::debug!(job = id, state = %info.state, processed = ?info.number_records_processed, "polled");
         on_poll(&info);
         if matches!(info.state.as_str(), "JobComplete" | "Failed" | "Aborted") {
             return Ok(info);
@@ -108,9 +109,11 @@ pub async fn wait_until_done(
         let done = info.number_records_processed.unwrap_or(0);
         let estimate = match (expected, last) {
             (Some(total), Some((then, before))) if done > before && total > done => {
+                // Half the time the rate gives: it changes, and a poll too early costs one
+                // request where one too late costs the wait.
                 let rate = (done - before) as f64 / now.duration_since(then).as_secs_f64();
                 Some(Duration::from_secs_f64(
-                    ((total - done) as f64 / rate).min(5.0),
+                    ((total - done) as f64 / rate / 2.0).min(5.0),
                 ))
             }
             _ => None,

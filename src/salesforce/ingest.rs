@@ -584,7 +584,10 @@ pub async fn upload(
             .put_csv(&format!("jobs/ingest/{id}/batches"), open)
             .await
         {
-            Ok(_) => return Ok(()),
+            Ok(_) => {
+                tracing::debug!(job = id, bytes = chunk.end - chunk.start, "uploaded");
+                return Ok(());
+            }
             Err(SfError::Unconfirmed(why)) if attempts < 3 => {
                 tracing::warn!("the upload to job {id} was interrupted ({why}); sending it again");
                 tokio::time::sleep(std::time::Duration::from_millis(500 * u64::from(attempts)))
@@ -653,6 +656,12 @@ pub async fn results(
         .await?;
     use std::io::Write;
     sink.out.flush().map_err(SfError::Output)?;
+    tracing::debug!(
+        job = id,
+        which,
+        rows = sink.rows.records(),
+        "results fetched"
+    );
     Ok(sink.rows.records())
 }
 
