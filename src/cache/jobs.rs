@@ -166,12 +166,14 @@ pub struct AuditRow<'a> {
     pub target: &'a str,
     pub outcome: &'a str,
     pub exit_code: i32,
+    /// What a write changed (object, operation, counts, ids); None for reads.
+    pub detail: Option<&'a str>,
 }
 
 pub fn record_audit(conn: &Connection, row: &AuditRow<'_>) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO audit (ts, user, profile, system, command, target, outcome, exit_code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit (ts, user, profile, system, command, target, outcome, exit_code, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             now_rfc3339(),
             row.user,
@@ -180,14 +182,15 @@ pub fn record_audit(conn: &Connection, row: &AuditRow<'_>) -> rusqlite::Result<(
             row.command,
             row.target,
             row.outcome,
-            row.exit_code
+            row.exit_code,
+            row.detail
         ],
     )?;
     Ok(())
 }
 
 /// The columns of an audit row, in the order [`audit_rows`] gives them.
-pub const AUDIT_COLUMNS: [&str; 8] = [
+pub const AUDIT_COLUMNS: [&str; 9] = [
     "ts",
     "user",
     "profile",
@@ -196,6 +199,7 @@ pub const AUDIT_COLUMNS: [&str; 8] = [
     "target",
     "outcome",
     "exit_code",
+    "detail",
 ];
 
 /// Which audit rows: `since` / `until` are RFC 3339 UTC text (which sorts like time).
@@ -213,7 +217,7 @@ pub fn audit_rows(
     f: &AuditFilter<'_>,
 ) -> rusqlite::Result<Vec<Vec<serde_json::Value>>> {
     let mut st = conn.prepare(
-        "SELECT ts, user, profile, system, command, target, outcome, exit_code FROM audit
+        "SELECT ts, user, profile, system, command, target, outcome, exit_code, detail FROM audit
          WHERE (?1 IS NULL OR ts >= ?1) AND (?2 IS NULL OR ts < ?2) AND (?3 IS NULL OR system = ?3)
          ORDER BY id DESC LIMIT ?4",
     )?;

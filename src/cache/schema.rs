@@ -374,6 +374,11 @@ CREATE TABLE snow_sync_state (
     PRIMARY KEY (profile, source_table)
 );
 "#,
+    // 12: what a write changed, beside its audit row: the object, the operation, the counts
+    // and the job or record ids (`sf import`, `sf record …`).
+    r#"
+ALTER TABLE audit ADD COLUMN detail TEXT;
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

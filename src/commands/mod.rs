@@ -27,6 +27,8 @@ use crate::settings::Globals;
 pub struct Context {
     pub globals: Globals,
     audit: RefCell<Option<AuditTarget>>,
+    /// What a write changed, for its audit row.
+    audit_detail: RefCell<Option<String>>,
     started: Instant,
     started_at: String,
     /// Records handled, for the jobs row.
@@ -67,6 +69,12 @@ impl Context {
         self.total.set(Some(n));
     }
 
+    /// What this run changed in the remote system (object, operation, counts, ids), kept
+    /// in its audit row so `cache audit` shows what changed and when.
+    pub fn audit_detail(&self, detail: String) {
+        *self.audit_detail.borrow_mut() = Some(detail);
+    }
+
     /// The command writes its own jobs row.
     pub fn keeps_own_job(&self) {
         self.own_job.set(true);
@@ -100,6 +108,7 @@ pub fn run(cli: Cli) -> u8 {
     let ctx = Context {
         globals,
         audit: RefCell::new(None),
+        audit_detail: RefCell::new(None),
         started: Instant::now(),
         started_at: crate::cache::now_rfc3339(),
         total: Cell::new(None),
@@ -264,6 +273,7 @@ pub fn block_on<F: Future>(f: F) -> F::Output {
 fn record_run(ctx: &Context, t: &AuditTarget, outcome: &'static str, code: u8) {
     let user = crate::config::current_user();
     let t = t.clone();
+    let detail = ctx.audit_detail.borrow().clone();
     let job = (!ctx.own_job.get()).then(|| {
         (
             crate::cache::JobRecord {
@@ -290,6 +300,7 @@ fn record_run(ctx: &Context, t: &AuditTarget, outcome: &'static str, code: u8) {
                     target: &t.target,
                     outcome,
                     exit_code: code as i32,
+                    detail: detail.as_deref(),
                 },
             )?;
             if let Some((job, started_at, ms, total)) = job {

@@ -1704,7 +1704,10 @@ fn record_writes_report_each_record_and_never_create_twice() {
     expect_code(&out, 0);
     let audit = ndjson(&out);
     assert!(
-        audit.iter().any(|r| r["command"] == "record delete"),
+        audit.iter().any(|r| r["command"] == "record delete"
+            && r["detail"].as_str().is_some_and(|d| d
+                .starts_with("Contact: 1 deleted, 1 refused; ids ")
+                && d.contains(a))),
         "{audit:?}"
     );
     assert!(
@@ -2217,6 +2220,22 @@ fn a_file_read_from_stdin_goes_up_as_several_jobs_and_every_row_lands_in_one_res
     assert_eq!(outcome, expected);
     let total = |k: &str| rows.iter().map(|r| r[k].as_u64().unwrap()).sum::<u64>();
     assert_eq!((total("successful"), total("failed")), (4, 3));
+    // The audit row says what changed in the org: object, operation, counts, every job.
+    let out = env.run(&["cache", "audit", "--system", "sf", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let audit = ndjson(&out);
+    let mut ids: Vec<&str> = rows.iter().map(|r| r["job"].as_str().unwrap()).collect();
+    ids.sort();
+    let mut by_id: Vec<&str> = jobs.keys().map(String::as_str).collect();
+    by_id.sort();
+    assert_eq!(ids, by_id);
+    let detail = audit[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("Contact upsert: 4 successful, 3 failed or unprocessed; jobs "),
+        "{detail}"
+    );
+    assert!(ids.iter().all(|id| detail.contains(id)), "{detail}");
+    assert_eq!(audit[0]["command"], "import");
     // The org holds the result: parents resolved by external id, NULL made null, the
     // quoted value intact.
     let org = fake.state.org.lock().unwrap().clone();

@@ -246,10 +246,24 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         }
     });
     keep_renewed(ctx, &mut s, &client);
+    // The audit row names the jobs whatever happens next; a report adds the counts.
+    let jobs: Vec<String> = started
+        .borrow()
+        .jobs
+        .iter()
+        .map(|(id, _)| id.clone())
+        .collect();
+    ctx.audit_detail(format!("{object} {}: jobs {}", op.api(), jobs.join(",")));
     let Some(outcome) = outcome else {
         return interrupted(ctx, &client, &started.into_inner());
     };
-    report(ctx, op, outcome?, chunks.iter().map(|c| c.rows).sum())
+    report(
+        ctx,
+        &object,
+        op,
+        outcome?,
+        chunks.iter().map(|c| c.rows).sum(),
+    )
 }
 
 /// `--dry-run`: each column with the field it sets, and the jobs the file would make.
@@ -451,6 +465,7 @@ async fn fetch_results(
 /// One row per job; exit 1 for a job that failed as a whole, 4 for any row not confirmed.
 fn report(
     ctx: &Context,
+    object: &str,
     op: Operation,
     done: Vec<(JobInfo, [(u64, PathBuf); 3])>,
     planned: u64,
@@ -485,7 +500,13 @@ fn report(
     }
     w.finish()?.commit()?;
     ctx.count(ok);
-    let summary = format!("{ok} successful, {} not confirmed", missing);
+    let jobs: Vec<&str> = done.iter().map(|(j, _)| j.id.as_str()).collect();
+    ctx.audit_detail(format!(
+        "{object} {}: {ok} successful, {missing} failed or unprocessed; jobs {}",
+        op.api(),
+        jobs.join(",")
+    ));
+    let summary = format!("{ok} successful, {missing} not confirmed");
     if !failed_jobs.is_empty() {
         return Err(AppError::failed(format!("{}; {summary}", failed_jobs.join("; ")))
             .with_hint("its rows are in the unprocessed and failed files; nothing else of the job was done")

@@ -301,6 +301,7 @@ fn record(
                     target,
                     outcome,
                     exit_code: *code,
+                    detail: None,
                 },
             )?;
         }

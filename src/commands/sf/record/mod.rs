@@ -120,6 +120,19 @@ fn report(ctx: &Context, object: &str, outcomes: &[Outcome], verb: &str) -> anyh
     let done = outcomes.iter().filter(|o| o.success).count();
     ctx.count(done as u64);
     let refused = outcomes.len() - done;
+    let ids: Vec<&str> = outcomes
+        .iter()
+        .filter(|o| o.success)
+        .filter_map(|o| o.id.as_deref())
+        .collect();
+    ctx.audit_detail(format!(
+        "{object}: {done} {verb}, {refused} refused; ids {}",
+        if ids.is_empty() {
+            "-".to_owned()
+        } else {
+            ids.join(",")
+        }
+    ));
     if refused > 0 {
         return Err(AppError::new(
             ExitKind::Partial,
