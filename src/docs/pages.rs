@@ -4,8 +4,9 @@
 /// The exit statuses a command can end with, beyond 0, 1 and 2 that every command has.
 pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
     match path {
-        [] => &[3, 4, 5, 6, 7, 8],
+        [] => &[3, 4, 5, 6, 7, 8, 130],
         ["ldap" | "sf", "sync"] => &[4, 5, 6, 7, 8],
+        ["sf", "import"] => &[4, 5, 6, 7, 130],
         ["sso", "oidc", "check" | "validate"] => &[3, 5, 6, 7],
         ["sso", "saml", "idp-check"] => &[3, 6, 7],
         ["sso", "saml", "validate"] => &[3, 7],
