@@ -12,6 +12,7 @@ packages=(
     chromium                                                      # renders the analytics HTML export in a test
     groff-base                                                    # renders every man page in a test (no warnings)
     tzdata                                                        # IANA zones for --tz (jiff reads /usr/share/zoneinfo)
+    bsdutils                                                      # `script`: a terminal for the sf import Ctrl-C prompt test
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2315,3 +2315,54 @@ fn ctrl_c_in_a_script_leaves_the_closed_job_running_and_says_how_to_resume_it() 
         "the resume is named: {rest}"
     );
 }
+
+/// At a terminal (a pty from util-linux `script`), Ctrl-C asks before aborting; "y" aborts
+/// the closed job in the org.
+#[test]
+fn ctrl_c_at_a_terminal_asks_and_aborts_the_job_when_told_to() {
+    use std::io::{Read, Write};
+    let fake = FakeSalesforce::start(contacts_org());
+    fake.state.faults.lock().unwrap().hold_ingest = true;
+    let env = Env::new();
+    let file = env.path("titles.csv");
+    std::fs::write(&file, "Id,Title\n003000000000001AAA,CFO\n").unwrap();
+    let line = format!(
+        "{} sf import Contact {} --operation update --wait 1h --instance-url {} --access-token-env SFTOK",
+        assert_cmd::cargo::cargo_bin("atomctl").display(),
+        file.display(),
+        fake.url()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.path(""))
+        .env("ATOMCTL_CACHE", env.cache())
+        .env("SFTOK", fake.token())
+        .env("TERM", "dumb")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux script");
+    let mut tty_in = child.stdin.take().unwrap();
+    let mut tty_out = child.stdout.take().unwrap();
+    let mut seen = String::new();
+    let mut wait_for = |text: &str, seen: &mut String| {
+        let mut buf = [0u8; 4096];
+        while !seen.contains(text) {
+            let n = tty_out.read(&mut buf).unwrap();
+            assert!(n > 0, "ended before {text:?}: {seen}");
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    };
+    wait_for("uploaded and closed", &mut seen);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    tty_in.write_all(b"\x03").unwrap();
+    wait_for("[y/N]", &mut seen);
+    tty_in.write_all(b"y\n").unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{seen}");
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs.values().next().unwrap().state, "Aborted", "{seen}");
+}
