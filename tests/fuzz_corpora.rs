@@ -85,6 +85,11 @@ fn snow_page() {
 }
 
 #[test]
+fn ingest_results() {
+    replay("ingest_results", atomctl::fuzzing::ingest_results);
+}
+
+#[test]
 fn sf_page() {
     replay("sf_page", atomctl::fuzzing::sf_page);
 }
