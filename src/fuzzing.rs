@@ -129,9 +129,15 @@ pub fn ingest_results(body: &[u8]) {
         }
         c.records()
     };
-    let cut = body.first().map_or(0, |b| usize::from(*b) % (body.len() + 1));
+    let cut = body
+        .first()
+        .map_or(0, |b| usize::from(*b) % (body.len() + 1));
     let (a, b) = body.split_at(cut);
-    assert_eq!(count(&[body]), count(&[a, b]), "the count depends on the cut");
+    assert_eq!(
+        count(&[body]),
+        count(&[a, b]),
+        "the count depends on the cut"
+    );
     let _ = serde_json::from_slice::<crate::salesforce::bulk::JobInfo>(body);
 }
 

@@ -2366,3 +2366,54 @@ fn ctrl_c_at_a_terminal_asks_and_aborts_the_job_when_told_to() {
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs.values().next().unwrap().state, "Aborted", "{seen}");
 }
+
+#[test]
+fn a_job_the_org_fails_as_a_whole_is_exit_1_with_its_message_and_every_row_unprocessed() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    // --no-check sends a column the org does not have: the org fails the whole job.
+    let file = env.path("bad.csv");
+    std::fs::write(
+        &file,
+        "Id,Nope__c\n003000000000001AAA,x\n003000000000002AAA,y\n",
+    )
+    .unwrap();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+            "--no-check",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 1);
+    assert!(
+        stderr(&out).contains("InvalidBatch : Field name not found : Nope__c"),
+        "{}",
+        stderr(&out)
+    );
+    let row = &ndjson(&out)[0];
+    assert_eq!(row["state"], "Failed");
+    assert_eq!(
+        (row["successful"].as_u64(), row["unprocessed"].as_u64()),
+        (Some(0), Some(2))
+    );
+    let ids: Vec<String> = result_rows(row["unprocessed_file"].as_str().unwrap())
+        .into_iter()
+        .map(|r| r["Id"].clone())
+        .collect();
+    assert_eq!(ids, ["003000000000001AAA", "003000000000002AAA"]);
+    assert_eq!(
+        contact(&fake, "003000000000001AAA").unwrap()["Title"],
+        "Engineer",
+        "nothing was written"
+    );
+}
