@@ -110,6 +110,12 @@ struct Started {
     jobs: Vec<(String, bool)>,
 }
 
+impl Started {
+    fn ids(&self) -> Vec<String> {
+        self.jobs.iter().map(|(id, _)| id.clone()).collect()
+    }
+}
+
 pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     let ImportArgs {
         object,
@@ -211,12 +217,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
                 chunk.rows
             ));
         }
-        let ids: Vec<String> = started
-            .borrow()
-            .jobs
-            .iter()
-            .map(|(id, _)| id.clone())
-            .collect();
+        let ids = started.borrow().ids();
         let progress = ui.progress(&format!("{} {object}", op.api()), "records");
         let mut done = Vec::new();
         let mut before = 0; // records processed by the jobs already done
@@ -247,12 +248,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     });
     keep_renewed(ctx, &mut s, &client);
     // The audit row names the jobs whatever happens next; a report adds the counts.
-    let jobs: Vec<String> = started
-        .borrow()
-        .jobs
-        .iter()
-        .map(|(id, _)| id.clone())
-        .collect();
+    let jobs = started.borrow().ids();
     ctx.audit_detail(format!("{object} {}: jobs {}", op.api(), jobs.join(",")));
     let Some(outcome) = outcome else {
         return interrupted(ctx, &client, &started.into_inner());
@@ -393,12 +389,7 @@ async fn submit(
         // Nothing of this job can run; the jobs before it are closed and do run.
         let _ = ingest::abort(client, &job.id).await;
         started.borrow_mut().jobs.pop();
-        let earlier: Vec<String> = started
-            .borrow()
-            .jobs
-            .iter()
-            .map(|(id, _)| id.clone())
-            .collect();
+        let earlier = started.borrow().ids();
         let mut context = format!("job {} was aborted: nothing of it was processed", job.id);
         if !earlier.is_empty() {
             context.push_str(&format!(
