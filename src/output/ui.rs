@@ -100,7 +100,9 @@ impl Ui {
     }
 }
 
-/// A progress indicator that may be absent; calls on an absent one cost nothing.
+/// A progress indicator that may be absent; calls on an absent one cost nothing. A clone
+/// is the same indicator (an upload stream counts its bytes into it).
+#[derive(Clone)]
 pub struct Progress(Option<ProgressBar>);
 
 impl Progress {

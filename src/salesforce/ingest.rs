@@ -550,7 +550,8 @@ pub fn plan(
     Ok(chunks)
 }
 
-/// Stream `head` (the header line) and then the chunk's bytes of the file into the job.
+/// Stream `head` (the header line) and then the chunk's bytes of the file into the job;
+/// `sent` hears of each piece as the upload reads it (for a progress bar).
 ///
 /// An upload whose answer never came is sent again, to the same job: the id came back
 /// from our own create, so no other job is touched and no second job is made. One upload
@@ -562,6 +563,7 @@ pub async fn upload(
     path: &Path,
     head: &[u8],
     chunk: Chunk,
+    sent: std::sync::Arc<dyn Fn(u64) + Send + Sync>,
 ) -> Result<(), SfError> {
     let open = || -> Result<reqwest::Body, SfError> {
         use std::io::{Seek, SeekFrom};
@@ -571,10 +573,12 @@ pub async fn upload(
         f.seek(SeekFrom::Start(chunk.start))
             .map_err(|e| SfError::Config(format!("{}: {e}", path.display())))?;
         let records = tokio::fs::File::from_std(f).take(chunk.end - chunk.start);
-        let stream = tokio_util::io::ReaderStream::with_capacity(
+        let sent = sent.clone();
+        let body = tokio_util::io::InspectReader::new(
             std::io::Cursor::new(head.to_vec()).chain(records),
-            256 << 10,
+            move |piece: &[u8]| sent(piece.len() as u64),
         );
+        let stream = tokio_util::io::ReaderStream::with_capacity(body, 256 << 10);
         Ok(reqwest::Body::wrap_stream(stream))
     };
     let mut attempts = 0u32;

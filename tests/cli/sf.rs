@@ -2161,8 +2161,8 @@ fn a_file_read_from_stdin_goes_up_as_several_jobs_and_every_row_lands_in_one_res
         f.lose_upload_answers = 1;
         f.refuse_upload_of_job = Some(2);
     }
-    let results = env.path("results");
-    std::fs::create_dir_all(&results).unwrap();
+    // A results directory that does not exist yet is made.
+    let results = env.path("results/nightly");
     let r = results.to_str().unwrap();
     let out = run(
         &["--rows-per-job", "3", "--null-text", "NULL", "--results", r],

@@ -193,12 +193,18 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     if dry_run {
         return show_plan(ctx, &object, op, &header, &describe, &chunks);
     }
+    std::fs::create_dir_all(&results_dir)
+        .map_err(|e| AppError::failed(format!("{}: {e}", results_dir.display())))?;
     let ui = &ctx.globals.ui;
     let started = RefCell::new(Started {
         jobs: resume.iter().map(|id| (id.clone(), true)).collect(),
     });
     let work = async {
         for (n, chunk) in chunks.iter().enumerate() {
+            let bar = ui.progress(
+                &format!("uploading job {} of {}", n + 1, chunks.len()),
+                "bytes",
+            );
             let id = submit(
                 &client,
                 &object,
@@ -208,8 +214,11 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
                 &src.path,
                 *chunk,
                 &started,
+                &bar,
             )
-            .await?;
+            .await;
+            bar.finish();
+            let id = id?;
             ui.info(format!(
                 "job {id} ({} of {}, {} records) uploaded and closed",
                 n + 1,
@@ -377,11 +386,21 @@ async fn submit(
     path: &Path,
     chunk: Chunk,
     started: &RefCell<Started>,
+    progress: &crate::output::Progress,
 ) -> anyhow::Result<String> {
     let job = ingest::create_job(client, object, op, external_id, header.line_ending).await?;
     started.borrow_mut().jobs.push((job.id.clone(), false));
+    let bar = progress.clone();
     let sent = async {
-        ingest::upload(client, &job.id, path, &header.line, chunk).await?;
+        ingest::upload(
+            client,
+            &job.id,
+            path,
+            &header.line,
+            chunk,
+            std::sync::Arc::new(move |n| bar.inc(n)),
+        )
+        .await?;
         ingest::close(client, &job.id).await
     }
     .await;
