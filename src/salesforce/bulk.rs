@@ -85,8 +85,8 @@ pub async fn wait_for_job(
 ///
 /// Polls start short for small jobs and back off to every 5 s like the sf CLI. When the
 /// job's size is `expected` and it reports progress, the next poll is timed by the rate
-/// seen between two polls (half the time that rate says is left, 100 ms to 5 s away), so
-/// a job that finishes between polls is not left waiting for seconds.
+/// seen between two polls (a quarter of the time that rate says is left, 100 ms to 5 s
+/// away), so a job that finishes between polls is not left waiting for seconds.
 pub async fn wait_until_done(
     client: &Client,
     kind: &str,
@@ -109,11 +109,12 @@ pub async fn wait_until_done(
         let done = info.number_records_processed.unwrap_or(0);
         let estimate = match (expected, last) {
             (Some(total), Some((then, before))) if done > before && total > done => {
-                // Half the time the rate gives: it changes, and a poll too early costs one
-                // request where one too late costs the wait.
+                // A quarter of the time the rate gives: the rate swings (the org's load, the
+                // other jobs), and a poll too early costs one small request where one too
+                // late costs the user the wait. Near the end the polls close in.
                 let rate = (done - before) as f64 / now.duration_since(then).as_secs_f64();
                 Some(Duration::from_secs_f64(
-                    ((total - done) as f64 / rate / 2.0).min(5.0),
+                    ((total - done) as f64 / rate / 4.0).min(5.0),
                 ))
             }
             _ => None,
