@@ -103,6 +103,40 @@ fn source(file: &Path, null_text: Option<&str>) -> anyhow::Result<(Source, Heade
     Ok((src, header))
 }
 
+/// The header checked against describe (and the parents' describes): the describe, or
+/// Null when the check is skipped.
+fn check(
+    client: &Client,
+    file: &Path,
+    object: &str,
+    header: &Header,
+    op: Operation,
+    external_id: Option<&str>,
+    skip: bool,
+) -> anyhow::Result<Value> {
+    if skip {
+        return Ok(Value::Null);
+    }
+    let d = block_on(crate::salesforce::describe(client, Some(object)))?;
+    let problems = block_on(ingest::check_columns(
+        client,
+        &d,
+        &header.columns,
+        op,
+        external_id,
+    ))?;
+    if !problems.is_empty() {
+        return Err(AppError::usage(format!(
+            "{}: the org would refuse this file: {}",
+            file.display(),
+            problems.join("; ")
+        ))
+        .with_hint("atomctl sf describe OBJECT lists the fields; nothing was sent")
+        .into());
+    }
+    Ok(d)
+}
+
 /// Where each job stands, for a Ctrl-C: a job still `Open` never starts (its upload is not
 /// complete); a closed one runs on in the org whatever happens here.
 #[derive(Default)]
@@ -150,46 +184,42 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         Some(s) if !stdin => s.to_string_lossy().into_owned(),
         _ => "import".into(),
     };
-    let chunks = if resume.is_empty() {
-        let chunks = ingest::plan(
-            &src.path,
-            &header,
-            header.line.len() as u64,
-            ingest::UPLOAD_LIMIT,
-            rows_per_job.unwrap_or(u64::MAX),
-        )
-        .map_err(AppError::usage)?;
-        if chunks.is_empty() {
-            return Err(AppError::usage(format!("{}: no records to send", file.display())).into());
-        }
-        chunks
-    } else {
-        Vec::new()
-    };
     let mut s = salesforce(&ctx.globals, &conn)?;
     let client = connect(ctx, &s, "import")?;
-    let describe = if no_check || !resume.is_empty() {
-        Value::Null
-    } else {
-        let d = block_on(crate::salesforce::describe(&client, Some(&object)))?;
-        let problems = block_on(ingest::check_columns(
+    // The file is read through (to cut it into jobs) while describe is on the network.
+    let (chunks, describe) = std::thread::scope(|scope| {
+        let plan = scope.spawn(|| {
+            if !resume.is_empty() {
+                return Ok(Vec::new());
+            }
+            let chunks = ingest::plan(
+                &src.path,
+                &header,
+                header.line.len() as u64,
+                ingest::UPLOAD_LIMIT,
+                rows_per_job.unwrap_or(u64::MAX),
+            )
+            .map_err(AppError::usage)?;
+            if chunks.is_empty() {
+                return Err(AppError::usage(format!(
+                    "{}: no records to send",
+                    file.display()
+                )));
+            }
+            Ok(chunks)
+        });
+        let describe = check(
             &client,
-            &d,
-            &header.columns,
+            &file,
+            &object,
+            &header,
             op,
             external_id.as_deref(),
-        ))?;
-        if !problems.is_empty() {
-            return Err(AppError::usage(format!(
-                "{}: the org would refuse this file: {}",
-                file.display(),
-                problems.join("; ")
-            ))
-            .with_hint("atomctl sf describe OBJECT lists the fields; nothing was sent")
-            .into());
-        }
-        d
-    };
+            no_check || !resume.is_empty(),
+        );
+        let chunks = plan.join().expect("the plan does not panic");
+        Ok::<_, anyhow::Error>((chunks?, describe?))
+    })?;
     if dry_run {
         return show_plan(ctx, &object, op, &header, &describe, &chunks);
     }
