@@ -83,10 +83,11 @@ pub async fn wait_for_job(
 /// Poll until the job reaches a final state (`JobComplete`, `Failed` or `Aborted`) and
 /// return it, whichever it is: a failed ingest job still has results to fetch.
 ///
-/// Polls start short for small jobs and back off to every 5 s like the sf CLI. When the
-/// job's size is `expected` and it reports progress, the next poll is timed by the rate
-/// seen between two polls (a quarter of the time that rate says is left, 100 ms to 5 s
-/// away), so a job that finishes between polls is not left waiting for seconds.
+/// Polls start short for small jobs and thin out to every 5 s like the sf CLI: the next
+/// one comes after half the time waited so far (at least 200 ms). When the job's size is
+/// `expected` and it reports progress, the rate seen between two polls can bring the next
+/// one closer (a quarter of the time that rate says is left, at least 100 ms), so a job
+/// that finishes between polls is not left waiting for seconds.
 pub async fn wait_until_done(
     client: &Client,
     kind: &str,
@@ -96,7 +97,6 @@ pub async fn wait_until_done(
     mut on_poll: impl FnMut(&JobInfo),
 ) -> Result<JobInfo, SfError> {
     let started = Instant::now();
-    let mut backoff = Duration::from_millis(200);
     let mut last: Option<(Instant, u64)> = None;
     loop {
         let info = status(client, kind, id).await?;
@@ -107,27 +107,20 @@ pub async fn wait_until_done(
         }
         let now = Instant::now();
         let done = info.number_records_processed.unwrap_or(0);
-        let estimate = match (expected, last) {
-            (Some(total), Some((then, before))) if done > before && total > done => {
-                // A quarter of the time the rate gives: the rate swings (the org's load, the
-                // other jobs), and a poll too early costs one small request where one too
-                // late costs the user the wait. Near the end the polls close in.
-                let rate = (done - before) as f64 / now.duration_since(then).as_secs_f64();
-                Some(Duration::from_secs_f64(
-                    ((total - done) as f64 / rate / 4.0).min(5.0),
-                ))
-            }
-            _ => None,
-        };
+        let mut interval =
+            (started.elapsed() / 2).clamp(Duration::from_millis(200), Duration::from_secs(5));
+        if let (Some(total), Some((then, before))) = (expected, last)
+            && done > before
+            && total > done
+        {
+            // A quarter of the time the rate gives: the rate swings (the org's load, the
+            // other jobs), and a poll too early costs one small request where one too
+            // late costs the user the wait.
+            let rate = (done - before) as f64 / now.duration_since(then).as_secs_f64();
+            let left = Duration::from_secs_f64(((total - done) as f64 / rate / 4.0).min(5.0));
+            interval = interval.min(left.max(Duration::from_millis(100)));
+        }
         last = Some((now, done));
-        let interval = match estimate {
-            Some(e) => e.clamp(Duration::from_millis(100), Duration::from_secs(5)),
-            None => {
-                let b = backoff;
-                backoff = (backoff * 2).min(Duration::from_secs(5));
-                b
-            }
-        };
         if started.elapsed() + interval > wait {
             return Err(SfError::Unavailable {
                 attempts: 1,
