@@ -896,6 +896,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for the job to finish: 90s, 15m, 2h')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Rename the file''s columns to fields: a CSV of `file column,field` lines')
             [CompletionResult]::new('--null-text', '--null-text', [CompletionResultType]::ParameterName, 'Cells that are exactly TEXT set the field to null (sent as #N/A); without it an empty cell leaves the field as it is on update')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The column delimiter (default: the one the header line uses)')
             [CompletionResult]::new('--rows-per-job', '--rows-per-job', [CompletionResultType]::ParameterName, 'At most N records per job (default: as many as fit the 100 MB a job''s upload may hold; a bigger file always goes up as several jobs)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Pick up these jobs (comma-separated) where an earlier run stopped (uploaded and closed): wait for them and write their results; nothing is sent again')
             [CompletionResult]::new('--instance-url', '--instance-url', [CompletionResultType]::ParameterName, 'Instance URL, e.g. https://acme.my.salesforce.com')

@@ -4176,7 +4176,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__sf__subcmd__import)
-            opts="-o -q -v -h -V --operation --external-id --results --wait --dry-run --no-check --map --null-text --rows-per-job --resume --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --operation --external-id --results --wait --dry-run --no-check --map --null-text --delimiter --rows-per-job --resume --instance-url --access-token-env --api-version --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4204,6 +4204,10 @@ _atomctl() {
                     ;;
                 --null-text)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -W "comma semicolon tab pipe caret backquote" -- "${cur}"))
                     return 0
                     ;;
                 --rows-per-job)

@@ -841,6 +841,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --wait 'How long to wait for the job to finish: 90s, 15m, 2h'
             cand --map 'Rename the file''s columns to fields: a CSV of `file column,field` lines'
             cand --null-text 'Cells that are exactly TEXT set the field to null (sent as #N/A); without it an empty cell leaves the field as it is on update'
+            cand --delimiter 'The column delimiter (default: the one the header line uses)'
             cand --rows-per-job 'At most N records per job (default: as many as fit the 100 MB a job''s upload may hold; a bigger file always goes up as several jobs)'
             cand --resume 'Pick up these jobs (comma-separated) where an earlier run stopped (uploaded and closed): wait for them and write their results; nothing is sent again'
             cand --instance-url 'Instance URL, e.g. https://acme.my.salesforce.com'

@@ -663,6 +663,12 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subc
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l wait -d 'How long to wait for the job to finish: 90s, 15m, 2h' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l map -d 'Rename the file\'s columns to fields: a CSV of `file column,field` lines' -r -F
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l null-text -d 'Cells that are exactly TEXT set the field to null (sent as #N/A); without it an empty cell leaves the field as it is on update' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l delimiter -d 'The column delimiter (default: the one the header line uses)' -r -f -a "comma\t''
+semicolon\t''
+tab\t''
+pipe\t''
+caret\t''
+backquote\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l rows-per-job -d 'At most N records per job (default: as many as fit the 100 MB a job\'s upload may hold; a bigger file always goes up as several jobs)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l resume -d 'Pick up these jobs (comma-separated) where an earlier run stopped (uploaded and closed): wait for them and write their results; nothing is sent again' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand sf; and __fish_seen_subcommand_from import" -l instance-url -d 'Instance URL, e.g. https://acme.my.salesforce.com' -r

@@ -35,6 +35,17 @@ pub enum OperationArg {
     HardDelete,
 }
 
+/// A column delimiter an ingest job can declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DelimiterArg {
+    Comma,
+    Semicolon,
+    Tab,
+    Pipe,
+    Caret,
+    Backquote,
+}
+
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The object (Account, Contact, …)
@@ -67,6 +78,9 @@ pub struct ImportArgs {
     /// empty cell leaves the field as it is on update
     #[arg(long, value_name = "TEXT")]
     pub null_text: Option<String>,
+    /// The column delimiter (default: the one the header line uses)
+    #[arg(long, value_enum, value_name = "CHAR")]
+    pub delimiter: Option<DelimiterArg>,
     /// At most N records per job (default: as many as fit the 100 MB a job's upload may
     /// hold; a bigger file always goes up as several jobs)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]

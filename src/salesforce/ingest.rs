@@ -46,6 +46,73 @@ impl LineEnding {
     }
 }
 
+/// The column delimiters an ingest job can declare (`columnDelimiter`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delimiter {
+    Comma,
+    Semicolon,
+    Tab,
+    Pipe,
+    Caret,
+    Backquote,
+}
+
+impl Delimiter {
+    pub const ALL: [Delimiter; 6] = [
+        Delimiter::Comma,
+        Delimiter::Semicolon,
+        Delimiter::Tab,
+        Delimiter::Pipe,
+        Delimiter::Caret,
+        Delimiter::Backquote,
+    ];
+
+    pub fn api(self) -> &'static str {
+        match self {
+            Delimiter::Comma => "COMMA",
+            Delimiter::Semicolon => "SEMICOLON",
+            Delimiter::Tab => "TAB",
+            Delimiter::Pipe => "PIPE",
+            Delimiter::Caret => "CARET",
+            Delimiter::Backquote => "BACKQUOTE",
+        }
+    }
+
+    pub fn byte(self) -> u8 {
+        match self {
+            Delimiter::Comma => b',',
+            Delimiter::Semicolon => b';',
+            Delimiter::Tab => b'\t',
+            Delimiter::Pipe => b'|',
+            Delimiter::Caret => b'^',
+            Delimiter::Backquote => b'`',
+        }
+    }
+
+    /// The delimiter a header line uses: the candidate found most often outside quotes
+    /// (field names hold none of them), comma when there is only one column. A wrong one
+    /// would make the header one unknown column and fail the whole job.
+    fn detect(line: &[u8]) -> Delimiter {
+        let mut counts = [0usize; 6];
+        let mut quoted = false;
+        for b in line {
+            if *b == b'"' {
+                quoted = !quoted;
+            } else if !quoted && let Some(i) = Self::ALL.iter().position(|d| d.byte() == *b) {
+                counts[i] += 1;
+            }
+        }
+        let best = (0..6)
+            .max_by_key(|i| (counts[*i], usize::MAX - i))
+            .unwrap_or(0);
+        if counts[best] == 0 {
+            Delimiter::Comma
+        } else {
+            Self::ALL[best]
+        }
+    }
+}
+
 /// What the file's first line says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
@@ -58,13 +125,15 @@ pub struct Header {
     pub line_ending: LineEnding,
     /// The header line as the file has it (line ending included, BOM not).
     pub line: Vec<u8>,
+    /// The file's column delimiter, declared by the job.
+    pub delimiter: Delimiter,
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Read the header of the CSV at `path` (the first 64 KiB at most: a header is ≤ 32,000
-/// characters).
-pub fn read_header(path: &Path) -> Result<Header, String> {
+/// characters), in `delimiter` or the one the header line uses.
+pub fn read_header(path: &Path, delimiter: Option<Delimiter>) -> Result<Header, String> {
     use std::io::Read;
     let mut buf = vec![0u8; 64 << 10];
     let mut f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -90,8 +159,10 @@ pub fn read_header(path: &Path) -> Result<Header, String> {
     } else {
         LineEnding::Lf
     };
+    let delimiter = delimiter.unwrap_or_else(|| Delimiter::detect(&body[..end]));
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(delimiter.byte())
         .from_reader(&body[..end]);
     let columns: Vec<String> = match r.records().next() {
         Some(Ok(rec)) => rec
@@ -112,6 +183,7 @@ pub fn read_header(path: &Path) -> Result<Header, String> {
         body_start: (skip + end + 1) as u64,
         line_ending,
         line: body[..=end].to_vec(),
+        delimiter,
     })
 }
 
@@ -128,6 +200,7 @@ impl Header {
             .map(|c| map.get(c).cloned().unwrap_or_else(|| c.clone()))
             .collect();
         let mut w = csv::WriterBuilder::new()
+            .delimiter(self.delimiter.byte())
             .terminator(match self.line_ending {
                 LineEnding::Lf => csv::Terminator::Any(b'\n'),
                 LineEnding::Crlf => csv::Terminator::CRLF,
@@ -344,14 +417,14 @@ pub async fn create_job(
     object: &str,
     op: Operation,
     external_id: Option<&str>,
-    line_ending: LineEnding,
+    header: &Header,
 ) -> Result<JobInfo, SfError> {
     let mut body = json!({
         "object": object,
         "operation": op.api(),
         "contentType": "CSV",
-        "columnDelimiter": "COMMA",
-        "lineEnding": line_ending.api(),
+        "columnDelimiter": header.delimiter.api(),
+        "lineEnding": header.line_ending.api(),
     });
     if let Some(x) = external_id {
         body["externalIdFieldName"] = json!(x);
@@ -377,9 +450,11 @@ pub fn rewrite_nulls(
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(header.delimiter.byte())
         .from_reader(std::io::BufReader::with_capacity(1 << 20, f));
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
+        .delimiter(header.delimiter.byte())
         .terminator(match header.line_ending {
             LineEnding::Lf => csv::Terminator::Any(b'\n'),
             LineEnding::Crlf => csv::Terminator::CRLF,
@@ -732,14 +807,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.csv");
         std::fs::write(&p, b"\xEF\xBB\xBFLastName,\"Email\"\r\nNg,ng@x\r\n").unwrap();
-        let h = read_header(&p).unwrap();
+        let h = read_header(&p, None).unwrap();
         assert_eq!(h.columns, ["LastName", "Email"]);
         assert_eq!((h.skip, h.line_ending), (3, LineEnding::Crlf));
         std::fs::write(&p, b"Id\n001\n").unwrap();
-        let h = read_header(&p).unwrap();
+        let h = read_header(&p, None).unwrap();
         assert_eq!((h.skip, h.line_ending), (0, LineEnding::Lf));
         std::fs::write(&p, b"Id").unwrap();
-        assert!(read_header(&p).is_err());
+        assert!(read_header(&p, None).is_err());
     }
 
     #[test]
@@ -828,7 +903,7 @@ mod tests {
         // Record 2 holds a quoted newline and a doubled quote; a blank line follows it.
         let body = "Name,Note\na,x\nb,\"two\nlines \"\"q\"\"\"\n\nc,z\nd,w";
         std::fs::write(&p, body).unwrap();
-        let h = read_header(&p).unwrap();
+        let h = read_header(&p, None).unwrap();
         let text = |c: &Chunk| body[c.start as usize..c.end as usize].to_owned();
         let all = plan(&p, &h, 10, u64::MAX, u64::MAX).unwrap();
         assert_eq!(all.len(), 1);
@@ -851,7 +926,7 @@ mod tests {
                 .contains("more than one upload")
         );
         std::fs::write(&p, "Name\n\"never closed\n").unwrap();
-        let h = read_header(&p).unwrap();
+        let h = read_header(&p, None).unwrap();
         assert!(
             plan(&p, &h, 5, u64::MAX, u64::MAX)
                 .unwrap_err()
@@ -868,7 +943,7 @@ mod tests {
             "\u{feff}Id,Phone,Note\r\n001,NULL,\"a, NULL\"\r\n002,,NULL\r\n",
         )
         .unwrap();
-        let h = read_header(&p).unwrap();
+        let h = read_header(&p, None).unwrap();
         let mut out = Vec::new();
         rewrite_nulls(&p, &h, &mut out, "NULL").unwrap();
         assert_eq!(
@@ -894,5 +969,15 @@ mod tests {
         );
         assert_eq!(count("Id\n1\n2"), 2, "a last record without a newline");
         assert_eq!(count(""), 0);
+    }
+
+    #[test]
+    fn the_delimiter_is_the_one_the_header_uses() {
+        let d = |line: &str| Delimiter::detect(line.as_bytes());
+        assert_eq!(d("Id;Title;\"A,B\""), Delimiter::Semicolon);
+        assert_eq!(d("Id,Title"), Delimiter::Comma);
+        assert_eq!(d("Id\tTitle\tEmail"), Delimiter::Tab);
+        assert_eq!(d("Id|Title"), Delimiter::Pipe);
+        assert_eq!(d("Id"), Delimiter::Comma);
     }
 }

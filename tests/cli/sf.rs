@@ -2417,3 +2417,42 @@ fn a_job_the_org_fails_as_a_whole_is_exit_1_with_its_message_and_every_row_unpro
         "nothing was written"
     );
 }
+
+#[test]
+fn a_semicolon_file_from_a_european_excel_declares_its_delimiter() {
+    use crate::support::ndjson;
+    let fake = FakeSalesforce::start(contacts_org());
+    let env = Env::new();
+    let file = env.path("titles.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}Id;Title\r\n003000000000001AAA;CFO, Finance\r\n003000000000002AAA;\"Head; Ops\"\r\n",
+    )
+    .unwrap();
+    let out = one_shot(
+        &env,
+        &fake,
+        &[
+            "sf",
+            "import",
+            "Contact",
+            file.to_str().unwrap(),
+            "--operation",
+            "update",
+            "--format",
+            "ndjson",
+        ],
+    );
+    expect_code(&out, 0);
+    assert_eq!(ndjson(&out)[0]["successful"], 2);
+    let jobs = fake.state.ingest_jobs.lock().unwrap().clone();
+    assert_eq!(jobs.values().next().unwrap().delimiter, b';');
+    assert_eq!(
+        contact(&fake, "003000000000001AAA").unwrap()["Title"],
+        "CFO, Finance"
+    );
+    assert_eq!(
+        contact(&fake, "003000000000002AAA").unwrap()["Title"],
+        "Head; Ops"
+    );
+}

@@ -13,12 +13,12 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{Context, connect, keep_renewed};
-use crate::cli::sf::{ImportArgs, OperationArg};
+use crate::cli::sf::{DelimiterArg, ImportArgs, OperationArg};
 use crate::commands::block_on;
 use crate::error::{AppError, ExitKind};
 use crate::output::TypedRows;
 use crate::salesforce::bulk::JobInfo;
-use crate::salesforce::ingest::{self, Chunk, Header, Operation};
+use crate::salesforce::ingest::{self, Chunk, Delimiter, Header, Operation};
 use crate::salesforce::{Client, SfError};
 use crate::settings::salesforce;
 
@@ -67,7 +67,11 @@ struct Source {
     _spool: Option<tempfile::NamedTempFile>,
 }
 
-fn source(file: &Path, null_text: Option<&str>) -> anyhow::Result<(Source, Header)> {
+fn source(
+    file: &Path,
+    delimiter: Option<Delimiter>,
+    null_text: Option<&str>,
+) -> anyhow::Result<(Source, Header)> {
     let spool = |fill: &mut dyn FnMut(&mut std::fs::File) -> Result<(), String>| {
         let mut t = tempfile::NamedTempFile::new()
             .map_err(|e| AppError::failed(format!("cannot make a spool file: {e}")))?;
@@ -90,7 +94,7 @@ fn source(file: &Path, null_text: Option<&str>) -> anyhow::Result<(Source, Heade
             _spool: None,
         }
     };
-    let header = ingest::read_header(&src.path).map_err(AppError::usage)?;
+    let header = ingest::read_header(&src.path, delimiter).map_err(AppError::usage)?;
     let Some(null_text) = null_text else {
         return Ok((src, header));
     };
@@ -99,7 +103,7 @@ fn source(file: &Path, null_text: Option<&str>) -> anyhow::Result<(Source, Heade
         path: t.path().to_owned(),
         _spool: Some(t),
     };
-    let header = ingest::read_header(&src.path).map_err(AppError::usage)?;
+    let header = ingest::read_header(&src.path, Some(header.delimiter)).map_err(AppError::usage)?;
     Ok((src, header))
 }
 
@@ -161,13 +165,22 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         dry_run,
         no_check,
         null_text,
+        delimiter,
         rows_per_job,
         resume,
         map,
         conn,
     } = args;
     let op = operation(op);
-    let (src, mut header) = source(&file, null_text.as_deref())?;
+    let delimiter = delimiter.map(|d| match d {
+        DelimiterArg::Comma => Delimiter::Comma,
+        DelimiterArg::Semicolon => Delimiter::Semicolon,
+        DelimiterArg::Tab => Delimiter::Tab,
+        DelimiterArg::Pipe => Delimiter::Pipe,
+        DelimiterArg::Caret => Delimiter::Caret,
+        DelimiterArg::Backquote => Delimiter::Backquote,
+    });
+    let (src, mut header) = source(&file, delimiter, null_text.as_deref())?;
     // With --map, the header the org sees is the renamed one.
     if let Some(m) = &map {
         let (columns, line) = header.renamed(&ingest::read_map(m).map_err(AppError::usage)?);
@@ -328,9 +341,10 @@ fn show_plan(
     w.finish()?.commit()?;
     let records: u64 = chunks.iter().map(|c| c.rows).sum();
     ctx.globals.ui.info(format!(
-        "dry run: {records} records in {} {} job(s) on {object}, line ending {}{}; no job was created",
+        "dry run: {records} records in {} {} job(s) on {object}, delimiter {}, line ending {}{}; no job was created",
         chunks.len(),
         op.api(),
+        header.delimiter.api(),
         header.line_ending.api(),
         if header.skip > 0 {
             ", the byte-order mark left out"
@@ -418,7 +432,7 @@ async fn submit(
     started: &RefCell<Started>,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<String> {
-    let job = ingest::create_job(client, object, op, external_id, header.line_ending).await?;
+    let job = ingest::create_job(client, object, op, external_id, header).await?;
     started.borrow_mut().jobs.push((job.id.clone(), false));
     let bar = progress.clone();
     let sent = async {

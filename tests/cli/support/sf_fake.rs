@@ -1493,6 +1493,8 @@ pub struct IngestJob {
     pub operation: String,
     pub external_id: Option<String>,
     pub line_ending: String,
+    /// The declared `columnDelimiter`, as the byte.
+    pub delimiter: u8,
     pub state: String,
     /// The uploaded CSV, as received.
     pub csv: Option<Vec<u8>>,
@@ -1534,7 +1536,9 @@ fn process(st: &Shared, job: &mut IngestJob) {
         ));
         return;
     }
-    let mut r = csv::ReaderBuilder::new().from_reader(&data[..]);
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(job.delimiter)
+        .from_reader(&data[..]);
     let header: Vec<String> = r
         .headers()
         .map(|h| h.iter().map(str::to_owned).collect())
@@ -1768,7 +1772,7 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
         let processed = (j.successful.len() + j.failed.len()) as u64;
         json!({"id": id, "object": j.object, "operation": j.operation, "state": j.state,
             "contentUrl": format!("services/data/{VERSION}/jobs/ingest/{id}/batches"),
-            "lineEnding": j.line_ending, "columnDelimiter": "COMMA", "jobType": "V2Ingest",
+            "lineEnding": j.line_ending, "columnDelimiter": match j.delimiter { b';' => "SEMICOLON", b'\t' => "TAB", b'|' => "PIPE", b'^' => "CARET", b'`' => "BACKQUOTE", _ => "COMMA" }, "jobType": "V2Ingest",
             "numberRecordsProcessed": processed, "numberRecordsFailed": j.failed.len(),
             "errorMessage": j.error})
     };
@@ -1781,6 +1785,14 @@ fn ingest(st: &Shared, method: &Method, path: &str, body: &[u8], usage: u64) -> 
             operation: req["operation"].as_str().unwrap_or("").to_owned(),
             external_id: req["externalIdFieldName"].as_str().map(str::to_owned),
             line_ending: req["lineEnding"].as_str().unwrap_or("LF").to_owned(),
+            delimiter: match req["columnDelimiter"].as_str().unwrap_or("COMMA") {
+                "SEMICOLON" => b';',
+                "TAB" => b'\t',
+                "PIPE" => b'|',
+                "CARET" => b'^',
+                "BACKQUOTE" => b'`',
+                _ => b',',
+            },
             state: "Open".into(),
             ordinal: jobs.len() + 1,
             ..Default::default()
