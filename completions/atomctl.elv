@@ -1791,6 +1791,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --full 'Read users and groups from the beginning instead of from the stored delta state'
             cand --dry-run 'Read everything and report what would change, without writing it'
             cand --no-wait 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it'
+            cand --security 'Also copy the security sources: every user''s MFA registration details (Entra ID P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'

@@ -1090,6 +1090,7 @@ neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l full -d 'Read users and groups from the beginning instead of from the stored delta state'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l dry-run -d 'Read everything and report what would change, without writing it'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l no-wait -d 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l security -d 'Also copy the security sources: every user\'s MFA registration details (Entra ID P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from sync" -l no-progress -d 'Never show progress bars'

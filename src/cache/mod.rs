@@ -11,6 +11,7 @@ pub mod ldap;
 mod lock;
 pub mod reconcile;
 mod schema;
+pub mod security;
 pub mod sf;
 pub mod snow;
 pub mod sso;

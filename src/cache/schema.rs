@@ -379,6 +379,40 @@ CREATE TABLE snow_sync_state (
     r#"
 ALTER TABLE audit ADD COLUMN detail TEXT;
 "#,
+    // 13: the tenant's security sources (`teams sync --security`), each replaced whole per
+    // profile by a run that read it; a source the tenant is not licensed for keeps its rows.
+    r#"
+CREATE TABLE graph_mfa_registration (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,                 -- the user's object id
+    user_principal_name TEXT,
+    display_name TEXT,
+    user_type TEXT,                   -- member | guest
+    is_admin INTEGER,
+    is_mfa_registered INTEGER,        -- a strong method registered (allowed by policy or not)
+    is_mfa_capable INTEGER,           -- registered and allowed by the policy
+    is_passwordless_capable INTEGER,
+    is_sspr_registered INTEGER,
+    methods_registered TEXT,          -- JSON array, e.g. ["microsoftAuthenticatorPush","fido2"]
+    preferred_method TEXT,            -- userPreferredMethodForSecondaryAuthentication
+    last_updated TEXT,                -- RFC 3339 UTC, as Graph gives it
+    synced_at TEXT NOT NULL,
+    PRIMARY KEY (profile, id)
+);
+CREATE TABLE graph_risky_users (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_principal_name TEXT,
+    display_name TEXT,
+    risk_level TEXT,                  -- low | medium | high | hidden | none
+    risk_state TEXT,                  -- atRisk | confirmedCompromised | remediated | dismissed | …
+    risk_detail TEXT,
+    risk_last_updated TEXT,
+    is_deleted INTEGER,
+    synced_at TEXT NOT NULL,
+    PRIMARY KEY (profile, id)
+);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

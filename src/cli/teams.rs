@@ -90,6 +90,11 @@ pub struct SyncArgs {
     /// waiting for it
     #[arg(long)]
     pub no_wait: bool,
+    /// Also copy the security sources: every user's MFA registration details (Entra ID
+    /// P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A
+    /// source the tenant is not licensed for is a warning; the others still sync
+    #[arg(long)]
+    pub security: bool,
     #[command(flatten)]
     pub conn: TeamsConnArgs,
 }

@@ -10,6 +10,7 @@ pub mod login_store;
 pub mod meetings;
 pub mod messages;
 pub mod reconcile;
+pub mod security;
 pub mod sync;
 pub mod teams;
 pub mod webhook;

@@ -1651,3 +1651,165 @@ fn the_teams_report_puts_teams_without_an_owner_first_and_counts_from_the_cache(
         assert!(r["source_group"].is_null(), "not reconciled");
     }
 }
+
+/// Registration details for `n` users: every third without MFA, every fourth registered but
+/// not capable (a method the policy disallows), the first two admins, one guest.
+fn registration_rows(n: usize) -> Vec<serde_json::Value> {
+    (0..n)
+        .map(|i| {
+            let registered = i % 3 != 0;
+            serde_json::json!({
+                "id": format!("00000000-0000-0000-0000-{i:012}"),
+                "userPrincipalName": format!("user{i}@contoso.test"),
+                "userDisplayName": format!("User {i}"),
+                "userType": if i == 5 { "guest" } else { "member" },
+                "isAdmin": i < 2,
+                "isMfaRegistered": registered,
+                "isMfaCapable": registered && i % 4 != 0,
+                "isPasswordlessCapable": false,
+                "isSsprRegistered": registered,
+                "methodsRegistered": if registered { vec!["microsoftAuthenticatorPush", "fido2"] } else { vec![] },
+                "userPreferredMethodForSecondaryAuthentication": if registered { "push" } else { "none" },
+                "lastUpdatedDateTime": format!("2026-11-{:02}T08:00:00Z", 1 + i % 28),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn sync_security_copies_mfa_registration_and_risky_users_and_an_unlicensed_source_is_a_warning() {
+    use std::collections::BTreeMap;
+    let fake = FakeGraph::start(graph_fake::sample_teams(2));
+    {
+        let mut s = fake.state.security.lock().unwrap();
+        s.registration = registration_rows(11);
+        s.risky_users = vec![
+            serde_json::json!({"id": "00000000-0000-0000-0000-000000000003", "userPrincipalName": "user3@contoso.test",
+                "userDisplayName": "User 3", "riskLevel": "high", "riskState": "atRisk", "riskDetail": "none",
+                "riskLastUpdatedDateTime": "2026-12-01T09:00:00Z", "isDeleted": false, "isProcessing": false}),
+            serde_json::json!({"id": "00000000-0000-0000-0000-000000000007", "userPrincipalName": "user7@contoso.test",
+                "userDisplayName": "User 7", "riskLevel": "low", "riskState": "dismissed", "riskDetail": "adminDismissedAllRiskForUser",
+                "riskLastUpdatedDateTime": "2026-11-20T09:00:00Z", "isDeleted": false, "isProcessing": false}),
+        ];
+        s.p1 = true;
+    }
+    let env = logged_in(&fake);
+    // P1 only: the registration report syncs, risky users (P2) are a warning naming it.
+    let out = env.run(&["teams", "sync", "--security", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert!(
+        stderr(&out).contains("Risky users need Microsoft Entra ID P2"),
+        "{}",
+        stderr(&out)
+    );
+    let rows = ndjson(&out);
+    assert_eq!(
+        table(&rows, "graph_mfa_registration")["added"].as_u64(),
+        Some(11)
+    );
+    assert!(rows.iter().all(|r| r["table"] != "graph_risky_users"));
+    assert_eq!(
+        table(&rows, "teams")["total"].as_u64(),
+        Some(2),
+        "the rest synced"
+    );
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    type Reg = (
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<String>,
+    );
+    let cached: BTreeMap<String, Reg> = c
+        .prepare(
+            "SELECT id, user_principal_name, is_admin, is_mfa_registered, is_mfa_capable, methods_registered, user_type
+             FROM graph_mfa_registration",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?),
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let held: BTreeMap<String, Reg> = fake
+        .state
+        .security
+        .lock()
+        .unwrap()
+        .registration
+        .iter()
+        .map(|r| {
+            let b = |k: &str| r[k].as_bool().map(i64::from);
+            (
+                r["id"].as_str().unwrap().to_owned(),
+                (
+                    r["userPrincipalName"].as_str().unwrap().to_owned(),
+                    b("isAdmin"),
+                    b("isMfaRegistered"),
+                    b("isMfaCapable"),
+                    r["methodsRegistered"].to_string(),
+                    r["userType"].as_str().map(str::to_owned),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(cached, held);
+
+    // P2 arrives; one user registers MFA, one leaves the tenant.
+    {
+        let mut s = fake.state.security.lock().unwrap();
+        s.p2 = true;
+        s.registration[0]["isMfaRegistered"] = serde_json::json!(true);
+        s.registration[0]["isMfaCapable"] = serde_json::json!(true);
+        s.registration[0]["lastUpdatedDateTime"] = serde_json::json!("2026-12-02T10:00:00Z");
+        s.registration.pop();
+    }
+    let out = env.run(&["teams", "sync", "--security", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let rows = ndjson(&out);
+    let reg = table(&rows, "graph_mfa_registration");
+    assert_eq!(
+        (
+            reg["added"].as_u64(),
+            reg["modified"].as_u64(),
+            reg["deleted"].as_u64(),
+            reg["total"].as_u64()
+        ),
+        (Some(0), Some(1), Some(1), Some(10))
+    );
+    assert_eq!(table(&rows, "graph_risky_users")["added"].as_u64(), Some(2));
+    let risky: Vec<(String, String, String)> = c
+        .prepare(
+            "SELECT user_principal_name, risk_level, risk_state FROM graph_risky_users ORDER BY 1",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        risky,
+        [
+            ("user3@contoso.test".into(), "high".into(), "atRisk".into()),
+            (
+                "user7@contoso.test".into(),
+                "low".into(),
+                "dismissed".into()
+            )
+        ]
+    );
+    let admin_without: i64 = c
+        .query_row(
+            "SELECT count(*) FROM graph_mfa_registration WHERE is_admin = 1 AND is_mfa_registered = 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(admin_without, 0, "user0 registered; user1 always was");
+}

@@ -5,6 +5,7 @@ use crate::cache::graph::Mode;
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::teams::SyncArgs;
 use crate::commands::sync_lock;
+use crate::error::{AppError, ExitKind};
 use crate::graph::sync::{SyncOptions, sync_teams};
 use crate::output::TypedRows;
 use crate::settings::teams;
@@ -27,6 +28,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         full,
         dry_run,
         no_wait,
+        security,
         conn,
     } = args;
     let s = teams(&ctx.globals, &conn)?;
@@ -66,8 +68,13 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
                 .context("teams sync failed; the cache is unchanged".to_owned()));
         }
     };
+    let (secured, security_failure) = if security {
+        copy_security(ctx, &g, cache, &s.profile_key, dry_run)
+    } else {
+        (Vec::new(), None)
+    };
     let d = &summary.directory;
-    let parts = [
+    let mut parts = vec![
         ("graph_users", d.users_mode, d.users),
         ("graph_groups", d.groups_mode, d.groups),
         ("graph_members", d.groups_mode, d.members),
@@ -75,6 +82,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         ("teams_channels", Mode::Full, summary.channels),
         ("teams_members", Mode::Full, summary.members),
     ];
+    parts.extend(secured.into_iter().map(|(t, c)| (t, Mode::Full, c)));
     let total = parts.iter().fold(JobCounts::default(), |mut t, (_, _, c)| {
         t.added += c.added;
         t.modified += c.modified;
@@ -86,7 +94,11 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     job.finish(
         cache,
         total,
-        "ok",
+        if security_failure.is_some() {
+            "partial"
+        } else {
+            "ok"
+        },
         Some(
             if dry_run {
                 "dry run: nothing written"
@@ -96,8 +108,12 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
             .into(),
         ),
     )?;
+    let done = match security_failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    };
     if ctx.globals.ui.is_quiet() {
-        return Ok(());
+        return done;
     }
     let mut w = TypedRows::new(ctx.globals.sink()?, ctx.globals.format());
     for (table, mode, c) in parts {
@@ -112,5 +128,95 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         })?;
     }
     w.finish()?.commit()?;
-    Ok(())
+    done
+}
+
+/// `--security`: each source read whole and written in a transaction of its own, after
+/// the directory and teams are committed. A source the tenant is not licensed for is a
+/// warning naming the licence; any other failure of one source is reported (exit 4) after
+/// the others are copied.
+fn copy_security(
+    ctx: &Context,
+    g: &crate::graph::client::Graph,
+    cache: &crate::cache::CacheWriter,
+    profile: &str,
+    dry_run: bool,
+) -> (
+    Vec<(&'static str, crate::cache::teams::TableCounts)>,
+    Option<anyhow::Error>,
+) {
+    use crate::graph::security::{self, Read};
+    let ui = &ctx.globals.ui;
+    let now = crate::cache::now_rfc3339();
+    let mut out = Vec::new();
+    let mut failure = None;
+    let mut note =
+        |table: &'static str,
+         what: &str,
+         r: Result<Option<crate::cache::teams::TableCounts>, anyhow::Error>| match r {
+            Ok(Some(c)) => out.push((table, c)),
+            Ok(None) => {}
+            Err(e) => {
+                ui.warn(format!("{what} were not copied: {e:#}"));
+                failure.get_or_insert(
+                    AppError::new(
+                        ExitKind::Partial,
+                        format!("{what} were not copied; {table} is as it was"),
+                    )
+                    .into(),
+                );
+            }
+        };
+    let unlicensed = |what: &str, table: &str, licence: &str| {
+        ui.warn(format!(
+            "{what} need {licence}, which the tenant does not have; {table} is left as it was"
+        ));
+    };
+    let registration = block_on(security::registration(g))
+        .map_err(anyhow::Error::from)
+        .and_then(|r| match r {
+            Read::Rows(rows) if dry_run => Ok(Some(crate::cache::teams::TableCounts {
+                total: rows.len() as u64,
+                ..Default::default()
+            })),
+            Read::Rows(rows) => {
+                let (p, n) = (profile.to_owned(), now.clone());
+                Ok(Some(cache.call_blocking(move |c| {
+                    crate::cache::security::replace_registration(c, &p, &rows, &n)
+                })?))
+            }
+            Read::Unlicensed { licence } => {
+                unlicensed(
+                    "MFA registration details",
+                    "graph_mfa_registration",
+                    licence,
+                );
+                Ok(None)
+            }
+        });
+    note(
+        "graph_mfa_registration",
+        "MFA registration details",
+        registration,
+    );
+    let risky = block_on(security::risky_users(g))
+        .map_err(anyhow::Error::from)
+        .and_then(|r| match r {
+            Read::Rows(rows) if dry_run => Ok(Some(crate::cache::teams::TableCounts {
+                total: rows.len() as u64,
+                ..Default::default()
+            })),
+            Read::Rows(rows) => {
+                let (p, n) = (profile.to_owned(), now.clone());
+                Ok(Some(cache.call_blocking(move |c| {
+                    crate::cache::security::replace_risky_users(c, &p, &rows, &n)
+                })?))
+            }
+            Read::Unlicensed { licence } => {
+                unlicensed("Risky users", "graph_risky_users", licence);
+                Ok(None)
+            }
+        });
+    note("graph_risky_users", "Risky users", risky);
+    (out, failure)
 }

@@ -149,8 +149,28 @@ pub struct Shared {
     pub writes: Mutex<Vec<Write>>,
     /// Writes made but not visible yet: when they show, the team, and the change.
     pending: Mutex<Vec<(std::time::Instant, String, Pending)>>,
+    /// The security sources (reference §9) and the licences that unlock them.
+    pub security: Mutex<Security>,
     seq: AtomicU64,
     base: Mutex<String>,
+}
+
+/// `userRegistrationDetails` needs Entra ID P1 or P2, `riskyUsers` P2; without the licence
+/// Graph answers 403 `Authentication_RequestFromNonPremiumTenantOrB2CTenant`.
+#[derive(Default)]
+pub struct Security {
+    pub registration: Vec<Value>,
+    pub risky_users: Vec<Value>,
+    pub p1: bool,
+    pub p2: bool,
+}
+
+fn non_premium() -> Response {
+    graph_error(
+        StatusCode::FORBIDDEN,
+        "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+        "Neither tenant is B2C or tenant doesn't have premium license",
+    )
 }
 
 pub struct FakeGraph {
@@ -182,6 +202,7 @@ impl FakeGraph {
             writes: Mutex::new(Vec::new()),
             messages: Mutex::new(Vec::new()),
             pending: Mutex::new(Vec::new()),
+            security: Mutex::new(Security::default()),
             seq: AtomicU64::new(1),
             base: Mutex::new(String::new()),
         });
@@ -773,6 +794,20 @@ fn graph(st: &Shared, rest: &str, query: &str, headers: &HeaderMap) -> Response 
                 Some(c) => c.members.iter().map(member_json).collect(),
                 None => return graph_error(StatusCode::NOT_FOUND, "NotFound", "Channel not found"),
             }
+        }
+        ["reports", "authenticationMethods", "userRegistrationDetails"] => {
+            let s = st.security.lock().unwrap();
+            if !(s.p1 || s.p2) {
+                return non_premium();
+            }
+            s.registration.clone()
+        }
+        ["identityProtection", "riskyUsers"] => {
+            let s = st.security.lock().unwrap();
+            if !s.p2 {
+                return non_premium();
+            }
+            s.risky_users.clone()
         }
         _ => return graph_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "no such resource"),
     };
