@@ -1903,6 +1903,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;teams;sync' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --security, how far back the first read of the sign-in logs reaches (later runs go on from the newest one held): 24h, 7d (Entra keeps 30 days with P1/P2)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app registration''s application (client) ID')
             [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Read the client secret from this environment variable')
@@ -1925,7 +1926,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Read users and groups from the beginning instead of from the stored delta state')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read everything and report what would change, without writing it')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it')
-            [CompletionResult]::new('--security', '--security', [CompletionResultType]::ParameterName, 'Also copy the security sources: every user''s MFA registration details (Entra ID P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync')
+            [CompletionResult]::new('--security', '--security', [CompletionResultType]::ParameterName, 'Also copy the security sources: every user''s MFA registration details and the sign-in logs (Entra ID P1/P2, AuditLog.Read.All), and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success except the data asked for')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for debug output)')

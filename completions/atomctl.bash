@@ -9242,12 +9242,16 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__sync)
-            opts="-o -q -v -h -V --full --dry-run --no-wait --security --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --full --dry-run --no-wait --security --since --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

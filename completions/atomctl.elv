@@ -1769,6 +1769,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
         &'atomctl;teams;meeting;help;help'= {
         }
         &'atomctl;teams;sync'= {
+            cand --since 'With --security, how far back the first read of the sign-in logs reaches (later runs go on from the newest one held): 24h, 7d (Entra keeps 30 days with P1/P2)'
             cand --tenant 'Tenant ID (a GUID) or a verified domain (contoso.onmicrosoft.com)'
             cand --client-id 'The app registration''s application (client) ID'
             cand --client-secret-env 'Read the client secret from this environment variable'
@@ -1791,7 +1792,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --full 'Read users and groups from the beginning instead of from the stored delta state'
             cand --dry-run 'Read everything and report what would change, without writing it'
             cand --no-wait 'If another teams sync of the profile is running, skip this one (exit 8) instead of waiting for it'
-            cand --security 'Also copy the security sources: every user''s MFA registration details (Entra ID P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync'
+            cand --security 'Also copy the security sources: every user''s MFA registration details and the sign-in logs (Entra ID P1/P2, AuditLog.Read.All), and the risky users (P2, IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning; the others still sync'
             cand -q 'Print nothing on success except the data asked for'
             cand --quiet 'Print nothing on success except the data asked for'
             cand -v 'More detail on stderr (repeat for debug output)'

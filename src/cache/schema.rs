@@ -413,6 +413,34 @@ CREATE TABLE graph_risky_users (
     PRIMARY KEY (profile, id)
 );
 "#,
+    // 14: sign-in logs (`teams sync --security`), kept by id and read from the newest one
+    // held on (less an overlap: late logs), so the table grows run by run.
+    r#"
+CREATE TABLE graph_signins (
+    profile TEXT NOT NULL,
+    id TEXT NOT NULL,
+    created TEXT NOT NULL,            -- createdDateTime, RFC 3339 UTC
+    user_id TEXT,
+    user_principal_name TEXT,
+    user_display_name TEXT,
+    app_display_name TEXT,
+    ip_address TEXT,
+    client_app_used TEXT,
+    is_interactive INTEGER,
+    error_code INTEGER,               -- status.errorCode: 0 success
+    failure_reason TEXT,
+    city TEXT,
+    state TEXT,
+    country TEXT,
+    latitude REAL,
+    longitude REAL,
+    conditional_access_status TEXT,
+    risk_level TEXT,                  -- riskLevelAggregated
+    risk_event_types TEXT,            -- JSON array (riskEventTypes_v2)
+    PRIMARY KEY (profile, id)
+);
+CREATE INDEX graph_signins_created ON graph_signins (profile, created);
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

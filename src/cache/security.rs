@@ -8,7 +8,7 @@ use rusqlite::{Connection, params};
 
 use super::CacheError;
 use super::teams::TableCounts;
-use crate::graph::security::{Registration, RiskyUser};
+use crate::graph::security::{Registration, RiskyUser, SignIn};
 
 fn flag(b: Option<bool>) -> Option<i64> {
     b.map(i64::from)
@@ -135,6 +135,67 @@ pub fn replace_risky_users(
             ])?;
         }
     }
+    tx.commit()?;
+    Ok(c)
+}
+
+/// The newest sign-in the profile holds (the next read starts there, less an overlap).
+pub fn newest_sign_in(conn: &Connection, profile: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT max(created) FROM graph_signins WHERE profile = ?1",
+        [profile],
+        |r| r.get(0),
+    )
+}
+
+/// Add sign-ins (an id already held is kept as it is: a log does not change), in one
+/// transaction; the counts say how many were new.
+pub fn add_sign_ins(
+    conn: &mut Connection,
+    profile: &str,
+    rows: &[SignIn],
+) -> Result<TableCounts, CacheError> {
+    let tx = conn.transaction()?;
+    let mut c = TableCounts::default();
+    {
+        let mut ins = tx.prepare(
+            "INSERT OR IGNORE INTO graph_signins (profile, id, created, user_id,
+             user_principal_name, user_display_name, app_display_name, ip_address,
+             client_app_used, is_interactive, error_code, failure_reason, city, state, country,
+             latitude, longitude, conditional_access_status, risk_level, risk_event_types)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        )?;
+        for r in rows {
+            let geo = r.location.geo_coordinates.as_ref();
+            c.added += ins.execute(params![
+                profile,
+                r.id,
+                r.created_date_time,
+                r.user_id,
+                r.user_principal_name,
+                r.user_display_name,
+                r.app_display_name,
+                r.ip_address,
+                r.client_app_used,
+                flag(r.is_interactive),
+                r.status.error_code,
+                r.status.failure_reason,
+                r.location.city,
+                r.location.state,
+                r.location.country_or_region,
+                geo.and_then(|g| g.latitude),
+                geo.and_then(|g| g.longitude),
+                r.conditional_access_status,
+                r.risk_level_aggregated,
+                serde_json::to_string(&r.risk_event_types_v2).unwrap_or_default()
+            ])? as u64;
+        }
+    }
+    c.total = tx.query_row(
+        "SELECT count(*) FROM graph_signins WHERE profile = ?1",
+        [profile],
+        |r| r.get::<_, i64>(0),
+    )? as u64;
     tx.commit()?;
     Ok(c)
 }

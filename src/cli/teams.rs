@@ -90,11 +90,16 @@ pub struct SyncArgs {
     /// waiting for it
     #[arg(long)]
     pub no_wait: bool,
-    /// Also copy the security sources: every user's MFA registration details (Entra ID
-    /// P1/P2, AuditLog.Read.All) and the risky users (P2, IdentityRiskyUser.Read.All). A
-    /// source the tenant is not licensed for is a warning; the others still sync
+    /// Also copy the security sources: every user's MFA registration details and the sign-in
+    /// logs (Entra ID P1/P2, AuditLog.Read.All), and the risky users (P2,
+    /// IdentityRiskyUser.Read.All). A source the tenant is not licensed for is a warning;
+    /// the others still sync
     #[arg(long)]
     pub security: bool,
+    /// With --security, how far back the first read of the sign-in logs reaches (later runs
+    /// go on from the newest one held): 24h, 7d (Entra keeps 30 days with P1/P2)
+    #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = crate::duration::wait, requires = "security")]
+    pub since: std::time::Duration,
     #[command(flatten)]
     pub conn: TeamsConnArgs,
 }

@@ -1813,3 +1813,141 @@ fn sync_security_copies_mfa_registration_and_risky_users_and_an_unlicensed_sourc
         .unwrap();
     assert_eq!(admin_without, 0, "user0 registered; user1 always was");
 }
+
+fn sign_in(
+    id: &str,
+    at: time::OffsetDateTime,
+    user: usize,
+    error: i64,
+    app: &str,
+) -> serde_json::Value {
+    serde_json::json!({
+        "id": id,
+        "createdDateTime": atomctl_utc(at),
+        "userId": format!("00000000-0000-0000-0000-{user:012}"),
+        "userPrincipalName": format!("user{user}@contoso.test"),
+        "userDisplayName": format!("User {user}"),
+        "appDisplayName": "Office 365 Exchange Online",
+        "ipAddress": format!("203.0.113.{}", user % 200),
+        "clientAppUsed": app,
+        "isInteractive": true,
+        "conditionalAccessStatus": "notApplied",
+        "riskLevelAggregated": "none",
+        "riskEventTypes_v2": [],
+        "status": {"errorCode": error, "failureReason": if error == 0 { "Other." } else { "Invalid username or password." }},
+        "location": {"city": "Oslo", "state": "Oslo", "countryOrRegion": "NO",
+            "geoCoordinates": {"altitude": null, "latitude": 59.91, "longitude": 10.75}},
+    })
+}
+
+fn atomctl_utc(t: time::OffsetDateTime) -> String {
+    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    t.format(&f).unwrap()
+}
+
+#[test]
+fn sync_security_reads_sign_ins_from_since_then_on_from_the_newest_held() {
+    let fake = FakeGraph::start(graph_fake::sample_teams(1));
+    let now = time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .unwrap();
+    {
+        let mut s = fake.state.security.lock().unwrap();
+        s.p1 = true;
+        // One every 7 hours, from 30 minutes ago back over 10 days; every fifth a failure
+        // over IMAP4.
+        s.sign_ins = (0..35)
+            .map(|i| {
+                let at = now - time::Duration::minutes(30) - time::Duration::hours(7 * i);
+                let (err, app) = if i % 5 == 0 {
+                    (50126, "IMAP4")
+                } else {
+                    (0, "Browser")
+                };
+                sign_in(&format!("si-{i}"), at, i as usize % 4, err, app)
+            })
+            .collect();
+    }
+    let env = logged_in(&fake);
+    let out = env.run(&["teams", "sync", "--security", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let c = rusqlite::Connection::open(env.cache()).unwrap();
+    let ids = |c: &rusqlite::Connection| -> std::collections::BTreeSet<String> {
+        c.prepare("SELECT id FROM graph_signins")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    // The default --since 7d: 30 min + 7 h × 23 = 161.5 h is in, 168.5 h is not.
+    let expected: std::collections::BTreeSet<String> = (0..24).map(|i| format!("si-{i}")).collect();
+    assert_eq!(ids(&c), expected);
+    assert_eq!(
+        table(&ndjson(&out), "graph_signins")["added"].as_u64(),
+        Some(24)
+    );
+    let (err, app, lat, country): (i64, String, f64, String) = c
+        .query_row(
+            "SELECT error_code, client_app_used, latitude, country FROM graph_signins WHERE id = 'si-5'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (err, app.as_str(), lat, country.as_str()),
+        (50126, "IMAP4", 59.91, "NO")
+    );
+
+    // Later: two new sign-ins, and one written late, 5 minutes before the newest held.
+    let newest = now - time::Duration::minutes(30);
+    {
+        let mut s = fake.state.security.lock().unwrap();
+        s.sign_ins.push(sign_in(
+            "si-new-1",
+            now + time::Duration::seconds(1),
+            1,
+            0,
+            "Browser",
+        ));
+        s.sign_ins.push(sign_in(
+            "si-new-2",
+            now + time::Duration::seconds(2),
+            2,
+            0,
+            "Browser",
+        ));
+        s.sign_ins.push(sign_in(
+            "si-late",
+            newest - time::Duration::minutes(5),
+            3,
+            0,
+            "Browser",
+        ));
+    }
+    let out = env.run(&["teams", "sync", "--security", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    let row = table(&ndjson(&out), "graph_signins").clone();
+    assert_eq!(
+        (row["added"].as_u64(), row["total"].as_u64()),
+        (Some(3), Some(27))
+    );
+    let filters = fake.state.security.lock().unwrap().sign_in_filters.clone();
+    assert_eq!(
+        filters.last().unwrap(),
+        &format!(
+            "createdDateTime ge {}",
+            atomctl_utc(newest - time::Duration::minutes(15))
+        )
+    );
+    // Without the licence: a warning, the table as it was, the rest synced.
+    fake.state.security.lock().unwrap().p1 = false;
+    let out = env.run(&["teams", "sync", "--security", "--format", "ndjson"]);
+    expect_code(&out, 0);
+    assert!(
+        stderr(&out).contains("Sign-in logs need Microsoft Entra ID P1 or P2"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(ids(&c).len(), 27);
+}
