@@ -142,7 +142,8 @@ pub fn ingest_results(body: &[u8]) {
 }
 
 /// A Microsoft Graph page as the teams commands read it: each item as a team, a channel, a
-/// member, and as a user and a group change of a delta read.
+/// member, as a user and a group change of a delta read, and as a registration-details
+/// row, a risky user and a sign-in.
 pub fn graph_page(body: &[u8]) {
     use crate::cache::graph::Resource;
     use crate::graph::{directory, teams};
@@ -156,6 +157,11 @@ pub fn graph_page(body: &[u8]) {
         let _ = teams::member_row(v);
         let _ = directory::change(Resource::Users, v);
         let _ = directory::change(Resource::Groups, v);
+        // The security sources' items, as `teams sync --security` reads them.
+        use crate::graph::security::{Registration, RiskyUser, SignIn};
+        let _ = serde_json::from_value::<Registration>(v.clone());
+        let _ = serde_json::from_value::<RiskyUser>(v.clone());
+        let _ = serde_json::from_value::<SignIn>(v.clone());
     }
 }
 
