@@ -50,31 +50,68 @@ fn counts<'a>(
     c
 }
 
+/// A table a source is replaced into: its name, the column with the source's own
+/// last-updated time, and the INSERT of one row.
+struct Table {
+    name: &'static str,
+    stamp: &'static str,
+    insert: &'static str,
+}
+
+/// Replace the profile's rows of `t` with `rows` in one transaction: what was there is
+/// compared first (by id, and by the stamp column), then deleted, then each row inserted
+/// by `bind`.
+fn replace<T>(
+    conn: &mut Connection,
+    t: Table,
+    profile: &str,
+    rows: &[T],
+    key: impl Fn(&T) -> (&str, Option<&str>),
+    bind: impl Fn(&mut rusqlite::Statement<'_>, &T) -> rusqlite::Result<usize>,
+) -> Result<TableCounts, CacheError> {
+    let Table {
+        name: table,
+        stamp,
+        insert: insert_sql,
+    } = t;
+    let tx = conn.transaction()?;
+    let before = held(&tx, table, stamp, profile)?;
+    let c = counts(&before, rows.iter().map(&key));
+    tx.execute(
+        &format!("DELETE FROM {table} WHERE profile = ?1"),
+        [profile],
+    )?;
+    {
+        let mut ins = tx.prepare(insert_sql)?;
+        for r in rows {
+            bind(&mut ins, r)?;
+        }
+    }
+    tx.commit()?;
+    Ok(c)
+}
+
 pub fn replace_registration(
     conn: &mut Connection,
     profile: &str,
     rows: &[Registration],
     now: &str,
 ) -> Result<TableCounts, CacheError> {
-    let tx = conn.transaction()?;
-    let before = held(&tx, "graph_mfa_registration", "last_updated", profile)?;
-    let c = counts(
-        &before,
-        rows.iter()
-            .map(|r| (r.id.as_str(), r.last_updated_date_time.as_deref())),
-    );
-    tx.execute(
-        "DELETE FROM graph_mfa_registration WHERE profile = ?1",
-        [profile],
-    )?;
-    {
-        let mut ins = tx.prepare(
-            "INSERT OR REPLACE INTO graph_mfa_registration (profile, id, user_principal_name,
-             display_name, user_type, is_admin, is_mfa_registered, is_mfa_capable,
-             is_passwordless_capable, is_sspr_registered, methods_registered, preferred_method,
-             last_updated, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        )?;
-        for r in rows {
+    replace(
+        conn,
+        Table {
+            name: "graph_mfa_registration",
+            stamp: "last_updated",
+            insert: "INSERT OR REPLACE INTO graph_mfa_registration (profile, id,
+             user_principal_name, display_name, user_type, is_admin, is_mfa_registered,
+             is_mfa_capable, is_passwordless_capable, is_sspr_registered, methods_registered,
+             preferred_method, last_updated, synced_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        },
+        profile,
+        rows,
+        |r| (r.id.as_str(), r.last_updated_date_time.as_deref()),
+        |ins, r| {
             ins.execute(params![
                 profile,
                 r.id,
@@ -90,11 +127,9 @@ pub fn replace_registration(
                 r.user_preferred_method_for_secondary_authentication,
                 r.last_updated_date_time,
                 now
-            ])?;
-        }
-    }
-    tx.commit()?;
-    Ok(c)
+            ])
+        },
+    )
 }
 
 pub fn replace_risky_users(
@@ -103,24 +138,19 @@ pub fn replace_risky_users(
     rows: &[RiskyUser],
     now: &str,
 ) -> Result<TableCounts, CacheError> {
-    let tx = conn.transaction()?;
-    let before = held(&tx, "graph_risky_users", "risk_last_updated", profile)?;
-    let c = counts(
-        &before,
-        rows.iter()
-            .map(|r| (r.id.as_str(), r.risk_last_updated_date_time.as_deref())),
-    );
-    tx.execute(
-        "DELETE FROM graph_risky_users WHERE profile = ?1",
-        [profile],
-    )?;
-    {
-        let mut ins = tx.prepare(
-            "INSERT OR REPLACE INTO graph_risky_users (profile, id, user_principal_name,
+    replace(
+        conn,
+        Table {
+            name: "graph_risky_users",
+            stamp: "risk_last_updated",
+            insert: "INSERT OR REPLACE INTO graph_risky_users (profile, id, user_principal_name,
              display_name, risk_level, risk_state, risk_detail, risk_last_updated, is_deleted,
              synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?;
-        for r in rows {
+        },
+        profile,
+        rows,
+        |r| (r.id.as_str(), r.risk_last_updated_date_time.as_deref()),
+        |ins, r| {
             ins.execute(params![
                 profile,
                 r.id,
@@ -132,11 +162,9 @@ pub fn replace_risky_users(
                 r.risk_last_updated_date_time,
                 flag(r.is_deleted),
                 now
-            ])?;
-        }
-    }
-    tx.commit()?;
-    Ok(c)
+            ])
+        },
+    )
 }
 
 /// The newest sign-in the profile holds (the next read starts there, less an overlap).

@@ -2,6 +2,7 @@ use serde::Serialize;
 
 use super::{Context, block_on, connect, keep_renewed};
 use crate::cache::graph::Mode;
+use crate::cache::teams::TableCounts;
 use crate::cache::{JobCounts, JobRecord, RunningJob};
 use crate::cli::teams::SyncArgs;
 use crate::commands::sync_lock;
@@ -143,107 +144,104 @@ fn copy_security(
     profile: &str,
     dry_run: bool,
     since: std::time::Duration,
-) -> (
-    Vec<(&'static str, crate::cache::teams::TableCounts)>,
-    Option<anyhow::Error>,
-) {
-    use crate::graph::security::{self, Read};
-    let ui = &ctx.globals.ui;
+) -> (Vec<(&'static str, TableCounts)>, Option<anyhow::Error>) {
+    use crate::cache::security::{
+        add_sign_ins, newest_sign_in, replace_registration, replace_risky_users,
+    };
+    use crate::graph::security;
     let now = crate::cache::now_rfc3339();
     let mut out = Vec::new();
     let mut failure = None;
-    let mut note =
-        |table: &'static str,
-         what: &str,
-         r: Result<Option<crate::cache::teams::TableCounts>, anyhow::Error>| match r {
-            Ok(Some(c)) => out.push((table, c)),
-            Ok(None) => {}
-            Err(e) => {
-                ui.warn(format!("{what} were not copied: {e:#}"));
-                failure.get_or_insert(
-                    AppError::new(
-                        ExitKind::Partial,
-                        format!("{what} were not copied; {table} is as it was"),
-                    )
-                    .into(),
-                );
-            }
-        };
-    let unlicensed = |what: &str, table: &str, licence: &str| {
-        ui.warn(format!(
-            "{what} need {licence}, which the tenant does not have; {table} is left as it was"
-        ));
+    let mut note = |table: &'static str, what: &str, r: anyhow::Result<Option<TableCounts>>| match r
+    {
+        Ok(Some(c)) => out.push((table, c)),
+        Ok(None) => {}
+        Err(e) => {
+            ctx.globals
+                .ui
+                .warn(format!("{what} were not copied: {e:#}"));
+            failure.get_or_insert(
+                AppError::new(
+                    ExitKind::Partial,
+                    format!("{what} were not copied; {table} is as it was"),
+                )
+                .into(),
+            );
+        }
     };
-    let registration = block_on(security::registration(g))
-        .map_err(anyhow::Error::from)
-        .and_then(|r| match r {
-            Read::Rows(rows) if dry_run => Ok(Some(crate::cache::teams::TableCounts {
-                total: rows.len() as u64,
-                ..Default::default()
-            })),
-            Read::Rows(rows) => {
-                let (p, n) = (profile.to_owned(), now.clone());
-                Ok(Some(cache.call_blocking(move |c| {
-                    crate::cache::security::replace_registration(c, &p, &rows, &n)
-                })?))
-            }
-            Read::Unlicensed { licence } => {
-                unlicensed(
-                    "MFA registration details",
-                    "graph_mfa_registration",
-                    licence,
-                );
-                Ok(None)
-            }
+    let source = |what: &'static str, table: &'static str| Source {
+        ctx,
+        cache,
+        what,
+        table,
+        dry_run,
+    };
+    let (p, n) = (profile.to_owned(), now.clone());
+    let r = source("MFA registration details", "graph_mfa_registration")
+        .copy(block_on(security::registration(g)), move |c, rows| {
+            replace_registration(c, &p, &rows, &n)
         });
-    note(
-        "graph_mfa_registration",
-        "MFA registration details",
-        registration,
-    );
-    let risky = block_on(security::risky_users(g))
-        .map_err(anyhow::Error::from)
-        .and_then(|r| match r {
-            Read::Rows(rows) if dry_run => Ok(Some(crate::cache::teams::TableCounts {
-                total: rows.len() as u64,
-                ..Default::default()
-            })),
-            Read::Rows(rows) => {
-                let (p, n) = (profile.to_owned(), now.clone());
-                Ok(Some(cache.call_blocking(move |c| {
-                    crate::cache::security::replace_risky_users(c, &p, &rows, &n)
-                })?))
-            }
-            Read::Unlicensed { licence } => {
-                unlicensed("Risky users", "graph_risky_users", licence);
-                Ok(None)
-            }
+    note("graph_mfa_registration", "MFA registration details", r);
+    let (p, n) = (profile.to_owned(), now.clone());
+    let r = source("Risky users", "graph_risky_users")
+        .copy(block_on(security::risky_users(g)), move |c, rows| {
+            replace_risky_users(c, &p, &rows, &n)
         });
-    note("graph_risky_users", "Risky users", risky);
-    let sign_ins = (|| {
-        let p = profile.to_owned();
-        let newest =
-            cache.call_blocking(move |c| Ok(crate::cache::security::newest_sign_in(c, &p)?))?;
-        let from = sign_ins_from(newest.as_deref(), since);
-        match block_on(security::sign_ins(g, &from))? {
-            Read::Rows(rows) if dry_run => Ok(Some(crate::cache::teams::TableCounts {
+    note("graph_risky_users", "Risky users", r);
+    let p = profile.to_owned();
+    let r = cache
+        .call_blocking(move |c| Ok(newest_sign_in(c, &p)?))
+        .map_err(anyhow::Error::from)
+        .and_then(|newest| {
+            let from = sign_ins_from(newest.as_deref(), since);
+            let p = profile.to_owned();
+            source("Sign-in logs", "graph_signins")
+                .copy(block_on(security::sign_ins(g, &from)), move |c, rows| {
+                    add_sign_ins(c, &p, &rows)
+                })
+        });
+    note("graph_signins", "Sign-in logs", r);
+    (out, failure)
+}
+
+/// One security source of a `--security` run.
+struct Source<'a> {
+    ctx: &'a Context,
+    cache: &'a crate::cache::CacheWriter,
+    what: &'static str,
+    table: &'static str,
+    dry_run: bool,
+}
+
+impl Source<'_> {
+    /// The rows read, written by `write` (a dry run only counts them); None when the tenant
+    /// is not licensed for the source, which is a warning naming the licence.
+    fn copy<T: Send + 'static>(
+        &self,
+        read: Result<crate::graph::security::Read<T>, crate::graph::GraphError>,
+        write: impl FnOnce(
+            &mut rusqlite::Connection,
+            Vec<T>,
+        ) -> Result<TableCounts, crate::cache::CacheError>
+        + Send
+        + 'static,
+    ) -> anyhow::Result<Option<TableCounts>> {
+        use crate::graph::security::Read;
+        match read? {
+            Read::Rows(rows) if self.dry_run => Ok(Some(TableCounts {
                 total: rows.len() as u64,
                 ..Default::default()
             })),
-            Read::Rows(rows) => {
-                let p = profile.to_owned();
-                Ok(Some(cache.call_blocking(move |c| {
-                    crate::cache::security::add_sign_ins(c, &p, &rows)
-                })?))
-            }
+            Read::Rows(rows) => Ok(Some(self.cache.call_blocking(move |c| write(c, rows))?)),
             Read::Unlicensed { licence } => {
-                unlicensed("Sign-in logs", "graph_signins", licence);
+                self.ctx.globals.ui.warn(format!(
+                    "{} need {licence}, which the tenant does not have; {} is left as it was",
+                    self.what, self.table
+                ));
                 Ok(None)
             }
         }
-    })();
-    note("graph_signins", "Sign-in logs", sign_ins);
-    (out, failure)
+    }
 }
 
 /// Where the sign-in read starts: the newest held less 15 minutes (Entra writes some logs
