@@ -94,6 +94,15 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// A new record id of the object's key prefix.
+    fn new_id(&self, object: &str) -> String {
+        format!(
+            "{}FAKE{:011}",
+            prefix(object),
+            self.seq.fetch_add(1, Ordering::SeqCst)
+        )
+    }
+
     /// The org's clock.
     pub fn server_now(&self) -> time::OffsetDateTime {
         time::OffsetDateTime::now_utc()
@@ -1219,13 +1228,7 @@ fn records(
         .and_then(|v: Value| v.as_object().cloned())
         .unwrap_or_default();
     let mut org = st.org.lock().unwrap();
-    let new_id = |object: &str| {
-        format!(
-            "{}FAKE{:011}",
-            prefix(object),
-            st.seq.fetch_add(1, Ordering::SeqCst)
-        )
-    };
+    let new_id = |object: &str| st.new_id(object);
     let stamp = st
         .server_now()
         .format(time::macros::format_description!(
@@ -1639,34 +1642,33 @@ fn process(st: &Shared, job: &mut IngestJob) {
             fail(job, &id, e);
             continue;
         }
+        // A new record (an insert, an upsert matching nothing): the required fields given,
+        // or REQUIRED_FIELD_MISSING naming the missing ones.
+        let create = |job: &mut IngestJob, records: &mut Vec<Map<String, Value>>| {
+            let missing: Vec<&str> = required
+                .iter()
+                .copied()
+                .filter(|r| get(r).is_none_or(|v| v.is_empty()))
+                .collect();
+            if !missing.is_empty() {
+                let m = missing.join(",");
+                fail(
+                    job,
+                    "",
+                    format!("REQUIRED_FIELD_MISSING:Required fields are missing: [{m}]:{m} --"),
+                );
+                return;
+            }
+            let id = st.new_id(&job.object);
+            let mut rec = fields.clone();
+            rec.insert("Id".into(), json!(id));
+            rec.insert("SystemModstamp".into(), json!(stamp));
+            records.push(rec);
+            ok(job, &id, true);
+        };
         let records = org.objects.entry(job.object.clone()).or_default();
         match job.operation.as_str() {
-            "insert" => {
-                let missing: Vec<&str> = required
-                    .iter()
-                    .copied()
-                    .filter(|r| get(r).is_none_or(|v| v.is_empty()))
-                    .collect();
-                if !missing.is_empty() {
-                    let m = missing.join(",");
-                    fail(
-                        job,
-                        "",
-                        format!("REQUIRED_FIELD_MISSING:Required fields are missing: [{m}]:{m} --"),
-                    );
-                    continue;
-                }
-                let id = format!(
-                    "{}FAKE{:011}",
-                    prefix(&job.object),
-                    st.seq.fetch_add(1, Ordering::SeqCst)
-                );
-                let mut rec = fields.clone();
-                rec.insert("Id".into(), json!(id));
-                rec.insert("SystemModstamp".into(), json!(stamp));
-                records.push(rec);
-                ok(job, &id, true);
-            }
+            "insert" => create(job, records),
             "update" | "delete" | "hardDelete" => {
                 let id = get("Id").unwrap_or_default();
                 if id.len() != 15 && id.len() != 18 {
@@ -1714,29 +1716,7 @@ fn process(st: &Shared, job: &mut IngestJob) {
                     .map(|(i, _)| i)
                     .collect();
                 match hits.as_slice() {
-                    [] => {
-                        if required.iter().any(|r| get(r).is_none_or(|v| v.is_empty())) {
-                            let m = required.join(",");
-                            fail(
-                                job,
-                                "",
-                                format!(
-                                    "REQUIRED_FIELD_MISSING:Required fields are missing: [{m}]:{m} --"
-                                ),
-                            );
-                            continue;
-                        }
-                        let id = format!(
-                            "{}FAKE{:011}",
-                            prefix(&job.object),
-                            st.seq.fetch_add(1, Ordering::SeqCst)
-                        );
-                        let mut rec = fields.clone();
-                        rec.insert("Id".into(), json!(id));
-                        rec.insert("SystemModstamp".into(), json!(stamp));
-                        records.push(rec);
-                        ok(job, &id, true);
-                    }
+                    [] => create(job, records),
                     [one] => {
                         for (k, v) in &fields {
                             records[*one].insert(k.clone(), v.clone());
