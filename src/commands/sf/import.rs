@@ -361,18 +361,15 @@ fn show_plan(
 /// it up.
 fn interrupted(ctx: &Context, client: &Client, started: &Started) -> anyhow::Result<()> {
     let ui = &ctx.globals.ui;
-    let open: Vec<&str> = started
-        .jobs
-        .iter()
-        .filter(|(_, closed)| !closed)
-        .map(|(id, _)| id.as_str())
-        .collect();
-    let closed: Vec<&str> = started
-        .jobs
-        .iter()
-        .filter(|(_, closed)| *closed)
-        .map(|(id, _)| id.as_str())
-        .collect();
+    let ids = |closed: bool| -> Vec<&str> {
+        started
+            .jobs
+            .iter()
+            .filter(|(_, c)| *c == closed)
+            .map(|(id, _)| id.as_str())
+            .collect()
+    };
+    let (closed, open) = (ids(true), ids(false));
     let ask =
         !closed.is_empty() && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let abort_closed = ask && {
@@ -403,9 +400,14 @@ fn interrupted(ctx: &Context, client: &Client, started: &Started) -> anyhow::Res
                 format!("job(s) {}", to_abort.join(", "))
             }
         ),
-        (false, false) => format!(
+        (false, false) if open.is_empty() => format!(
             "interrupted; job(s) {} run on in the org",
             closed.join(", ")
+        ),
+        (false, false) => format!(
+            "interrupted; job(s) {} run on in the org; job(s) {} (upload cut off) aborted",
+            closed.join(", "),
+            open.join(", ")
         ),
     };
     let mut err = AppError::new(ExitKind::Interrupted, message);
