@@ -7,6 +7,7 @@ pub mod html;
 pub mod ingest;
 pub mod period;
 pub mod reports;
+pub mod threats;
 
 use serde_json::Value;
 
@@ -23,6 +24,8 @@ pub struct Report {
     /// Assumptions, methods and caveats, printed beside the numbers.
     pub notes: Vec<String>,
     pub charts: Vec<chart::Chart>,
+    /// Findings to record as reported once the output is written (`threats`).
+    pub alerts: Vec<threats::Alert>,
 }
 
 impl Report {

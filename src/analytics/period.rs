@@ -44,6 +44,13 @@ pub fn parse_since(s: &str, now: OffsetDateTime) -> Result<i64, AnalyticsError> 
     if let Some(start) = instant(s) {
         return Ok(start);
     }
+    // Hours (`24h`, `36 hours`): that long before now, for reports over logs.
+    let t = s.trim();
+    if (t.ends_with('h') || t.ends_with("hour") || t.ends_with("hours"))
+        && let Ok(d) = crate::duration::wait(t)
+    {
+        return Ok(now.unix_timestamp() - d.as_secs() as i64);
+    }
     let span = crate::duration::lookback(s).map_err(|e| {
         AnalyticsError::Usage(format!(
             "{e}; --since also takes a date (2026-01-31) or an RFC 3339 instant"

@@ -441,6 +441,19 @@ CREATE TABLE graph_signins (
 );
 CREATE INDEX graph_signins_created ON graph_signins (profile, created);
 "#,
+    // 15: the threat findings already reported (`analytics report threats`), by the rule,
+    // the subject and each piece of evidence, so a cron run alerts on a finding once.
+    r#"
+CREATE TABLE threat_alerts (
+    profile TEXT NOT NULL,            -- the profile the report ran with ('' for all)
+    rule TEXT NOT NULL,
+    subject TEXT NOT NULL,            -- the user (UPN) or the IP address
+    evidence TEXT NOT NULL,           -- a sign-in id, or the rule's own key (risk update, day)
+    severity TEXT NOT NULL,
+    reported_at TEXT NOT NULL,
+    PRIMARY KEY (profile, rule, subject, evidence)
+) WITHOUT ROWID;
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];

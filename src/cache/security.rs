@@ -8,6 +8,7 @@ use rusqlite::{Connection, params};
 
 use super::CacheError;
 use super::teams::TableCounts;
+use crate::analytics::threats::Alert;
 use crate::graph::security::{Registration, RiskyUser, SignIn};
 
 fn flag(b: Option<bool>) -> Option<i64> {
@@ -226,4 +227,35 @@ pub fn add_sign_ins(
     )? as u64;
     tx.commit()?;
     Ok(c)
+}
+
+/// Record findings as reported (`threat_alerts`), every piece of evidence of each, in one
+/// transaction; a piece recorded before keeps its first time.
+pub fn mark_reported(
+    conn: &mut Connection,
+    profile: &str,
+    alerts: &[Alert],
+    now: &str,
+) -> Result<(), CacheError> {
+    let tx = conn.transaction()?;
+    {
+        let mut ins = tx.prepare(
+            "INSERT OR IGNORE INTO threat_alerts (profile, rule, subject, evidence, severity, reported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for a in alerts {
+            for e in &a.evidence {
+                ins.execute(params![
+                    profile,
+                    a.rule,
+                    a.subject,
+                    e,
+                    a.severity.as_str(),
+                    now
+                ])?;
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(())
 }

@@ -67,6 +67,13 @@ pub enum GroupByArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum JoinKeyArg {
     /// The directory's mail attribute
     Mail,
@@ -109,6 +116,16 @@ pub struct ReportOpts {
     /// roi: the currency of --hourly-cost
     #[arg(long, value_name = "CODE")]
     pub currency: Option<String>,
+    /// threats: exit 3 when a new finding is at this severity or above (for cron)
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<SeverityArg>,
+    /// threats: leave out findings an earlier run reported
+    #[arg(long)]
+    pub new_only: bool,
+    /// threats: do not record the findings as reported (a look that leaves the next cron
+    /// run's alerts as they were)
+    #[arg(long)]
+    pub no_mark: bool,
     /// Only these columns, in this order (comma-separated; the report's columns are in its
     /// JSON or CSV header)
     #[arg(long, value_name = "NAME,…", value_delimiter = ',')]
@@ -117,7 +134,8 @@ pub struct ReportOpts {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The report: usage, engagement, directory, crm, access-review, sso, sync, roi, audit
+    /// The report (`--list` names them all: usage, engagement, directory, mfa, threats,
+    /// privileged, access-review, sso, …)
     #[arg(required_unless_present = "list")]
     pub name: Option<String>,
     /// List the reports

@@ -63,6 +63,8 @@ pub struct AnalyticsProfile {
     pub minutes_per_interaction: Option<f64>,
     pub hourly_cost: Option<f64>,
     pub currency: Option<String>,
+    /// `analytics report threats`: the rules' thresholds (`[profiles.NAME.analytics.threats]`).
+    pub threats: Option<crate::analytics::threats::ThreatSettings>,
 }
 
 /// A SAML 2.0 Service Provider (`[profiles.NAME.saml]`). Every value has a flag too.

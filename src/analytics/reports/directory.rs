@@ -109,6 +109,39 @@ fn depth(
     (below + 1, cyclic)
 }
 
+/// The members of the privileged groups a report names, through nesting.
+pub struct Privileged {
+    /// Directory user id → the privileged groups that reach them (sorted).
+    pub members: HashMap<String, Vec<String>>,
+    /// The privileged groups the directory has.
+    pub found: Vec<String>,
+}
+
+pub fn privileged_members(conn: &Connection, p: &Params) -> Result<Privileged, AnalyticsError> {
+    let all = groups(conn, p.profile.as_deref())?;
+    let wanted: HashSet<String> = p
+        .privileged_groups
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
+    let mut found = Vec::new();
+    let mut members: HashMap<String, Vec<String>> = HashMap::new();
+    for (id, g) in &all {
+        if wanted.contains(&g.name.to_lowercase()) {
+            found.push(g.name.clone());
+            for u in transitive_users(&all, id) {
+                members.entry(u).or_default().push(g.name.clone());
+            }
+        }
+    }
+    for v in members.values_mut() {
+        v.sort();
+        v.dedup();
+    }
+    found.sort();
+    Ok(Privileged { members, found })
+}
+
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let users = directory_users(conn, p.profile.as_deref())?;
     let all = groups(conn, p.profile.as_deref())?;

@@ -6,11 +6,15 @@ mod crm;
 mod directory;
 mod engagement;
 pub mod incidents;
+mod mfa;
+mod privileged;
 mod roi;
 mod sla;
 mod sso;
 mod sync;
 mod teams;
+mod tenant;
+mod threats;
 mod ticket_reduction;
 mod usage;
 
@@ -56,6 +60,18 @@ pub const LIST: &[(&str, &str)] = &[
     (
         "access-review",
         "accounts that exist in one system and should not in another",
+    ),
+    (
+        "mfa",
+        "tenant users without MFA registered or capable (admins first, by department), privileged directory members without MFA, accounts in one system only",
+    ),
+    (
+        "privileged",
+        "privileged access across the directory (nested groups), the tenant's admins and Salesforce (System Administrator, Modify All Data): MFA, enabled, last sign-in; disabled and stale first",
+    ),
+    (
+        "threats",
+        "sign-in findings (impossible travel, password spray, brute force, legacy auth, disabled or unknown accounts), risky users, usage outliers; new or reported",
     ),
     (
         "sso",
@@ -109,6 +125,9 @@ pub struct Params {
     pub hourly_cost: f64,
     pub currency: String,
     pub now: OffsetDateTime,
+    /// threats: the rules' thresholds, and whether findings reported before are left out.
+    pub threats: crate::analytics::threats::Thresholds,
+    pub new_only: bool,
 }
 
 impl Params {
@@ -131,6 +150,9 @@ pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, Analytic
         "sla" => sla::run(conn, p),
         "ticket-reduction" => ticket_reduction::run(conn, p),
         "access-review" => access_review::run(conn, p),
+        "mfa" => mfa::run(conn, p),
+        "threats" => threats::run(conn, p),
+        "privileged" => privileged::run(conn, p),
         "sso" => sso::run(conn, p),
         "sync" => sync::run(conn, p),
         "teams" => teams::run(conn, p),

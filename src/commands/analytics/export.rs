@@ -1,25 +1,26 @@
 use std::io::Write;
 
-use super::{Context, build, window_text, write_rows};
+use super::{Context, after_output, build, window_text, write_rows};
 use crate::cli::analytics::ExportArgs;
 use crate::output::Format;
 
 pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     let format = ctx.globals.format();
-    let (report, p) = build(ctx, &a.name, &a.opts)?;
+    let built = build(ctx, &a.name, &a.opts)?;
+    let (report, p) = (&built.report, &built.params);
     ctx.count(report.rows.len() as u64);
     let sink = ctx.globals.sink()?;
     if format != Format::Html {
         // These reports are opened in spreadsheets: formula-like cells are neutralized unless
         // `--csv-formulas keep` says otherwise.
         crate::output::neutralize_formulas_by_default(ctx.globals.neutralize_formulas(true));
-        return write_rows(ctx, &report, sink, format);
+        write_rows(ctx, report, sink, format)?;
+        return after_output(built, &a.opts);
     }
-    let page =
-        crate::analytics::html::render(&report, &window_text(&p), &crate::utc::format(p.now))
-            .map_err(|e| crate::error::AppError::failed(format!("the HTML page: {e}")))?;
+    let page = crate::analytics::html::render(report, &window_text(p), &crate::utc::format(p.now))
+        .map_err(|e| crate::error::AppError::failed(format!("the HTML page: {e}")))?;
     let mut sink = sink;
     sink.write_all(page.as_bytes())?;
     sink.commit()?;
-    Ok(())
+    after_output(built, &a.opts)
 }

@@ -7,9 +7,12 @@ use serde_json::Value;
 use super::Context;
 use crate::analytics::period::{self, By};
 use crate::analytics::reports::{self, GroupBy, JoinKey, Params};
+use crate::analytics::threats::Severity;
 use crate::analytics::{AnalyticsError, Report};
-use crate::cli::analytics::{AnalyticsCommand, ByArg, GroupByArg, JoinKeyArg, ReportOpts};
-use crate::error::AppError;
+use crate::cli::analytics::{
+    AnalyticsCommand, ByArg, GroupByArg, JoinKeyArg, ReportOpts, SeverityArg,
+};
+use crate::error::{AppError, ExitKind};
 use crate::output::{Format, RowWriter, Sink};
 
 pub fn run(ctx: &Context, cmd: AnalyticsCommand) -> anyhow::Result<()> {
@@ -93,11 +96,25 @@ fn params(ctx: &Context, o: &ReportOpts, conn: &rusqlite::Connection) -> Result<
             .or(a.currency)
             .unwrap_or_else(|| "USD".into()),
         now,
+        threats: a
+            .threats
+            .unwrap_or_default()
+            .check()
+            .map_err(AppError::config)?,
+        new_only: o.new_only,
     })
 }
 
+/// A report's result, with its parameters and the cache it was read from (where its
+/// findings are recorded once written out).
+struct Built {
+    report: Report,
+    params: Params,
+    cache: crate::cache::Cache,
+}
+
 /// Runs the named report against the cache (read-only).
-fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<(Report, Params)> {
+fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<Built> {
     // Opened read-write only so that an older cache gains the analytics table; nothing is written.
     let cache = crate::cache::Cache::open(&ctx.globals.cache_path)?;
     let p = params(ctx, o, &cache.conn)?;
@@ -105,7 +122,58 @@ fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<(Report, P
     if !o.columns.is_empty() {
         report.project(&o.columns).map_err(analytics_error)?;
     }
-    Ok((report, p))
+    Ok(Built {
+        report,
+        params: p,
+        cache,
+    })
+}
+
+/// After a report's output is written: record its findings as reported (unless
+/// `--no-mark`), then exit 3 when `--fail-on` names a severity a new finding reaches.
+fn after_output(b: Built, o: &ReportOpts) -> anyhow::Result<()> {
+    let Built {
+        report,
+        params: p,
+        mut cache,
+    } = b;
+    if report.alerts.is_empty() {
+        return Ok(());
+    }
+    if !o.no_mark {
+        crate::cache::security::mark_reported(
+            &mut cache.conn,
+            p.profile.as_deref().unwrap_or(""),
+            &report.alerts,
+            &crate::cache::now_rfc3339(),
+        )
+        .map_err(|e| AppError::failed(format!("recording the findings as reported: {e}")))?;
+    }
+    let Some(level) = o.fail_on else {
+        return Ok(());
+    };
+    let level = match level {
+        SeverityArg::Low => Severity::Low,
+        SeverityArg::Medium => Severity::Medium,
+        SeverityArg::High => Severity::High,
+    };
+    let hits = report
+        .alerts
+        .iter()
+        .filter(|a| a.new && a.severity >= level)
+        .count();
+    if hits > 0 {
+        return Err(AppError::new(
+            ExitKind::CheckFailed,
+            format!(
+                "{hits} new finding{} at {} severity or above",
+                if hits == 1 { "" } else { "s" },
+                level.as_str()
+            ),
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// `2026-01-01 … 2026-03-31` for people.

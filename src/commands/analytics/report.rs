@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{Context, analytics_error, build, write_rows};
+use super::{Context, after_output, analytics_error, build, write_rows};
 use crate::analytics::reports::LIST;
 use crate::cli::analytics::ReportArgs;
 use crate::output::{Format, RowWriter};
@@ -20,7 +20,8 @@ pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let name = a.name.expect("clap requires a name without --list");
-    let (mut report, _) = build(ctx, &name, &a.opts)?;
+    let mut built = build(ctx, &name, &a.opts)?;
+    let report = &mut built.report;
     ctx.count(report.rows.len() as u64);
     // A wide report shows a person the columns read first; programs get them all.
     if a.opts.columns.is_empty()
@@ -37,5 +38,6 @@ pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
             head.len()
         ));
     }
-    write_rows(ctx, &report, ctx.globals.sink()?, format)
+    write_rows(ctx, report, ctx.globals.sink()?, format)?;
+    after_output(built, &a.opts)
 }
