@@ -355,6 +355,9 @@ fn usage_and_roi_equal_what_the_events_say() {
             "sla",
             "ticket-reduction",
             "access-review",
+            "mfa",
+            "privileged",
+            "threats",
             "sso",
             "sync",
             "teams",
@@ -367,9 +370,9 @@ fn usage_and_roi_equal_what_the_events_say() {
 /// mail → department, and the groups with their members, from the LDIF the servers loaded.
 pub(crate) struct Directory {
     pub(crate) department: HashMap<String, String>,
-    users: usize,
-    groups: BTreeMap<String, Vec<String>>,
-    dn_mail: HashMap<String, String>,
+    pub(crate) users: usize,
+    pub(crate) groups: BTreeMap<String, Vec<String>>,
+    pub(crate) dn_mail: HashMap<String, String>,
 }
 
 pub(crate) fn directory() -> Directory {

@@ -13,6 +13,7 @@ mod ldap_user_group;
 mod oidc;
 mod output;
 mod saml;
+mod security;
 mod sf;
 mod snow;
 mod teams;

@@ -32,7 +32,7 @@ fn run(env: &Env, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn logged_in(fake: &FakeGraph) -> Env {
+pub(crate) fn logged_in(fake: &FakeGraph) -> Env {
     let env = Env::new();
     let mut args = vec![
         "teams".to_owned(),
@@ -1840,7 +1840,7 @@ fn sign_in(
     })
 }
 
-fn atomctl_utc(t: time::OffsetDateTime) -> String {
+pub(crate) fn atomctl_utc(t: time::OffsetDateTime) -> String {
     let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
     t.format(&f).unwrap()
 }

@@ -253,11 +253,13 @@ fn salesforce(
             let (id, name, mad) = r?;
             let name = name.unwrap_or_default();
             if name == "System Administrator" || mad == Some(1) {
-                why.entry(format!("profile:{id}")).or_default().push(if mad == Some(1) {
-                    format!("profile {name} (Modify All Data)")
-                } else {
-                    format!("profile {name}")
-                });
+                why.entry(format!("profile:{id}"))
+                    .or_default()
+                    .push(if mad == Some(1) {
+                        format!("profile {name} (Modify All Data)")
+                    } else {
+                        format!("profile {name}")
+                    });
             }
         }
     }
@@ -265,7 +267,7 @@ fn salesforce(
     let set_cols = columns_of(conn, "sf_permissionset")?;
     let assign_cols = columns_of(conn, "sf_permissionsetassignment")?;
     let mut by_set: HashMap<String, Vec<String>> = HashMap::new();
-    if !set_cols.is_empty() && !assign_cols.is_empty() {
+    if set_cols.iter().any(|c| c == "PermissionsModifyAllData") && !assign_cols.is_empty() {
         let sql = format!(
             "SELECT a.\"AssigneeId\", coalesce({}, {}, s.\"Id\")
              FROM sf_permissionsetassignment a

@@ -325,8 +325,9 @@ fn usage_outliers(conn: &Connection, p: &Params) -> Result<Vec<Finding>, Analyti
                 .map(|(_, v)| *v)
                 .collect();
             let score = |x: i64, pick: fn(&(i64, i64)) -> i64| {
-                let b: Vec<f64> = base.iter().map(|v| pick(v) as f64).collect();
-                modified_z(x as f64, &b, 7).filter(|z| *z > s.usage_z)
+                let mut b: Vec<f64> = base.iter().map(|v| pick(v) as f64).collect();
+                let z = modified_z(x as f64, &b, 7).filter(|z| *z > s.usage_z)?;
+                (x as f64 >= s.usage_min_ratio * super::median(&mut b)).then_some(z)
             };
             let by_files = (files >= s.usage_min_files)
                 .then(|| score(files, |v| v.0))

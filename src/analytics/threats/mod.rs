@@ -95,6 +95,9 @@ pub struct ThreatSettings {
     /// usage_outlier: the modified z-score above the user's own days, and the floors a day
     /// must also reach (a quiet user's first few files are not an incident).
     pub usage_z: f64,
+    /// …and a day must be this many times the user's usual day (a flat baseline makes any
+    /// change score high: 31 files after thirty days of 30 is not a spike).
+    pub usage_min_ratio: f64,
     pub usage_min_files: i64,
     pub usage_min_bytes: i64,
     pub usage_baseline_days: i64,
@@ -114,6 +117,7 @@ impl Default for ThreatSettings {
             modern_clients: vec!["Browser".into(), "Mobile Apps and Desktop clients".into()],
             risk_levels: vec!["medium".into(), "high".into()],
             usage_z: 3.5,
+            usage_min_ratio: 2.0,
             usage_min_files: 20,
             usage_min_bytes: 100_000_000,
             usage_baseline_days: 28,

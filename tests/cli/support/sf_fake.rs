@@ -1069,8 +1069,16 @@ fn describe(st: &Shared, name: &str) -> Option<Value> {
                 ("Id", _) => "id",
                 (_, Value::Bool(_)) => "boolean",
                 (_, Value::Object(_)) => "address",
-                (k, _) if k.ends_with("Date") && !k.ends_with("CreatedDate") && k != "LastLoginDate" => "date",
-                ("CreatedDate" | "SystemModstamp" | "LastModifiedDate" | "LastLoginDate", _) => "datetime",
+                (k, _)
+                    if k.ends_with("Date")
+                        && !k.ends_with("CreatedDate")
+                        && k != "LastLoginDate" =>
+                {
+                    "date"
+                }
+                ("CreatedDate" | "SystemModstamp" | "LastModifiedDate" | "LastLoginDate", _) => {
+                    "datetime"
+                }
                 (_, Value::String(s)) if s.starts_with("__double:") => "double",
                 (_, Value::Number(_)) => "int",
                 _ => "string",
