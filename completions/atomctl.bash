@@ -916,7 +916,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__export)
-            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --fail-on --new-only --min-severity --no-mark --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,6 +960,14 @@ _atomctl() {
                     ;;
                 --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-severity)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1126,7 +1134,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__analytics__subcmd__report)
-            opts="-o -q -v -h -V --list --all-columns --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-o -q -v -h -V --list --all-columns --since --until --by --group-by --join-key --stale-days --privileged-group --minutes-per-interaction --hourly-cost --currency --fail-on --new-only --min-severity --no-mark --columns --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1170,6 +1178,14 @@ _atomctl() {
                     ;;
                 --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-severity)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -9030,7 +9046,7 @@ _atomctl() {
             return 0
             ;;
         atomctl__subcmd__teams__subcmd__send)
-            opts="-m -o -q -v -h -V --webhook-env --team --channel --message --message-file --title --card --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
+            opts="-m -o -q -v -h -V --webhook-env --team --channel --message --message-file --title --card --rows --skip-empty --tenant --client-id --client-secret-env --client-secret-file --cert --key --cloud --login-url --graph-url --ca-file --timeout --format --profile --config --cache --output --quiet --verbose --no-progress --color --csv-formulas --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1030,6 +1030,8 @@ always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l rows -d 'The text is NDJSON rows (an atomctl command piped in): each row is posted as one line of its values, separated by middle dots'
+complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l skip-empty -d 'Send nothing and exit 0 when the text is empty (a pipeline that posts only when a report found something)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand teams; and __fish_seen_subcommand_from send" -l no-progress -d 'Never show progress bars'
@@ -1626,6 +1628,12 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l hourly-cost -d 'roi: the cost of an hour' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l fail-on -d 'threats: exit 3 when a new finding is at this severity or above (for cron)' -r -f -a "low\t''
+medium\t''
+high\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l min-severity -d 'threats: leave out findings below this severity' -r -f -a "low\t''
+medium\t''
+high\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l columns -d 'Only these columns, in this order (comma-separated; the report\'s columns are in its JSON or CSV header)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 table\t''
@@ -1643,6 +1651,8 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l list -d 'List the reports'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l all-columns -d 'Every column in a table (a wide report shows the columns read first; CSV and JSON always have them all)'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l new-only -d 'threats: leave out findings an earlier run reported'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-mark -d 'threats: do not record the findings as reported (a look that leaves the next cron run\'s alerts as they were)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-progress -d 'Never show progress bars'
@@ -1665,6 +1675,12 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l minutes-per-interaction -d 'roi: minutes one interaction saves' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l hourly-cost -d 'roi: the cost of an hour' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l currency -d 'roi: the currency of --hourly-cost' -r
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l fail-on -d 'threats: exit 3 when a new finding is at this severity or above (for cron)' -r -f -a "low\t''
+medium\t''
+high\t''"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l min-severity -d 'threats: leave out findings below this severity' -r -f -a "low\t''
+medium\t''
+high\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l columns -d 'Only these columns, in this order (comma-separated; the report\'s columns are in its JSON or CSV header)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l format -d 'Output format: auto is a table on a terminal and NDJSON otherwise' -r -f -a "auto\t''
 csv\t''
@@ -1680,6 +1696,8 @@ always\t''
 never\t''"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l csv-formulas -d 'CSV cells a spreadsheet would run as formulas (starting with = + - @, tab or CR): write them as they are, or neutralize them with a leading \' (default: keep; neutralize for `analytics export`)' -r -f -a "keep\t'Write cells as they are'
 neutralize\t'Prefix formula-like text cells with \' so spreadsheets show them as text'"
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l new-only -d 'threats: leave out findings an earlier run reported'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l no-mark -d 'threats: do not record the findings as reported (a look that leaves the next cron run\'s alerts as they were)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success except the data asked for'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for debug output)'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l no-progress -d 'Never show progress bars'

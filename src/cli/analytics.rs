@@ -6,6 +6,7 @@ pub enum AnalyticsCommand {
     #[command(after_long_help = INGEST_HELP)]
     Ingest(IngestArgs),
     /// Print a report (`--list` names them)
+    #[command(after_long_help = THREATS_HELP)]
     Report(ReportArgs),
     /// Write a report for another system or a manager: csv, json, ndjson or a self-contained HTML dashboard
     Export(ExportArgs),
@@ -25,6 +26,30 @@ Columns (NDJSON keys or the CSV header):
 Events land in the cache table analytics_events. A bad line is reported with its
 number and reason and skipped (exit 4); --strict stops at the first (exit 2) and
 writes nothing. One transaction: a failed or killed run leaves the cache as it was.";
+
+const THREATS_HELP: &str = "\
+The threats report's rules, over the sign-ins `teams sync --security` cached:
+  impossible_travel         two successful sign-ins of one user, travel_min_km (500) or more
+                            apart, that need more than travel_kmh (900) — high
+  password_spray            one address failing against spray_users (10) distinct users within
+                            spray_window (1h) — high
+  brute_force               brute_failures (10) failures on one account within brute_window
+                            (1h) — medium; high when a success follows within the window
+  legacy_auth               a client outside modern_clients (Browser, Mobile Apps and Desktop
+                            clients) — medium when one succeeded, else low
+  disabled_account_sign_in  a success by an account disabled in the directory or tenant — high
+  unknown_account_sign_in   a success by a member account the directory lacks — medium
+  risky_user                Identity Protection holds the user at risk_levels (medium, high),
+                            at risk or confirmed compromised — high for high or compromised
+  usage_outlier             a day of file uploads scoring above usage_z (3.5) against the
+                            user's own active days (usage_baseline_days, 28), at least
+                            usage_min_ratio (2) times the usual day and usage_min_files (20)
+                            files or usage_min_bytes (100000000) bytes — medium
+Failures are the status codes in failure_codes (50126 bad password, 50053 locked).
+Every threshold can be set in [profiles.NAME.analytics.threats]; off = [\"rule\", …] leaves
+rules out. A finding once written out is recorded as reported (threat_alerts in the cache):
+later runs show it as reported, --new-only leaves it out, and --fail-on SEVERITY exits 3 only
+for new findings, so a cron job alerts once. --no-mark looks without recording.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormatArg {
@@ -122,6 +147,9 @@ pub struct ReportOpts {
     /// threats: leave out findings an earlier run reported
     #[arg(long)]
     pub new_only: bool,
+    /// threats: leave out findings below this severity
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<SeverityArg>,
     /// threats: do not record the findings as reported (a look that leaves the next cron
     /// run's alerts as they were)
     #[arg(long)]

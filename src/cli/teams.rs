@@ -223,6 +223,14 @@ pub struct SendArgs {
     /// A whole Adaptive Card (JSON) instead of a text message
     #[arg(long, value_name = "FILE")]
     pub card: Option<std::path::PathBuf>,
+    /// The text is NDJSON rows (an atomctl command piped in): each row is posted as one
+    /// line of its values, separated by middle dots
+    #[arg(long, conflicts_with = "card")]
+    pub rows: bool,
+    /// Send nothing and exit 0 when the text is empty (a pipeline that posts only when a
+    /// report found something)
+    #[arg(long, conflicts_with = "card")]
+    pub skip_empty: bool,
     #[command(flatten)]
     pub conn: TeamsConnArgs,
 }

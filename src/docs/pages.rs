@@ -29,6 +29,7 @@ pub fn exit_statuses(path: &[&str]) -> &'static [u8] {
         ["snow", "sync"] => &[4, 5, 6, 7, 8],
         ["snow", ..] => &[4, 5, 6, 7],
         ["analytics", "ingest"] => &[4],
+        ["analytics", "report" | "export"] => &[3],
         ["analytics", ..] => &[],
         _ => &[],
     }
@@ -44,7 +45,7 @@ pub const EXIT_MEANINGS: &[(u8, &str)] = &[
     ),
     (
         3,
-        "A check ran and found problems (sso checks, idp-check, validate, config check).",
+        "A check ran and found problems (sso checks, idp-check, validate, config check, a new threat finding at --fail-on).",
     ),
     (
         4,
@@ -402,6 +403,10 @@ pub fn examples(path: &[&str]) -> &'static [(&'static str, &'static str)] {
             (
                 "Usage by week over 12 weeks:",
                 "atomctl analytics report usage --since 12w --by week",
+            ),
+            (
+                "New sign-in threats of the last day, exit 3 when one is high (for cron):",
+                "atomctl analytics report threats --since 24h --new-only --fail-on high",
             ),
         ],
         ["analytics", "export"] => &[(

@@ -646,6 +646,85 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
     assert_eq!(findings(&third), findings(&peek));
     report(&env, &["threats", "--since", "2d", "--fail-on", "low"], 0);
 
+    // The README's cron pipeline: the high findings as a table, posted through a webhook;
+    // nothing new, nothing posted.
+    let post = |args: &[&str]| {
+        let out = env.run(
+            &[
+                &[
+                    "analytics",
+                    "report",
+                    "threats",
+                    "--since",
+                    "2d",
+                    "--min-severity",
+                    "high",
+                    "--columns",
+                    "severity,rule,subject,detail",
+                    "--format",
+                    "ndjson",
+                ],
+                args,
+            ]
+            .concat(),
+        );
+        expect_code(&out, 0);
+        let mut child = env
+            .std_cmd()
+            .env("W", fake.webhook_url())
+            .args([
+                "teams",
+                "send",
+                "--webhook-env",
+                "W",
+                "--rows",
+                "--skip-empty",
+                "--title",
+                "New high-severity findings",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), &out.stdout).unwrap();
+        let sent = child.wait_with_output().unwrap();
+        expect_code(&sent, 0);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = post(&["--no-mark"]);
+    let posts = fake.state.webhook_posts.lock().unwrap().clone();
+    assert_eq!(posts.len(), 1);
+    let card = posts[0].to_string();
+    let high: BTreeSet<&str> = want
+        .iter()
+        .filter(|f| f.1 == "high")
+        .map(|f| f.2.as_str())
+        .collect();
+    for (rule, _, subject) in &want {
+        assert_eq!(
+            card.contains(subject.as_str()),
+            high.contains(subject.as_str()),
+            "{rule} {subject}: {card}"
+        );
+    }
+    assert!(
+        table
+            .lines()
+            .all(|l| serde_json::from_str::<Value>(l).unwrap()["severity"] == "high"),
+        "{table}"
+    );
+    assert!(
+        card.contains("high · password_spray · 198.51.100.7 · 12 failures against 12 users"),
+        "{card}"
+    );
+    assert!(post(&["--new-only"]).is_empty());
+    assert_eq!(
+        fake.state.webhook_posts.lock().unwrap().len(),
+        1,
+        "nothing new, nothing sent"
+    );
+
     // Thresholds from the profile: spray at five users finds the second address too, and a
     // rule turned off finds nothing.
     std::fs::write(

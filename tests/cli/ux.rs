@@ -267,22 +267,31 @@ fn every_crontab_line_parses() {
         if !command.starts_with("atomctl ") {
             continue;
         }
-        // Let sh do the word splitting and substitutions, and hand the words back NUL-separated.
-        let out = std::process::Command::new("sh")
-            .args(["-c", &format!("set -- {command}; printf '%s\\0' \"$@\"")])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{command}");
-        let words: Vec<String> = String::from_utf8(out.stdout)
-            .unwrap()
-            .split('\0')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if let Err(e) = atomctl::cli::Cli::parse_from(&words, false) {
-            panic!("{command}\n{e}");
+        // Each command of a pipeline.
+        for command in command.split(" | ") {
+            // Let sh do the word splitting and substitutions, and hand the words back
+            // NUL-separated.
+            let out = std::process::Command::new("sh")
+                .args(["-c", &format!("set -- {command}; printf '%s\\0' \"$@\"")])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{command}");
+            let words: Vec<String> = String::from_utf8(out.stdout)
+                .unwrap()
+                .split('\0')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(
+                words.first().map(String::as_str),
+                Some("atomctl"),
+                "{command}"
+            );
+            if let Err(e) = atomctl::cli::Cli::parse_from(&words, false) {
+                panic!("{command}\n{e}");
+            }
+            checked += 1;
         }
-        checked += 1;
     }
     assert!(checked >= 8, "only {checked} atomctl lines found");
 }

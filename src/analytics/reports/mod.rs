@@ -128,6 +128,7 @@ pub struct Params {
     /// threats: the rules' thresholds, and whether findings reported before are left out.
     pub threats: crate::analytics::threats::Thresholds,
     pub new_only: bool,
+    pub min_severity: crate::analytics::threats::Severity,
 }
 
 impl Params {

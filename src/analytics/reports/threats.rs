@@ -126,8 +126,12 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
          WHERE profile = ?1 AND rule = ?2 AND subject = ?3",
     )?;
     let scope = profile.unwrap_or("");
-    let (mut new, mut old) = (0, 0);
+    let (mut new, mut old, mut below) = (0, 0, 0);
     for f in findings {
+        if f.severity < p.min_severity {
+            below += 1;
+            continue;
+        }
         let recorded: HashMap<String, String> = seen
             .query_map([scope, f.rule, &f.subject], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
@@ -169,8 +173,13 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         });
     }
     rep.notes.push(format!(
-        "{new} new, {old} reported by an earlier run{}; {} sign-ins read; rules and thresholds: [profiles.NAME.analytics.threats] (atomctl analytics report threats --help)",
+        "{new} new, {old} reported by an earlier run{}{}; {} sign-ins read; the rules and their thresholds: atomctl analytics report --help",
         if p.new_only { " (left out: --new-only)" } else { "" },
+        if below > 0 {
+            format!("; {below} below --min-severity left out")
+        } else {
+            String::new()
+        },
         s.rows.len()
     ));
     if s.rows.is_empty() {

@@ -102,6 +102,7 @@ fn params(ctx: &Context, o: &ReportOpts, conn: &rusqlite::Connection) -> Result<
             .check()
             .map_err(AppError::config)?,
         new_only: o.new_only,
+        min_severity: o.min_severity.map_or(Severity::Low, severity),
     })
 }
 
@@ -129,6 +130,14 @@ fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<Built> {
     })
 }
 
+fn severity(a: SeverityArg) -> Severity {
+    match a {
+        SeverityArg::Low => Severity::Low,
+        SeverityArg::Medium => Severity::Medium,
+        SeverityArg::High => Severity::High,
+    }
+}
+
 /// After a report's output is written: record its findings as reported (unless
 /// `--no-mark`), then exit 3 when `--fail-on` names a severity a new finding reaches.
 fn after_output(b: Built, o: &ReportOpts) -> anyhow::Result<()> {
@@ -152,11 +161,7 @@ fn after_output(b: Built, o: &ReportOpts) -> anyhow::Result<()> {
     let Some(level) = o.fail_on else {
         return Ok(());
     };
-    let level = match level {
-        SeverityArg::Low => Severity::Low,
-        SeverityArg::Medium => Severity::Medium,
-        SeverityArg::High => Severity::High,
-    };
+    let level = severity(level);
     let hits = report
         .alerts
         .iter()

@@ -33,6 +33,8 @@ pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
         message_file,
         title,
         card,
+        rows,
+        skip_empty,
         conn,
     } = args;
     let content = match card {
@@ -53,7 +55,17 @@ pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
                     .map_err(|e| AppError::usage(format!("{}: {e}", p.display())))?,
                 (None, None) => read_stdin()?,
             };
-            let text = text.trim_end().to_owned();
+            let text = if rows {
+                row_lines(&text)?
+            } else {
+                text.trim_end().to_owned()
+            };
+            if text.is_empty() && skip_empty {
+                ctx.globals
+                    .ui
+                    .detail("the text is empty: nothing sent (--skip-empty)");
+                return Ok(());
+            }
             if text.is_empty() {
                 return Err(AppError::usage("the message is empty")
                     .with_hint("--message TEXT, --message-file FILE, or text on stdin")
@@ -68,6 +80,32 @@ pub fn run(ctx: &Context, args: SendArgs) -> anyhow::Result<()> {
         // clap requires one of the two.
         _ => Err(AppError::usage("give --webhook-env VAR, or --team and --channel").into()),
     }
+}
+
+/// NDJSON rows as lines of their values (`high · password_spray · 198.51.100.7 · …`);
+/// nulls left out, nested values as JSON.
+fn row_lines(text: &str) -> Result<String, AppError> {
+    let mut out = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let row: serde_json::Map<String, Value> = serde_json::from_str(line).map_err(|e| {
+            AppError::usage(format!("--rows: line {}: not a JSON object: {e}", n + 1))
+                .with_hint("pipe in --format ndjson output")
+        })?;
+        let cells: Vec<String> = row
+            .values()
+            .filter(|v| !v.is_null())
+            .map(|v| match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect();
+        out.push(cells.join(" · "));
+    }
+    Ok(out.join("\n"))
 }
 
 /// The body as it will be sent, refused over Teams' size limit.
