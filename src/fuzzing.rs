@@ -162,6 +162,27 @@ pub fn graph_page(body: &[u8]) {
         let _ = serde_json::from_value::<Registration>(v.clone());
         let _ = serde_json::from_value::<RiskyUser>(v.clone());
         let _ = serde_json::from_value::<SignIn>(v.clone());
+        // The threats report reads the times back by hand: wherever it accepts one, the
+        // general RFC 3339 parser must agree on the instant.
+        for key in [
+            "createdDateTime",
+            "riskLastUpdatedDateTime",
+            "lastUpdatedDateTime",
+        ] {
+            if let Some(t) = v.get(key).and_then(serde_json::Value::as_str) {
+                check_unix_time(t);
+            }
+        }
+    }
+}
+
+fn check_unix_time(t: &str) {
+    use crate::analytics::threats::signins::unix_time;
+    let general = time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(time::OffsetDateTime::unix_timestamp);
+    if let Some(fast) = unix_time(t) {
+        assert_eq!(Some(fast), general, "{t:?}");
     }
 }
 

@@ -113,46 +113,47 @@ pub struct RowText<'a> {
 }
 
 /// `2026-12-01T10:00:00Z` or with a fraction (`…00.1234567Z`) or an offset: unix seconds.
-/// The common shape is read by hand (a million parses by a general parser cost a second).
+/// The common shape is read by hand (a million parses by a general parser cost a second);
+/// anything else, a leap second included, goes to the general parser.
 pub fn unix_time(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    let fast = b.len() >= 20
+    fast_unix_time(s.as_bytes()).or_else(|| {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+            .ok()
+            .map(time::OffsetDateTime::unix_timestamp)
+    })
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.f…]Z` with every field in range, else None.
+fn fast_unix_time(b: &[u8]) -> Option<i64> {
+    let shape = b.len() >= 20
         && b[4] == b'-'
         && b[7] == b'-'
         && b[10] == b'T'
         && b[13] == b':'
         && b[16] == b':'
         && (b[19] == b'Z' && b.len() == 20
-            || b[19] == b'.' && b.len() > 21 && b[b.len() - 1] == b'Z');
-    if fast {
-        let n = |r: std::ops::Range<usize>| -> Option<i64> {
-            let mut v = 0i64;
-            for &c in &b[r] {
-                if !c.is_ascii_digit() {
-                    return None;
-                }
-                v = v * 10 + i64::from(c - b'0');
-            }
-            Some(v)
-        };
-        let (y, mo, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
-        let (h, mi, sec) = (n(11..13)?, n(14..16)?, n(17..19)?);
-        if b[19] == b'.' && !b[20..b.len() - 1].iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        let month = time::Month::try_from(u8::try_from(mo).ok()?).ok()?;
-        let date =
-            time::Date::from_calendar_date(i32::try_from(y).ok()?, month, u8::try_from(d).ok()?)
-                .ok()?;
-        if h > 23 || mi > 59 || sec > 60 {
-            return None;
-        }
-        let days = i64::from(date.to_julian_day()) - 2_440_588;
-        return Some(days * 86_400 + h * 3600 + mi * 60 + sec);
+            || b[19] == b'.'
+                && b.len() > 21
+                && b[b.len() - 1] == b'Z'
+                && b[20..b.len() - 1].iter().all(u8::is_ascii_digit));
+    if !shape {
+        return None;
     }
-    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-        .ok()
-        .map(time::OffsetDateTime::unix_timestamp)
+    let n = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |v, &c| {
+            c.is_ascii_digit().then(|| v * 10 + i64::from(c - b'0'))
+        })
+    };
+    let (y, mo, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    let (h, mi, sec) = (n(11..13)?, n(14..16)?, n(17..19)?);
+    if h > 23 || mi > 59 || sec > 59 {
+        return None;
+    }
+    let month = time::Month::try_from(u8::try_from(mo).ok()?).ok()?;
+    let date = time::Date::from_calendar_date(i32::try_from(y).ok()?, month, u8::try_from(d).ok()?)
+        .ok()?;
+    let days = i64::from(date.to_julian_day()) - 2_440_588;
+    Some(days * 86_400 + h * 3600 + mi * 60 + sec)
 }
 
 /// The sign-ins of `[start, end)` of `profile` (or every profile), oldest first.
@@ -224,6 +225,16 @@ mod tests {
         assert_eq!(
             unix_time("2026-12-01T11:00:00+01:00"),
             unix_time("2026-12-01T10:00:00Z")
+        );
+        // A leap second is the general parser's to read.
+        assert_eq!(
+            unix_time("2016-12-31T23:59:60Z"),
+            time::OffsetDateTime::parse(
+                "2016-12-31T23:59:60Z",
+                &time::format_description::well_known::Rfc3339
+            )
+            .ok()
+            .map(time::OffsetDateTime::unix_timestamp)
         );
         for bad in [
             "",
