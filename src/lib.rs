@@ -15,6 +15,7 @@ pub mod fuzzing;
 pub mod graph;
 pub mod http;
 pub mod ldap;
+pub mod memory;
 pub mod oauth;
 pub mod output;
 pub mod progress;

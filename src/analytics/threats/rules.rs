@@ -147,11 +147,6 @@ fn bursts(
 fn password_spray(s: &SignIns, t: &Thresholds, failure: &dyn Fn(&Row) -> bool) -> Vec<Detection> {
     let mut out = Vec::new();
     let by_ip = group(s, |r| r.ip, |r| failure(r) && !s.ip(r).is_empty());
-    // Successes per (address, user), to tell whether a guess worked.
-    let mut ok: HashMap<(u32, u32), Vec<i64>> = HashMap::new();
-    for r in s.rows.iter().filter(|r| r.ok()) {
-        ok.entry((r.ip, r.user)).or_default().push(r.t);
-    }
     for rows in &by_ip {
         for (a, b) in bursts(s, rows, t.spray_window, t.s.spray_users, |r| {
             u64::from(r.user)
@@ -161,17 +156,17 @@ fn password_spray(s: &SignIns, t: &Thresholds, failure: &dyn Fn(&Row) -> bool) -
             let mut users: Vec<u32> = ev.iter().map(|i| s.rows[*i].user).collect();
             users.sort_unstable();
             users.dedup();
-            let mut broke_in: Vec<&str> = users
+            // Did a guess work? A success from the address for a targeted user, from the
+            // first failure to a window after the last (the rows are in time order).
+            let from = s.rows.partition_point(|r| r.t < first.t);
+            let to = s.rows.partition_point(|r| r.t <= last.t + t.spray_window);
+            let mut broke_in: Vec<&str> = s.rows[from..to]
                 .iter()
-                .filter(|u| {
-                    ok.get(&(first.ip, **u)).is_some_and(|ts| {
-                        ts.iter()
-                            .any(|x| *x >= first.t && *x <= last.t + t.spray_window)
-                    })
-                })
-                .map(|u| s.users.names[*u as usize].as_str())
+                .filter(|r| r.ok() && r.ip == first.ip && users.binary_search(&r.user).is_ok())
+                .map(|r| s.user(r))
                 .collect();
             broke_in.sort_unstable();
+            broke_in.dedup();
             out.push(Detection {
                 rule: "password_spray",
                 severity: Severity::High,
@@ -377,6 +372,10 @@ mod tests {
         for u in 0..12 {
             add(&mut s, u * 60, &format!("u{u}"), "6.6.6.6", b, 50126, OSLO);
         }
+        // A guess that worked (twice), and a success of a targeted user from elsewhere.
+        add(&mut s, 800, "u3", "6.6.6.6", b, 0, OSLO);
+        add(&mut s, 900, "u3", "6.6.6.6", b, 0, OSLO);
+        add(&mut s, 800, "u4", "1.2.3.4", b, 0, OSLO);
         // The same address, one user fewer than the threshold, a day later.
         for u in 0..9 {
             add(
@@ -408,6 +407,11 @@ mod tests {
         );
         let d = run(&s2, &rules());
         assert_eq!(d[0].rows.len(), 12);
+        assert!(
+            d[0].detail.ends_with("; then a success from it for u3"),
+            "{}",
+            d[0].detail
+        );
     }
 
     #[test]
