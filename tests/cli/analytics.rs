@@ -375,6 +375,27 @@ pub(crate) struct Directory {
     pub(crate) dn_mail: HashMap<String, String>,
 }
 
+impl Directory {
+    /// The user DNs a group reaches through nesting (cycles walked once).
+    pub(crate) fn nested_users(&self, group: &str) -> BTreeSet<String> {
+        let mut seen = HashSet::new();
+        let mut todo = vec![group.to_owned()];
+        let mut users = BTreeSet::new();
+        while let Some(g) = todo.pop() {
+            for m in &self.groups[&g] {
+                if self.groups.contains_key(m) {
+                    if seen.insert(m.clone()) {
+                        todo.push(m.clone());
+                    }
+                } else if self.dn_mail.contains_key(m) {
+                    users.insert(m.clone());
+                }
+            }
+        }
+        users
+    }
+}
+
 pub(crate) fn directory() -> Directory {
     let entries = crate::support::ldif::parse(&std::fs::read_to_string(template_ldif()).unwrap());
     let text = |v: &Vec<Vec<u8>>| String::from_utf8(v[0].clone()).unwrap();
@@ -593,21 +614,7 @@ fn cross_system_reports_join_the_directory_salesforce_and_chat() {
         (Some("engineering-all"), Some(3))
     );
     // engineering-all > group00001 > group00002, plus a user of its own.
-    let eng = "cn=engineering-all,ou=groups,dc=example,dc=test";
-    let mut seen = HashSet::new();
-    let mut todo = vec![eng.to_owned()];
-    let mut users = HashSet::new();
-    while let Some(g) = todo.pop() {
-        for m in &dir.groups[&g] {
-            if dir.groups.contains_key(m) {
-                if seen.insert(m.clone()) {
-                    todo.push(m.clone());
-                }
-            } else if dir.dn_mail.contains_key(m) {
-                users.insert(m.clone());
-            }
-        }
-    }
+    let users = dir.nested_users("cn=engineering-all,ou=groups,dc=example,dc=test");
     assert_eq!(
         get("privileged_group", "engineering-all"),
         users.len() as u64

@@ -56,6 +56,21 @@ struct Gen {
 }
 
 impl Gen {
+    /// `n` sign-ins of one user from one address, `step` apart, from a browser in Oslo.
+    fn repeat(
+        &mut self,
+        from: OffsetDateTime,
+        step: Duration,
+        n: i64,
+        user: &str,
+        ip: &str,
+        code: i64,
+    ) {
+        for k in 0..n {
+            self.add(from + step * k as i32, user, ip, "Browser", code, OSLO);
+        }
+    }
+
     fn add(
         &mut self,
         at: OffsetDateTime,
@@ -285,16 +300,14 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
     }
     // Brute force: twelve failures and then in; ten lockouts and no success; a user who
     // mistypes three times; MFA prompts (50074) that are not guesses.
-    for k in 0..12 {
-        g.add(
-            base + Duration::hours(4) + Duration::seconds(30 * k),
-            &m(3),
-            "203.0.113.50",
-            b,
-            50126,
-            OSLO,
-        );
-    }
+    g.repeat(
+        base + Duration::hours(4),
+        Duration::seconds(30),
+        12,
+        &m(3),
+        "203.0.113.50",
+        50126,
+    );
     g.add(
         base + Duration::hours(4) + min(7),
         &m(3),
@@ -303,26 +316,22 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         0,
         OSLO,
     );
-    for k in 0..10 {
-        g.add(
-            base + Duration::hours(4) + min(k),
-            &m(4),
-            "203.0.113.51",
-            b,
-            50053,
-            OSLO,
-        );
-    }
-    for k in 0..3 {
-        g.add(
-            base + Duration::hours(5) + Duration::seconds(20 * k),
-            &m(5),
-            "192.0.2.5",
-            b,
-            50126,
-            OSLO,
-        );
-    }
+    g.repeat(
+        base + Duration::hours(4),
+        min(1),
+        10,
+        &m(4),
+        "203.0.113.51",
+        50053,
+    );
+    g.repeat(
+        base + Duration::hours(5),
+        Duration::seconds(20),
+        3,
+        &m(5),
+        "192.0.2.5",
+        50126,
+    );
     g.add(
         base + Duration::hours(5) + min(2),
         &m(5),
@@ -331,16 +340,14 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         0,
         OSLO,
     );
-    for k in 0..15 {
-        g.add(
-            base + Duration::hours(5) + min(k),
-            &m(19),
-            "192.0.2.19",
-            b,
-            50074,
-            OSLO,
-        );
-    }
+    g.repeat(
+        base + Duration::hours(5),
+        min(1),
+        15,
+        &m(19),
+        "192.0.2.19",
+        50074,
+    );
     // Legacy protocols: IMAP in; SMTP refused.
     g.add(
         base + Duration::hours(6),
@@ -393,21 +400,7 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         vec![tenant_user(&m(8), false), tenant_user(&m(9), true)],
         Vec::new(),
     );
-    let eng = "cn=engineering-all,ou=groups,dc=example,dc=test";
-    let mut privileged_dns: BTreeSet<String> = BTreeSet::new();
-    let mut todo = vec![eng.to_owned()];
-    let mut seen = HashSet::new();
-    while let Some(grp) = todo.pop() {
-        for member in &dir.groups[&grp] {
-            if dir.groups.contains_key(member) {
-                if seen.insert(member.clone()) {
-                    todo.push(member.clone());
-                }
-            } else if dir.dn_mail.contains_key(member) {
-                privileged_dns.insert(member.clone());
-            }
-        }
-    }
+    let privileged_dns = dir.nested_users("cn=engineering-all,ou=groups,dc=example,dc=test");
     let privileged_mails: BTreeSet<String> = privileged_dns
         .iter()
         .map(|d| dir.dn_mail[d].clone())
@@ -596,16 +589,14 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
     // A new attack arrives with the next sync: only it is new, and a look with --no-mark
     // leaves it new for the cron run.
     let mut more = Gen { rows: Vec::new() };
-    for k in 0..11 {
-        more.add(
-            now - Duration::hours(1) + min(k),
-            &m(15),
-            "203.0.113.77",
-            b,
-            50126,
-            OSLO,
-        );
-    }
+    more.repeat(
+        now - Duration::hours(1),
+        min(1),
+        11,
+        &m(15),
+        "203.0.113.77",
+        50126,
+    );
     for s in &mut more.rows {
         s.id = format!("late-{}", s.id);
     }
