@@ -716,6 +716,23 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         "nothing new, nothing sent"
     );
 
+    // The HTML page shows the columns a reader needs, not the evidence's JSON.
+    let page = env.path("threats.html");
+    let out = env.run(&[
+        "analytics",
+        "export",
+        "threats",
+        "--since",
+        "2d",
+        "--no-mark",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    expect_code(&out, 0);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<th>detail</th>") && !html.contains("<th>evidence</th>"));
+    assert!(html.contains("198.51.100.7") && !html.contains("&quot;id&quot;"));
+
     // Thresholds from the profile: spray at five users finds the second address too, and a
     // rule turned off finds nothing.
     std::fs::write(

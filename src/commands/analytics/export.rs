@@ -1,12 +1,19 @@
 use std::io::Write;
 
-use super::{Context, after_output, build, window_text, write_rows};
+use super::{Context, after_output, build, headline_only, window_text, write_rows};
 use crate::cli::analytics::ExportArgs;
 use crate::output::Format;
 
 pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     let format = ctx.globals.format();
-    let built = build(ctx, &a.name, &a.opts)?;
+    let mut built = build(ctx, &a.name, &a.opts)?;
+    if format == Format::Html && a.opts.columns.is_empty() {
+        // A page shows what a reader needs and fits its width; the data stays whole in CSV.
+        headline_only(
+            &mut built.report,
+            "the CSV and JSON exports have them all (--columns NAME,… picks them here)",
+        )?;
+    }
     let (report, p) = (&built.report, &built.params);
     ctx.count(report.rows.len() as u64);
     let sink = ctx.globals.sink()?;

@@ -181,6 +181,21 @@ fn after_output(b: Built, o: &ReportOpts) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Keep a wide report's headline columns (those a person reads first), saying so in a note
+/// that ends with `how` (how to see the rest).
+fn headline_only(report: &mut Report, how: &str) -> Result<(), AppError> {
+    if report.headline.is_empty() {
+        return Ok(());
+    }
+    let all = report.columns.len();
+    let head = report.headline.clone();
+    report.project(&head).map_err(analytics_error)?;
+    report
+        .notes
+        .push(format!("{} of {all} columns: {how}", head.len()));
+    Ok(())
+}
+
 /// `2026-01-01 … 2026-03-31` for people.
 fn window_text(p: &Params) -> String {
     let d = |t: i64| period::label(period::day_of(t), By::Day);

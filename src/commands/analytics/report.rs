@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{Context, after_output, analytics_error, build, write_rows};
+use super::{Context, after_output, build, headline_only, write_rows};
 use crate::analytics::reports::LIST;
 use crate::cli::analytics::ReportArgs;
 use crate::output::{Format, RowWriter};
@@ -24,19 +24,11 @@ pub fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<()> {
     let report = &mut built.report;
     ctx.count(report.rows.len() as u64);
     // A wide report shows a person the columns read first; programs get them all.
-    if a.opts.columns.is_empty()
-        && !a.all_columns
-        && format == Format::Table
-        && !report.headline.is_empty()
-    {
-        let all = report.columns.len();
-        let head = report.headline.clone();
-        report.project(&head).map_err(analytics_error)?;
-        report.notes.push(format!(
-            "{} of {all} columns: --all-columns shows them all, --columns NAME,… picks them \
-             (CSV and JSON always have them all)",
-            head.len()
-        ));
+    if a.opts.columns.is_empty() && !a.all_columns && format == Format::Table {
+        headline_only(
+            report,
+            "--all-columns shows them all, --columns NAME,… picks them (CSV and JSON always have them all)",
+        )?;
     }
     write_rows(ctx, report, ctx.globals.sink()?, format)?;
     after_output(built, &a.opts)
