@@ -276,6 +276,40 @@ fn usage_and_roi_equal_what_the_events_say() {
         .map(|w| w["period"].as_str().unwrap())
         .collect();
     assert_eq!(flagged, vec!["2026-W11"]);
+    assert!(weeks.iter().all(|w| w["partial"] == false));
+    assert!(
+        weeks[1..]
+            .iter()
+            .all(|w| w["messages_change_pct"].is_number())
+    );
+
+    // A window that ends on a Wednesday: its last week is partial, with no change figures
+    // and no anomaly judged, where the whole week would show a fall.
+    let cut = report(
+        &env,
+        &[
+            "usage",
+            "--since",
+            "2026-03-02",
+            "--until",
+            "2026-03-18",
+            "--by",
+            "week",
+        ],
+    );
+    let last = cut.last().unwrap();
+    assert_eq!(
+        (last["period"].as_str(), last["partial"].as_bool()),
+        (Some("2026-W12"), Some(true))
+    );
+    assert!(last["messages_change_pct"].is_null() && last["active_users_change_pct"].is_null());
+    assert!(last["anomaly_score"].is_null() && last["anomaly"] == false);
+    assert!(cut[..cut.len() - 1].iter().all(|w| w["partial"] == false));
+    let whole = &weeks.iter().find(|w| w["period"] == "2026-W12").unwrap();
+    assert!(
+        last["messages"].as_u64() < whole["messages"].as_u64(),
+        "the cut week holds part of its events"
+    );
 
     // Per channel.
     let chan = report(

@@ -155,6 +155,15 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
     })
 }
 
+/// The last day of the whole period that starts on `start` (whatever the window holds).
+fn natural_end_day(start: i64, by: By) -> i64 {
+    match by {
+        By::Day => start,
+        By::Week => start + 6,
+        By::Month => period_start(start + 31, By::Month) - 1,
+    }
+}
+
 /// The last day of the period that starts on `start`.
 fn period_end_day(periods: &[i64], i: usize, window_end_day: i64) -> i64 {
     periods.get(i + 1).map_or(window_end_day, |n| n - 1)
@@ -180,7 +189,7 @@ fn change_pct(now: f64, before: Option<f64>) -> Value {
 pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let f = fold(conn, p)?;
     let grouped = p.group_by.is_some();
-    let mut cols = vec!["period"];
+    let mut cols = vec!["period", "partial"];
     if grouped {
         cols.push("group");
     }
@@ -204,7 +213,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         "anomaly_score",
         "anomaly",
     ]);
-    let mut head = vec!["period"];
+    let mut head = vec!["period", "partial"];
     if grouped {
         head.push("group");
     }
@@ -219,6 +228,14 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let mut rep = Report::new("usage", "Usage", &cols).headline(&head);
     let (blen, step, bmin) = baseline_len(p.by);
     let last_day = day_of(p.window.end - 1);
+    let today = day_of(p.now.unix_timestamp());
+    // A period the window's end cuts, or that is not over yet, holds part of its events:
+    // its changes and anomaly are not computed, nor the next period's change against it.
+    // (A period the window's start cuts is read whole: its events come from the lookback.)
+    let partial = |i: usize| {
+        let natural_end = natural_end_day(f.periods[i], p.by);
+        natural_end > last_day || natural_end >= today
+    };
     let empty = HashMap::new();
     let groups: Vec<String> = if grouped {
         f.stats.keys().cloned().collect()
@@ -257,7 +274,8 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             ms.sort_unstable();
             let messages = messages_of(i);
             let users = users_of(i);
-            let prev = i.checked_sub(1);
+            let cut = partial(i);
+            let prev = i.checked_sub(1).filter(|j| !cut && !partial(*j));
             let baseline: Vec<f64> = (1..=blen)
                 .filter_map(|k| i.checked_sub(k * step))
                 .filter(|j| f.data_first.is_some_and(|d| f.periods[*j] >= d))
@@ -271,7 +289,8 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                     (messages - m).abs() >= ANOMALY_MIN_CHANGE * m
                 }
             };
-            let mut row = vec![json!(label(start, p.by))];
+            let (z, far) = if cut { (None, false) } else { (z, far) };
+            let mut row = vec![json!(label(start, p.by)), json!(cut)];
             if grouped {
                 row.push(json!(g));
             }
@@ -338,6 +357,9 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         "active_users: distinct users per period; dau: the average of daily distinct users; wau / mau: distinct users in the 7 / 30 days ending on the period's last day.".into(),
     );
     rep.notes.push("messages: message_sent events; responses: message_received; conversations: conversation_started; response time percentiles are nearest-rank over message_received response_ms.".into());
+    rep.notes.push(
+        "partial: the window ends inside the period, or it is not over yet; its change figures and anomaly are not computed, nor the next period's change against it.".into(),
+    );
     rep.notes.push(format!(
         "anomaly: modified z-score of messages against {} (median and MAD; Iglewicz & Hoaglin): an anomaly when |z| > {ANOMALY_Z} and messages differ from the median by at least {}%; no score with fewer than {bmin} earlier periods that have data.",
         if step == 7 { format!("the same weekday of the {blen} weeks before") } else { format!("the {blen} periods before") },
