@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod events;
+pub mod forecast;
 pub mod html;
 pub mod ingest;
 pub mod period;

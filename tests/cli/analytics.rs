@@ -257,6 +257,62 @@ fn usage_and_roi_equal_what_the_events_say() {
         * 100.0;
     assert!((b["messages_change_pct"].as_f64().unwrap() - want).abs() < 0.01);
 
+    // The forecast of April from January to March: the model over the events' own daily
+    // counts (computed here), and close to what April then held.
+    let fc = report(
+        &env,
+        &["forecast", "--since", "2026-01-01", "--until", "2026-03-31"],
+    );
+    let daily = |kind: Option<&str>, from: &str, to: &str| -> Vec<f64> {
+        by_day
+            .range(from..=to)
+            .map(|(_, es)| match kind {
+                Some(k) => es.iter().filter(|e| e.kind == k).count() as f64,
+                None => es
+                    .iter()
+                    .map(|e| e.user.as_str())
+                    .collect::<HashSet<_>>()
+                    .len() as f64,
+            })
+            .collect()
+    };
+    for (series, kind) in [("messages", Some("message_sent")), ("active_users", None)] {
+        let rows: Vec<&Value> = fc.iter().filter(|r| r["series"] == series).collect();
+        assert_eq!(rows.len(), 28, "{series}");
+        assert_eq!(rows[0]["date"], "2026-04-01");
+        assert_eq!(rows[27]["date"], "2026-04-28");
+        let mut history = daily(kind, "2026-01-01", "2026-03-31");
+        assert_eq!(history.len(), 90);
+        // The planted anomaly (day 68, 2026-03-10) stands in for its weekday's median of
+        // the eight weeks before.
+        let mut before: Vec<f64> = (1..=8).map(|k| history[68 - 7 * k]).collect();
+        before.sort_by(f64::total_cmp);
+        history[68] = (before[3] + before[4]) / 2.0;
+        let want = atomctl::analytics::forecast::fit(&history, 7)
+            .unwrap()
+            .forecast(28);
+        for (r, w) in rows.iter().zip(&want) {
+            assert!(
+                (r["forecast"].as_f64().unwrap() - w.value).abs() < 0.01,
+                "{r}"
+            );
+            assert!(
+                r["low"].as_f64() <= r["forecast"].as_f64()
+                    && r["forecast"].as_f64() <= r["high"].as_f64()
+            );
+        }
+        let mape = atomctl::analytics::forecast::backtest(&history, 7, 28).unwrap();
+        assert!((rows[0]["backtest_mape_pct"].as_f64().unwrap() - mape).abs() < 0.01);
+        let april = daily(kind, "2026-04-01", "2026-04-28");
+        let off: f64 = rows
+            .iter()
+            .zip(&april)
+            .map(|(r, a)| (r["forecast"].as_f64().unwrap() - a).abs() / a)
+            .sum::<f64>()
+            / 28.0;
+        assert!(off < 0.25, "{series}: April off by {:.0}%", off * 100.0);
+    }
+
     // Weekly rows flag the anomaly's week.
     let weeks = report(
         &env,
@@ -382,6 +438,7 @@ fn usage_and_roi_equal_what_the_events_say() {
         names,
         [
             "usage",
+            "forecast",
             "engagement",
             "directory",
             "crm",

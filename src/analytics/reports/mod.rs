@@ -5,6 +5,7 @@ mod audit;
 mod crm;
 mod directory;
 mod engagement;
+mod forecast;
 pub mod incidents;
 mod mfa;
 mod privileged;
@@ -32,6 +33,10 @@ pub const LIST: &[(&str, &str)] = &[
     (
         "usage",
         "active users (DAU/WAU/MAU), conversations, messages, response p50/p95, voice, files, per period, with change and anomalies",
+    ),
+    (
+        "forecast",
+        "the next 4 weeks of messages and active users per day with a 95% interval (Holt-Winters, weekly season), and its backtest error",
     ),
     (
         "engagement",
@@ -144,6 +149,7 @@ impl Params {
 pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     match name {
         "usage" => usage::run(conn, p),
+        "forecast" => forecast::run(conn, p),
         "engagement" => engagement::run(conn, p),
         "directory" => directory::run(conn, p),
         "crm" => crm::run(conn, p),
