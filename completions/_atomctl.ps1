@@ -2528,6 +2528,7 @@ Register-ArgumentCompleter -Native -CommandName 'atomctl' -ScriptBlock {
             break
         }
         'atomctl;analytics;export' {
+            [CompletionResult]::new('--theme', '--theme', [CompletionResultType]::ParameterName, 'overview: the page''s colours')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End: a date (through the end of that day) or an instant (default: the end of today)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Period of the rows')

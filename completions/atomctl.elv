@@ -2356,6 +2356,7 @@ set edit:completion:arg-completer[atomctl] = {|@words|
             cand --version 'Print version'
         }
         &'atomctl;analytics;export'= {
+            cand --theme 'overview: the page''s colours'
             cand --since 'Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant'
             cand --until 'End: a date (through the end of that day) or an instant (default: the end of today)'
             cand --by 'Period of the rows'

@@ -1658,6 +1658,9 @@ complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_se
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -l no-progress -d 'Never show progress bars'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l theme -d 'overview: the page\'s colours' -r -f -a "light\t''
+dark\t''
+auto\t'Follow the reader\'s system setting (CSS only)'"
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l since -d 'Start: 30d, 12w, 6mo, 1y (whole days back, today included), a date or an RFC 3339 instant' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l until -d 'End: a date (through the end of that day) or an instant (default: the end of today)' -r
 complete -c atomctl -n "__fish_atomctl_using_subcommand analytics; and __fish_seen_subcommand_from export" -l by -d 'Period of the rows' -r -f -a "day\t''

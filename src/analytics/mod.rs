@@ -6,6 +6,8 @@ pub mod events;
 pub mod forecast;
 pub mod html;
 pub mod ingest;
+pub mod overview;
+pub mod overview_page;
 pub mod period;
 pub mod reports;
 pub mod threats;

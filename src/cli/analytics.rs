@@ -177,10 +177,22 @@ pub struct ReportArgs {
     pub opts: ReportOpts,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+    /// Follow the reader's system setting (CSS only)
+    Auto,
+}
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The report (see `analytics report --list`)
+    /// The report (see `analytics report --list`), or `overview`: one page across every
+    /// system (HTML)
     pub name: String,
+    /// overview: the page's colours
+    #[arg(long, value_enum, default_value_t = ThemeArg::Auto)]
+    pub theme: ThemeArg,
     #[command(flatten)]
     pub opts: ReportOpts,
 }

@@ -1269,3 +1269,153 @@ fn ingest_reads_several_files_and_the_hourly_pattern_loses_nothing() {
     );
     assert_eq!(events_in_cache(&fresh), 16);
 }
+
+/// The overview page in a real browser (headless Chromium driven over the DevTools protocol
+/// by tests/browser/cdp.py): nothing wider than a phone or a desktop, every chart with its
+/// title and description, the planted anomaly labelled, the forecast's backtest error stated,
+/// no request and no CSP violation, and the numbers the per-report exports give.
+#[test]
+fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers() {
+    let env = Env::new();
+    let today = time::OffsetDateTime::now_utc().date();
+    let start = (today - time::Duration::days(100)).to_string();
+    let anomaly = (today - time::Duration::days(20)).to_string();
+    let out = Command::new("python3")
+        .arg(script("gen-events.py"))
+        .args(["--start", &start, "--days", "101", "--users", "300"])
+        .args(["--anomaly-day", &anomaly, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = env.path("events.csv");
+    std::fs::write(&csv, &out.stdout).unwrap();
+    expect_code(
+        &env.run(&["analytics", "ingest", csv.to_str().unwrap(), "--quiet"]),
+        0,
+    );
+    let page = env.path("overview.html");
+    let out = env.run(&[
+        "analytics",
+        "export",
+        "overview",
+        "--since",
+        "90d",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    expect_code(&out, 0);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains(r#"data-theme="auto""#) && html.contains("prefers-color-scheme: dark"));
+    assert!(
+        html.contains(r#"class="partial""#),
+        "today is drawn as incomplete"
+    );
+
+    let shots = tempfile::tempdir().unwrap();
+    let out = Command::new("python3")
+        .arg(crate::support::repo_root().join("tests/browser/cdp.py"))
+        .arg(&page)
+        .arg(shots.path())
+        .args(["1280", "390"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(seen["requests"], json!([]), "the page asked for something");
+    assert_eq!(seen["errors"], json!([]), "console or CSP errors");
+    let weekly = report(&env, &["usage", "--since", "90d", "--by", "week"]);
+    let last = weekly.iter().rev().find(|w| w["partial"] == false).unwrap();
+    let forecast = report(&env, &["forecast", "--since", "90d"]);
+    let ahead: Vec<f64> = forecast
+        .iter()
+        .filter(|r| r["series"] == "messages")
+        .map(|r| r["forecast"].as_f64().unwrap())
+        .collect();
+    let weeks: Vec<String> = ahead
+        .chunks(7)
+        .map(|w| format!("{}", w.iter().sum::<f64>().round() as i64))
+        .collect();
+    let mape = forecast[0]["backtest_mape_pct"].as_f64().unwrap();
+    for w in ["1280", "390"] {
+        let v = &seen["widths"][w];
+        assert!(
+            v["scrollWidth"].as_u64() <= v["clientWidth"].as_u64(),
+            "{w} px: {v:?}"
+        );
+        let titles: Vec<&str> = v["titles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        for t in [
+            "Active users, weekly",
+            "Messages, weekly",
+            "Response p95, weekly",
+            "Messages per day",
+        ] {
+            assert!(titles.contains(&t), "{w} px: {titles:?}");
+        }
+        assert!(
+            v["descs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|d| !d.as_str().unwrap().is_empty())
+        );
+        let text = v["text"].as_str().unwrap();
+        assert!(text.contains(&format!("anomaly {anomaly}")), "{text}");
+        assert!(
+            text.contains(&format!("backtest error (MAPE) {mape:.1}%")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("next four weeks {} messages", weeks.join(" / "))),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("({})", last["period"].as_str().unwrap())),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("Messages\n{}", last["messages"])),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("Active users\n{}", last["active_users"])),
+            "{text}"
+        );
+        assert!(
+            text.contains("Directory health: no directory in the cache"),
+            "{text}"
+        );
+        assert!(
+            std::fs::metadata(shots.path().join(format!("shot-{w}.png")))
+                .unwrap()
+                .len()
+                > 1000
+        );
+    }
+    let dark = env.path("dark.html");
+    expect_code(
+        &env.run(&[
+            "analytics",
+            "export",
+            "overview",
+            "--theme",
+            "dark",
+            "-o",
+            dark.to_str().unwrap(),
+        ]),
+        0,
+    );
+    assert!(
+        std::fs::read_to_string(&dark)
+            .unwrap()
+            .contains(r#"data-theme="dark""#)
+    );
+}

@@ -1,0 +1,377 @@
+//! The overview as one self-contained page: no script, no request (the same
+//! Content-Security-Policy as every export), charts as inline SVG drawn here with a
+//! `viewBox` so they scale to a phone, each with a title and a description for screen
+//! readers. Light, dark, or the reader's own setting (CSS only), and a print stylesheet.
+
+use std::fmt::Write;
+
+use minijinja::{Environment, Value, context};
+
+use super::overview::{Ahead, Day, Kpi, Overview};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en" data-theme="{{ theme }}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Overview · atomctl</title>
+<style>
+:root { --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --card: #f6f8fa;
+  --accent: #0969da; --band: #0969da33; --up: #1a7f37; --down: #cf222e; --mark: #bf3989; }
+html[data-theme="dark"] { --bg: #0d1117; --fg: #e6edf3; --muted: #8d96a0; --line: #30363d;
+  --card: #161b22; --accent: #4493f8; --band: #4493f833; --up: #3fb950; --down: #f85149; --mark: #db61a2; }
+@media (prefers-color-scheme: dark) {
+  html[data-theme="auto"] { --bg: #0d1117; --fg: #e6edf3; --muted: #8d96a0; --line: #30363d;
+    --card: #161b22; --accent: #4493f8; --band: #4493f833; --up: #3fb950; --down: #f85149; --mark: #db61a2; }
+}
+* { box-sizing: border-box; }
+body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 72rem;
+  background: var(--bg); color: var(--fg); }
+h1 { font-size: 1.4rem; margin: 0 0 0.2rem; }
+h2 { font-size: 1.05rem; margin: 1.4rem 0 0.5rem; }
+.meta, .note { color: var(--muted); font-size: 0.85rem; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: 0.6rem; }
+.tile { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem; min-width: 0; }
+.tile .label { color: var(--muted); font-size: 0.8rem; }
+.tile .value { font-size: 1.4rem; font-variant-numeric: tabular-nums; }
+.up { color: var(--up); } .down { color: var(--down); }
+svg { display: block; width: 100%; height: auto; }
+svg text { fill: var(--muted); font-size: 11px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
+th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; overflow-wrap: anywhere; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+ul.note { padding-left: 1.2rem; }
+@media print {
+  :root, html[data-theme] { --bg: #fff; --fg: #000; --muted: #444; --card: #fff; }
+  body { max-width: none; padding: 0; }
+  .tile, figure, table { break-inside: avoid; }
+}
+</style>
+</head>
+<body>
+<h1>Overview</h1>
+<p class="meta">{{ window }} · generated {{ generated }} by atomctl {{ version }}</p>
+{% if kpis %}<h2>Last complete week ({{ week }}) against the week before</h2>
+<section class="tiles">
+{% for k in kpis %}<div class="tile"><div class="label">{{ k.label }}</div><div class="value">{{ k.value }}</div>
+<div class="{{ k.class }}">{{ k.change }}</div>{{ k.spark }}</div>
+{% endfor %}</section>{% endif %}
+{% if usage %}<h2>Messages per day</h2>
+<figure>{{ usage }}</figure>
+{% if forecast_text %}<p class="note">{{ forecast_text }}</p>{% endif %}{% endif %}
+{% if departments %}<h2>Engagement by department</h2>
+<figure>{{ departments }}</figure>{% endif %}
+<div class="grid">
+{% for t in tables %}<section><h2>{{ t.title }}</h2><table>
+<thead><tr>{% for c in t.columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
+<tbody>{% for row in t.rows %}<tr>{% for c in row %}<td{% if loop.index > 1 %} class="num"{% endif %}>{{ c }}</td>{% endfor %}</tr>{% endfor %}</tbody>
+</table></section>
+{% endfor %}</div>
+{% if left_out %}<h2>Not shown</h2><ul class="note">{% for n in left_out %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
+</body>
+</html>
+"#;
+
+/// Escape text for SVG/HTML.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// A sparkline of the weeks, with its title and description.
+fn sparkline(k: &Kpi) -> String {
+    let (w, h) = (120.0, 28.0);
+    let max = k.weeks.iter().copied().fold(0.0f64, f64::max).max(1.0);
+    let n = k.weeks.len().max(2) - 1;
+    let points: Vec<String> = k
+        .weeks
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            format!(
+                "{:.1},{:.1}",
+                i as f64 * w / n as f64,
+                h - 2.0 - v / max * (h - 4.0)
+            )
+        })
+        .collect();
+    format!(
+        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="s-{id}-t s-{id}-d"><title id="s-{id}-t">{label}, weekly</title><desc id="s-{id}-d">{desc}</desc><polyline fill="none" stroke="var(--accent)" stroke-width="1.5" points="{pts}"/></svg>"#,
+        id = esc(&k.label.replace(' ', "-").to_lowercase()),
+        label = esc(k.label),
+        desc = esc(&format!(
+            "{} complete weeks: {}",
+            k.weeks.len(),
+            k.weeks
+                .iter()
+                .map(|v| fmt_num(*v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        pts = points.join(" "),
+    )
+}
+
+/// Messages per day: the complete days solid, the day in progress dashed, anomalies marked
+/// and labelled, and the forecast after them dotted inside its interval band.
+fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
+    let (w, h, left, bottom) = (760.0, 280.0, 44.0, 24.0);
+    let n = days.len() + ahead.len();
+    let max = days
+        .iter()
+        .map(|d| d.messages)
+        .chain(ahead.iter().map(|a| a.high))
+        .fold(0.0f64, f64::max)
+        .max(1.0)
+        * 1.1;
+    let x = |i: usize| left + (w - left - 8.0) * i as f64 / (n.max(2) - 1) as f64;
+    let y = |v: f64| (h - bottom) - v / max * (h - bottom - 12.0);
+    let mut svg = String::new();
+    let anomalies: Vec<&Day> = days.iter().filter(|d| d.anomaly).collect();
+    let desc = format!(
+        "Messages sent per day from {} to {}{}{}.",
+        days.first().map_or("", |d| d.date.as_str()),
+        days.last().map_or("", |d| d.date.as_str()),
+        if anomalies.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; anomalies: {}",
+                anomalies
+                    .iter()
+                    .map(|d| format!("{} ({} messages)", d.date, fmt_num(d.messages)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        },
+        match (ahead.first(), ahead.last()) {
+            (Some(a), Some(b)) => format!(
+                "; forecast from {} to {} with a 95% interval",
+                a.date, b.date
+            ),
+            _ => String::new(),
+        }
+    );
+    let _ = write!(
+        svg,
+        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="usage-t usage-d"><title id="usage-t">Messages per day</title><desc id="usage-d">{}</desc>"#,
+        esc(&desc)
+    );
+    for k in 0..=4 {
+        let v = max / 1.1 * k as f64 / 4.0;
+        let _ = write!(
+            svg,
+            r#"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="var(--line)"/><text x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
+            w - 8.0,
+            left - 4.0,
+            y(v) + 4.0,
+            fmt_num(v.round()),
+            y = y(v)
+        );
+    }
+    // Forecast band and line.
+    if !ahead.is_empty() {
+        let off = days.len();
+        let upper: Vec<String> = ahead
+            .iter()
+            .enumerate()
+            .map(|(i, a)| format!("{:.1},{:.1}", x(off + i), y(a.high)))
+            .collect();
+        let lower: Vec<String> = ahead
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, a)| format!("{:.1},{:.1}", x(off + i), y(a.low)))
+            .collect();
+        let _ = write!(
+            svg,
+            r#"<polygon fill="var(--band)" points="{} {}"><title>forecast interval (95%)</title></polygon>"#,
+            upper.join(" "),
+            lower.join(" ")
+        );
+        let line: Vec<String> = ahead
+            .iter()
+            .enumerate()
+            .map(|(i, a)| format!("{:.1},{:.1}", x(off + i), y(a.value)))
+            .collect();
+        let _ = write!(
+            svg,
+            r#"<polyline fill="none" stroke="var(--accent)" stroke-dasharray="2 3" stroke-width="1.5" points="{}"/>"#,
+            line.join(" ")
+        );
+    }
+    // Complete days solid; from the last complete day on, dashed.
+    let complete = days.iter().take_while(|d| !d.partial).count();
+    let pts = |range: std::ops::Range<usize>| -> String {
+        range
+            .map(|i| format!("{:.1},{:.1}", x(i), y(days[i].messages)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = write!(
+        svg,
+        r#"<polyline fill="none" stroke="var(--accent)" stroke-width="2" points="{}"/>"#,
+        pts(0..complete)
+    );
+    if complete < days.len() {
+        let _ = write!(
+            svg,
+            r#"<polyline class="partial" fill="none" stroke="var(--accent)" stroke-dasharray="6 4" stroke-width="2" points="{}"><title>incomplete: the day is not over</title></polyline>"#,
+            pts(complete.saturating_sub(1)..days.len())
+        );
+    }
+    for (i, d) in days.iter().enumerate().filter(|(_, d)| d.anomaly) {
+        let (cx, cy) = (x(i), y(d.messages));
+        let anchor = if cx > w * 0.7 { "end" } else { "start" };
+        let _ = write!(
+            svg,
+            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="5" fill="none" stroke="var(--mark)" stroke-width="2"/><text class="anomaly" x="{:.1}" y="{:.1}" text-anchor="{anchor}" style="fill: var(--mark)">anomaly {}: {} messages</text>"#,
+            if anchor == "end" { cx - 8.0 } else { cx + 8.0 },
+            (cy + 4.0).max(12.0),
+            esc(&d.date),
+            fmt_num(d.messages)
+        );
+    }
+    // First and last dates on the axis.
+    if let (Some(a), Some(b)) = (
+        days.first(),
+        ahead
+            .last()
+            .map(|a| &a.date)
+            .or(days.last().map(|d| &d.date)),
+    ) {
+        let _ = write!(
+            svg,
+            r#"<text x="{left}" y="{}">{}</text><text x="{}" y="{}" text-anchor="end">{}</text>"#,
+            h - 6.0,
+            esc(&a.date),
+            w - 8.0,
+            h - 6.0,
+            esc(b)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Horizontal bars: a department's engagement score, highest first.
+fn department_bars(rows: &[(String, f64)]) -> String {
+    let row_h = 22.0;
+    let (w, label_w) = (760.0, 180.0);
+    let h = row_h * rows.len() as f64 + 8.0;
+    let mut svg = format!(
+        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="dept-t dept-d"><title id="dept-t">Engagement score by department (0–100)</title><desc id="dept-d">{}</desc>"#,
+        esc(&rows
+            .iter()
+            .map(|(d, s)| format!("{d}: {s:.1}"))
+            .collect::<Vec<_>>()
+            .join("; "))
+    );
+    for (i, (dept, score)) in rows.iter().enumerate() {
+        let top = 4.0 + i as f64 * row_h;
+        let len = (w - label_w - 50.0) * score.clamp(0.0, 100.0) / 100.0;
+        let _ = write!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><rect x="{label_w}" y="{top:.1}" width="{len:.1}" height="{:.1}" fill="var(--accent)"/><text x="{:.1}" y="{:.1}">{score:.1}</text>"#,
+            label_w - 6.0,
+            top + 14.0,
+            esc(dept),
+            row_h - 6.0,
+            label_w + len + 4.0,
+            top + 14.0
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Result<String, String> {
+    let mut env = Environment::new();
+    env.add_template("overview.html", PAGE)
+        .map_err(|e| e.to_string())?;
+    let kpis: Vec<Value> = o
+        .kpis
+        .iter()
+        .map(|k| {
+            let (good, bad) = if k.lower_is_better {
+                ("down", "up")
+            } else {
+                ("up", "down")
+            };
+            let (class, change) = match k.change_pct {
+                Some(c) if c > 0.0 => (good, format!("▲ {c:.1}%")),
+                Some(c) if c < 0.0 => (bad, format!("▼ {:.1}%", -c)),
+                Some(_) => ("", "no change".into()),
+                None => ("", "no earlier week".into()),
+            };
+            context! {
+                label => k.label,
+                value => format!("{}{}", fmt_num(k.value), k.unit),
+                class => class,
+                change => change,
+                // Markup drawn here from numbers; everything else is escaped text.
+                spark => Value::from_safe_string(sparkline(k)),
+            }
+        })
+        .collect();
+    let usage =
+        (!o.days.is_empty()).then(|| Value::from_safe_string(usage_chart(&o.days, &o.forecast)));
+    let forecast_text = o.forecast_mape.map(|m| {
+        let weeks: Vec<String> = o
+            .forecast
+            .chunks(7)
+            .map(|w| fmt_num(w.iter().map(|a| a.value).sum::<f64>().round()))
+            .collect();
+        format!(
+            "Forecast: Holt-Winters (additive, weekly season) fitted to the complete days, next four weeks {} messages; backtest error (MAPE) {m:.1}% over the last 4 weeks held out. The shaded band is the 95% interval.",
+            weeks.join(" / ")
+        )
+    });
+    let departments = (!o.departments.is_empty())
+        .then(|| Value::from_safe_string(department_bars(&o.departments)));
+    let tables: Vec<Value> = o
+        .tables
+        .iter()
+        .map(|t| {
+            Value::from_serialize(serde_json::json!({
+                "title": t.title, "columns": t.columns, "rows": t.rows,
+            }))
+        })
+        .collect();
+    env.get_template("overview.html")
+        .and_then(|t| {
+            t.render(context! {
+                theme => match theme { Theme::Light => "light", Theme::Dark => "dark", Theme::Auto => "auto" },
+                window => window,
+                generated => generated,
+                version => env!("CARGO_PKG_VERSION"),
+                week => o.week,
+                kpis => kpis,
+                usage => usage,
+                forecast_text => forecast_text,
+                departments => departments,
+                tables => tables,
+                left_out => o.left_out,
+            })
+        })
+        .map_err(|e| e.to_string())
+}
