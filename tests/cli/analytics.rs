@@ -458,6 +458,27 @@ fn usage_and_roi_equal_what_the_events_say() {
     );
 }
 
+/// The rows of the overview page's table under `<h2>title</h2>`, as cell texts.
+fn page_table(html: &str, title: &str) -> Vec<Vec<String>> {
+    let start = html
+        .find(&format!("<h2>{title}</h2>"))
+        .unwrap_or_else(|| panic!("no {title} on the page"));
+    let body = &html[start..];
+    let body = &body[body.find("<tbody>").unwrap()..body.find("</tbody>").unwrap()];
+    body.split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("<td")
+                .skip(1)
+                .map(|c| {
+                    let c = &c[c.find('>').unwrap() + 1..];
+                    c[..c.find("</td>").unwrap()].to_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// mail → department, and the groups with their members, from the LDIF the servers loaded.
 pub(crate) struct Directory {
     pub(crate) department: HashMap<String, String>,
@@ -820,6 +841,92 @@ fn cross_system_reports_join_the_directory_salesforce_and_chat() {
         (ages["value"].as_f64().unwrap() - mean).abs() < 0.05,
         "{ages} vs {mean}"
     );
+
+    // The overview page over the same window: its sections hold the reports' numbers.
+    let page = env.path("overview.html");
+    let out = env.run(&[
+        "analytics",
+        "export",
+        "overview",
+        "--since",
+        START,
+        "--until",
+        "2026-04-30",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    expect_code(&out, 0);
+    let html = std::fs::read_to_string(&page).unwrap();
+    let pipeline: Vec<Vec<String>> = rows
+        .iter()
+        .filter(|r| r["section"] == "pipeline")
+        .map(|r| {
+            vec![
+                r["item"].as_str().unwrap().to_owned(),
+                r["count"].to_string(),
+                r["amount"].to_string(),
+            ]
+        })
+        .collect();
+    let on_page = page_table(&html, "CRM pipeline by stage");
+    assert_eq!(on_page[..pipeline.len()], pipeline[..]);
+    assert_eq!(on_page[pipeline.len()], ["win rate %", "", "50.0"]);
+    let dir_rows = report(&env, &["directory"]);
+    let health = page_table(&html, "Directory health");
+    for item in ["users", "disabled", "locked", "stale"] {
+        let want = dir_rows
+            .iter()
+            .find(|r| r["section"] == "summary" && r["item"] == item)
+            .unwrap();
+        assert!(
+            health.contains(&vec![item.to_owned(), want["value"].to_string()]),
+            "{item}: {health:?}"
+        );
+    }
+    let review = report(
+        &env,
+        &["access-review", "--since", START, "--until", "2026-04-30"],
+    );
+    assert!(health.contains(&vec![
+        "access review findings".to_owned(),
+        review.len().to_string()
+    ]));
+    let depts = report(
+        &env,
+        &[
+            "engagement",
+            "--group-by",
+            "department",
+            "--since",
+            START,
+            "--until",
+            "2026-04-30",
+        ],
+    );
+    let mut scored: Vec<(String, f64)> = depts
+        .iter()
+        .filter(|r| r["directory_users"].as_u64() > Some(0))
+        .map(|r| {
+            (
+                r["group"].as_str().unwrap().to_owned(),
+                r["score_avg"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    scored.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+    let least = page_table(&html, "Least engaged departments");
+    let want: Vec<Vec<String>> = scored
+        .iter()
+        .take(3)
+        .map(|(d, s)| vec![d.clone(), format!("{s:.1}")])
+        .collect();
+    assert_eq!(least, want);
+    for (d, s) in &scored {
+        assert!(
+            html.contains(&format!("{d}: {s:.1}")),
+            "the bars' description names {d}"
+        );
+    }
 
     // The sync report: one ldap and one sf sync ran.
     let today = time::OffsetDateTime::now_utc().date().to_string();
