@@ -756,6 +756,15 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
     assert_eq!(code(&out), 7, "{}", stderr(&out));
     std::fs::remove_file(env.config()).unwrap();
 
+    // The alerting flags belong to the threats report: elsewhere they would never fire.
+    let out = env.run(&["analytics", "report", "mfa", "--fail-on", "high"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("apply to the threats report"),
+        "{}",
+        stderr(&out)
+    );
+
     // MFA: each finding from the registration rows and the directory, computed here.
     let rows = report(&env, &["mfa", "--privileged-group", "engineering-all"], 0);
     let got: BTreeMap<String, String> = rows

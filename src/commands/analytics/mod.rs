@@ -116,6 +116,15 @@ struct Built {
 
 /// Runs the named report against the cache (read-only).
 fn build(ctx: &Context, name: &str, o: &ReportOpts) -> anyhow::Result<Built> {
+    // A cron line's alerting flags on another report would silently never fire.
+    if name != "threats"
+        && (o.fail_on.is_some() || o.new_only || o.no_mark || o.min_severity.is_some())
+    {
+        return Err(AppError::usage(format!(
+            "--fail-on, --new-only, --min-severity and --no-mark apply to the threats report, not {name}"
+        ))
+        .into());
+    }
     // Opened read-write only so that an older cache gains the analytics table; nothing is written.
     let cache = crate::cache::Cache::open(&ctx.globals.cache_path)?;
     let p = params(ctx, o, &cache.conn)?;
