@@ -152,7 +152,7 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
                 anomaly: cell(&daily, r, "anomaly") == Some(&Value::Bool(true)),
             })
             .collect();
-        let fc = run("forecast", p)?;
+        let fc = reports::forecast::from_daily(&daily, p)?;
         for r in fc
             .rows
             .iter()

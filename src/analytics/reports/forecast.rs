@@ -15,6 +15,19 @@ const HORIZON: usize = 28;
 const SEASON: usize = 7;
 
 pub fn run(conn: &rusqlite::Connection, p: &Params) -> Result<Report, AnalyticsError> {
+    let daily = usage::run(
+        conn,
+        &Params {
+            by: By::Day,
+            ..p.ungrouped()
+        },
+    )?;
+    from_daily(&daily, p)
+}
+
+/// The forecast from the usage report's daily rows (a caller that has them already, the
+/// overview page, does not fold the events again).
+pub fn from_daily(daily: &Report, p: &Params) -> Result<Report, AnalyticsError> {
     let mut rep = Report::new(
         "forecast",
         "Forecast",
@@ -27,13 +40,6 @@ pub fn run(conn: &rusqlite::Connection, p: &Params) -> Result<Report, AnalyticsE
             "backtest_mape_pct",
         ],
     );
-    let daily = usage::run(
-        conn,
-        &Params {
-            by: By::Day,
-            ..p.ungrouped()
-        },
-    )?;
     let col = |name: &str| daily.columns.iter().position(|c| c == name);
     let (Some(period), Some(partial)) = (col("period"), col("partial")) else {
         return Ok(rep);

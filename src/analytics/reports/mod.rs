@@ -5,7 +5,7 @@ mod audit;
 mod crm;
 mod directory;
 mod engagement;
-mod forecast;
+pub mod forecast;
 pub mod incidents;
 mod mfa;
 mod privileged;
