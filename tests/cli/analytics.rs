@@ -631,14 +631,7 @@ fn sample_org() -> Org {
 fn cross_system_reports_join_the_directory_salesforce_and_chat() {
     let env = Env::new();
     let slapd = Slapd::start();
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--quiet"])
-        .args(slapd.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    slapd.sync_into(&env);
     let fake = FakeSalesforce::start(sample_org());
     let out = env
         .cmd()

@@ -278,25 +278,17 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         NEW_YORK,
     );
     // Spray: one address against twelve users in twelve minutes; another against five.
-    for (k, u) in (20..32).enumerate() {
-        g.add(
-            base + Duration::hours(3) + min(k as i64),
-            &m(u),
-            "198.51.100.7",
-            b,
-            50126,
-            OSLO,
-        );
-    }
-    for (k, u) in (32..37).enumerate() {
-        g.add(
-            base + Duration::hours(3) + min(k as i64),
-            &m(u),
-            "198.51.100.8",
-            b,
-            50126,
-            OSLO,
-        );
+    for (ip, users) in [("198.51.100.7", 20..32), ("198.51.100.8", 32..37)] {
+        for (k, u) in users.enumerate() {
+            g.add(
+                base + Duration::hours(3) + min(k as i64),
+                &m(u),
+                ip,
+                b,
+                50126,
+                OSLO,
+            );
+        }
     }
     // Brute force: twelve failures and then in; ten lockouts and no success; a user who
     // mistypes three times; MFA prompts (50074) that are not guesses.
@@ -464,21 +456,17 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
             .collect();
     }
     let env = logged_in(&fake);
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--quiet"])
-        .args(slapd.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
-    let out = env
-        .cmd()
-        .env("GS", graph_fake::CLIENT_SECRET)
-        .args(["teams", "sync", "--security", "--quiet"])
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    slapd.sync_into(&env);
+    let sync_security = || {
+        let out = env
+            .cmd()
+            .env("GS", graph_fake::CLIENT_SECRET)
+            .args(["teams", "sync", "--security", "--quiet"])
+            .output()
+            .unwrap();
+        expect_code(&out, 0);
+    };
+    sync_security();
 
     // Usage: m(13) uploads 3 files a day for three weeks, then 300 yesterday; m(14) uploads
     // 28 to 32 a day, 32 yesterday (above the floor, not above the user's own).
@@ -606,13 +594,7 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         .unwrap()
         .sign_ins
         .extend(more.rows.iter().map(Si::graph));
-    let out = env
-        .cmd()
-        .env("GS", graph_fake::CLIENT_SECRET)
-        .args(["teams", "sync", "--security", "--quiet"])
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    sync_security();
     let peek = report(
         &env,
         &["threats", "--since", "2d", "--new-only", "--no-mark"],

@@ -938,14 +938,7 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
     use std::collections::{BTreeMap, HashMap};
     let env = Env::new();
     let slapd = crate::support::Slapd::start();
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--quiet"])
-        .args(slapd.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    slapd.sync_into(&env);
     let dir = crate::analytics::directory();
     let mut by_dept: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (mail, d) in &dir.department {

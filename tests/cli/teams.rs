@@ -1115,14 +1115,7 @@ fn reconcile_plans_from_the_cached_group_and_applies_in_checked_paced_batches() 
     let slapd = crate::support::Slapd::start();
     let fake = FakeGraph::start(Vec::new());
     let env = logged_in(&fake);
-    let out = env
-        .cmd()
-        .env("SP", "syncer-secret")
-        .args(["ldap", "sync", "--quiet"])
-        .args(slapd.syncer_args())
-        .output()
-        .unwrap();
-    expect_code(&out, 0);
+    slapd.sync_into(&env);
     // The directory as synced: dn → (entryUUID, mail), and its profile's name in the cache.
     let c = rusqlite::Connection::open(env.cache()).unwrap();
     let source_profile: String = c

@@ -128,6 +128,19 @@ impl Slapd {
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
+    /// `atomctl ldap sync` of the whole directory into `env`'s cache, as the sync account;
+    /// it must succeed.
+    pub fn sync_into(&self, env: &crate::support::Env) {
+        let out = env
+            .cmd()
+            .env("SP", "syncer-secret")
+            .args(["ldap", "sync", "--quiet"])
+            .args(self.syncer_args())
+            .output()
+            .unwrap();
+        crate::support::expect_code(&out, 0);
+    }
+
     /// Connection flags for the sync account (password from the SP environment variable).
     pub fn syncer_args(&self) -> Vec<String> {
         [
