@@ -106,7 +106,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 "a method is registered that the authentication methods policy does not allow"
                     .into()
             }
-            ("only_in_tenant", _) => "no directory account with this UPN or mail".into(),
+            // only_in_tenant, and any finding of an account the directory lacks.
             _ if du.is_none() && !dir.is_empty() => {
                 "no directory account with this UPN or mail".into()
             }
