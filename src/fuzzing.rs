@@ -260,7 +260,29 @@ pub fn events(bytes: &[u8]) {
         });
         for format in [InputFormat::Ndjson, InputFormat::Csv] {
             let _ = ingest::ingest(conn, bytes, format, false, false, &mut Quiet);
-            let _ = conn.execute("DELETE FROM analytics_events", []);
+            // The rollup adds up to what the events hold.
+            let from_events: (i64, i64, i64) = conn
+                .query_row(
+                    "SELECT count(DISTINCT user || ' ' || (ts / 86400)), count(*) FILTER (WHERE type = 'message_sent'),
+                            count(response_ms) FILTER (WHERE type = 'message_received')
+                     FROM analytics_events",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .expect("the events");
+            let daily = crate::cache::daily::Daily::load(conn, i64::MIN / 2, i64::MAX / 2)
+                .expect("the rollup");
+            let user_days: std::collections::HashSet<(i64, u32)> =
+                daily.rows.iter().map(|r| (r.day, r.user)).collect();
+            let rolled = (
+                user_days.len() as i64,
+                daily.rows.iter().map(|r| i64::from(r.counts.messages)).sum(),
+                daily.rows.iter().map(|r| daily.response_ms(r).len() as i64).sum(),
+            );
+            assert_eq!(from_events, rolled, "the rollup differs from the events");
+            let _ = conn.execute_batch(
+                "DELETE FROM analytics_events; DELETE FROM analytics_daily; DELETE FROM analytics_users;",
+            );
         }
     });
 }

@@ -1,5 +1,6 @@
 //! Loading events into `analytics_events`: streamed, one transaction (a failed or killed run
-//! leaves the table as it was), duplicates ignored by key.
+//! leaves the table as it was), duplicates ignored by key, and the daily rollup the reports
+//! read (`cache::daily`) brought up to date in the same transaction.
 
 use std::collections::HashSet;
 use std::io::BufRead;
@@ -7,6 +8,7 @@ use std::io::BufRead;
 use rusqlite::{Connection, params};
 
 use super::events::{self, Event, Raw};
+use crate::cache::daily::{self, Rollup};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -74,6 +76,9 @@ pub fn ingest(
     let mut summary = Summary::default();
     let mut seen: Option<HashSet<u64>> = None;
     let mut recheck = false;
+    // The daily rollup of the events added, and the days they fall on.
+    let mut rollup = Rollup::default();
+    let mut days: Option<(i64, i64)> = None;
     if bulk {
         let mut prefixes = HashSet::new();
         let mut st = tx.prepare("SELECT key FROM analytics_events")?;
@@ -117,6 +122,19 @@ pub fn ingest(
                         ])?;
                         if n == 1 {
                             summary.added += 1;
+                            rollup.add(
+                                e.ts,
+                                &e.user,
+                                e.kind,
+                                e.channel.as_deref(),
+                                e.response_ms,
+                                e.bytes,
+                            );
+                            let day = e.ts.div_euclid(86_400);
+                            days = Some(days.map_or((day, day), |(a, b)| (a.min(day), b.max(day))));
+                            if rollup.len() >= daily::FLUSH_ROWS {
+                                rollup.write(&tx)?;
+                            }
                         } else {
                             summary.duplicates += 1;
                         }
@@ -143,6 +161,12 @@ pub fn ingest(
         )? as u64;
         summary.added -= dropped;
         summary.duplicates += dropped;
+        // Some of the events added up were dropped again: fold those days afresh.
+        if let Some((from, to)) = days {
+            daily::rebuild(&tx, from, to)?;
+        }
+    } else {
+        rollup.write(&tx)?;
     }
     if bulk {
         tx.execute_batch(crate::cache::ANALYTICS_KEY_INDEX)?;
@@ -428,5 +452,177 @@ mod tests {
             .query_row("SELECT count(*) FROM analytics_events", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 3);
+    }
+
+    /// Events over ten days for a dozen users on three channels and none, some without an
+    /// id, with response times and bytes: `n` of them from `seed`.
+    fn events(seed: u64, n: usize) -> Vec<String> {
+        let mut x = seed;
+        let mut next = move |m: u64| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % m
+        };
+        (0..n)
+            .map(|_| {
+                let ts = 1_767_225_600 + next(10 * 86_400) as i64;
+                let ts = time::OffsetDateTime::from_unix_timestamp(ts)
+                    .unwrap()
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap();
+                let kind = events::TYPES[next(7) as usize];
+                let channel = ["web", "mobile", "teams", ""][next(4) as usize];
+                let id = if next(10) == 0 {
+                    String::new()
+                } else {
+                    format!(r#""id":"e{}","#, next(5_000))
+                };
+                format!(
+                    r#"{{{id}"ts":"{ts}","user":"U{}@x","type":"{kind}","channel":"{channel}","response_ms":{},"bytes":{}}}"#,
+                    next(12),
+                    next(4_000),
+                    next(1_000_000)
+                ) + "\n"
+            })
+            .collect()
+    }
+
+    /// The rollup as the events say it should be, by SQL over the events (not the code
+    /// under test): counts and the sorted response times per day, user and channel.
+    fn oracle(conn: &Connection, from: i64, to: i64) -> Vec<(i64, String, String, Vec<i64>)> {
+        let mut st = conn
+            .prepare(
+                "SELECT ts / 86400 AS d, user, coalesce(channel, ''),
+                        sum(type = 'session_start'), sum(type = 'conversation_started'),
+                        sum(type = 'message_sent'), sum(type = 'message_received'),
+                        sum(type = 'voice_command'), sum(type = 'file_uploaded'),
+                        sum(type = 'error'),
+                        sum(CASE WHEN type = 'file_uploaded' THEN coalesce(bytes, 0) END)
+                 FROM analytics_events WHERE ts >= ?1 AND ts < ?2
+                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            )
+            .unwrap();
+        let mut ms = conn
+            .prepare(
+                "SELECT response_ms FROM analytics_events
+                 WHERE ts >= ?1 AND ts < ?2 AND ts / 86400 = ?3 AND user = ?4
+                   AND coalesce(channel, '') = ?5 AND type = 'message_received'
+                   AND response_ms IS NOT NULL ORDER BY response_ms",
+            )
+            .unwrap();
+        st.query_map([from, to], |r| {
+            let mut counts: Vec<i64> = (3..=9).map(|i| r.get(i).unwrap()).collect();
+            counts.push(r.get::<_, Option<i64>>(10)?.unwrap_or(0));
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, counts))
+        })
+        .unwrap()
+        .map(|row| {
+            let (d, u, c, mut counts): (i64, String, String, Vec<i64>) = row.unwrap();
+            let times: Vec<i64> = ms
+                .query_map(rusqlite::params![from, to, d, u, c], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            counts.extend(times);
+            (d, u, c, counts)
+        })
+        .collect()
+    }
+
+    fn loaded(conn: &Connection, from: i64, to: i64) -> Vec<(i64, String, String, Vec<i64>)> {
+        let d = crate::cache::daily::Daily::load(conn, from, to).unwrap();
+        let mut out: Vec<_> = d
+            .rows
+            .iter()
+            .map(|r| {
+                let c = r.counts;
+                let mut v: Vec<i64> = [
+                    c.sessions,
+                    c.conversations,
+                    c.messages,
+                    c.responses,
+                    c.voice,
+                    c.files,
+                    c.errors,
+                ]
+                .iter()
+                .map(|n| i64::from(*n))
+                .collect();
+                v.push(c.bytes as i64);
+                let mut ms: Vec<i64> = d.response_ms(r).iter().map(|m| i64::from(*m)).collect();
+                ms.sort_unstable();
+                v.extend(ms);
+                (
+                    r.day,
+                    d.user(r).to_owned(),
+                    d.channel(r).unwrap_or("").to_owned(),
+                    v,
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_rollup_kept_at_ingest_is_what_the_events_add_up_to() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        let all = events(3, 3_000);
+        // A first bulk load holding duplicates of its own (found only after inserting), then
+        // row-by-row loads of overlapping days with repeats, then a bulk load into a table
+        // that holds some of it: each path keeps the rollup.
+        let chunks: [(&[String], bool); 4] = [
+            (&all[..1_200], true),
+            (&all[900..1_800], false),
+            (&all[1_700..2_400], false),
+            (&all[2_000..], true),
+        ];
+        for (chunk, bulk) in chunks {
+            let text: String = chunk.concat();
+            ingest(
+                &mut conn,
+                text.as_bytes(),
+                InputFormat::Ndjson,
+                false,
+                bulk,
+                &mut Quiet,
+            )
+            .unwrap();
+            let everything = (i64::MIN / 4, i64::MAX / 4);
+            assert_eq!(
+                loaded(&conn, everything.0, everything.1),
+                oracle(&conn, everything.0, everything.1)
+            );
+        }
+        let users: Vec<(String, i64, i64)> = conn
+            .prepare("SELECT user, first_ts, last_ts FROM analytics_users ORDER BY user")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let want: Vec<(String, i64, i64)> = conn
+            .prepare(
+                "SELECT user, min(ts), max(ts) FROM analytics_events GROUP BY user ORDER BY user",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(users, want);
+        // A window from and to instants inside days: its edge days come from the events.
+        let (from, to) = (
+            1_767_225_600 + 86_400 + 3_600 * 7,
+            1_767_225_600 + 6 * 86_400 + 600,
+        );
+        assert_eq!(loaded(&conn, from, to), oracle(&conn, from, to));
+        let (from, to) = (
+            1_767_225_600 + 86_400 + 100,
+            1_767_225_600 + 86_400 + 50_000,
+        );
+        assert_eq!(loaded(&conn, from, to), oracle(&conn, from, to));
     }
 }

@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use super::period::By;
-use super::reports::{self, GroupBy, Params};
+use super::reports::{self, GroupBy, Params, Source};
 use super::{AnalyticsError, Report};
 
 /// A headline number: the last complete week against the week before, and the weeks as a
@@ -92,7 +92,16 @@ fn section<'a>(rep: &'a Report, name: &str) -> Vec<&'a Vec<Value>> {
 
 pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, AnalyticsError> {
     let mut o = Overview::default();
-    let run = |name: &str, params: &Params| reports::run(name, conn, params);
+    // One load of the usage rollup for every section: the widest lookback a section reads
+    // is the weekly usage's eight weeks before the window's first week, or the usage
+    // outliers' baseline.
+    let src = Source::new(conn);
+    let lookback = 63.max(p.threats.s.usage_baseline_days);
+    src.daily(
+        (super::period::day_of(p.window.start) - lookback) * 86_400,
+        p.window.end,
+    )?;
+    let run = |name: &str, params: &Params| reports::run_in(name, &src, params);
     let with = |by: By| Params {
         by,
         ..p.ungrouped()

@@ -3,6 +3,7 @@
 //! cross an `.await`: async code reaches the cache only through [`CacheWriter`], whose
 //! connection lives on a blocking thread of its own.
 
+pub mod daily;
 pub mod events;
 pub mod graph;
 mod jobs;

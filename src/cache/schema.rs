@@ -454,6 +454,33 @@ CREATE TABLE threat_alerts (
     PRIMARY KEY (profile, rule, subject, evidence)
 ) WITHOUT ROWID;
 "#,
+    // 16: the daily rollup of the usage events (`cache::daily`), kept by `analytics ingest`
+    // in the events' transaction, which the reports read instead of the events; and each
+    // user's first and last event. Filled from the events already held.
+    r#"
+CREATE TABLE analytics_daily (
+    day INTEGER NOT NULL,             -- days since 1970-01-01, UTC
+    user TEXT NOT NULL,
+    channel TEXT NOT NULL,            -- '' when the events named none
+    sessions INTEGER NOT NULL,
+    conversations INTEGER NOT NULL,
+    messages INTEGER NOT NULL,
+    responses INTEGER NOT NULL,
+    voice INTEGER NOT NULL,
+    files INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    first_ts INTEGER NOT NULL,
+    last_ts INTEGER NOT NULL,
+    response_ms BLOB,                 -- the day's response times as LEB128 varints
+    PRIMARY KEY (day, user, channel)
+) WITHOUT ROWID;
+CREATE TABLE analytics_users (
+    user TEXT PRIMARY KEY,
+    first_ts INTEGER NOT NULL,
+    last_ts INTEGER NOT NULL
+) WITHOUT ROWID;
+"#,
     // The indexes live in their own list (LDAP_INDEXES) so a full sync can drop them and
     // rebuild them by sorting, which is several times faster than maintaining them row by row.
 ];
@@ -546,6 +573,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), CacheError> {
         if i == 7 {
             super::events::rekey(&tx)?;
         }
+        if i == 15 {
+            super::daily::backfill(&tx)?;
+        }
         if i == 9 {
             for (_, sql) in GRAPH_INDEXES {
                 tx.execute_batch(sql)?;
@@ -593,6 +623,52 @@ mod tests {
         assert_eq!(n, 1);
         c.prepare("SELECT profile, object, high_water FROM sf_sync_state")
             .unwrap();
+    }
+
+    #[test]
+    fn version_15_events_gain_their_daily_rollup() {
+        let mut c = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..15] {
+            c.execute_batch(sql).unwrap();
+        }
+        ensure_indexes(&c).unwrap();
+        c.pragma_update(None, "user_version", 15).unwrap();
+        c.execute_batch(
+            "INSERT INTO analytics_events (key, ts, user, type, channel, response_ms, bytes) VALUES
+               (x'01', 86400 + 10, 'a@x', 'message_sent', 'web', NULL, NULL),
+               (x'02', 86400 + 20, 'a@x', 'message_received', 'web', 300, NULL),
+               (x'03', 86400 + 30, 'a@x', 'message_received', 'web', 100, NULL),
+               (x'04', 86400 + 40, 'a@x', 'file_uploaded', NULL, NULL, 5000),
+               (x'05', 2 * 86400 + 5, 'b@x', 'message_received', 'web', 200000, NULL)",
+        )
+        .unwrap();
+        migrate(&mut c, Path::new(":memory:")).unwrap();
+        let d = super::super::daily::Daily::load(&c, 0, 10 * 86_400).unwrap();
+        let rows: Vec<(i64, &str, Option<&str>, u32, u32, u64, Vec<u32>)> = d
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.day,
+                    d.user(r),
+                    d.channel(r),
+                    r.counts.messages,
+                    r.counts.responses,
+                    r.counts.bytes,
+                    d.response_ms(r).to_vec(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (1, "a@x", None, 0, 0, 5000, vec![]),
+                (1, "a@x", Some("web"), 1, 2, 0, vec![300, 100]),
+                (2, "b@x", Some("web"), 0, 1, 0, vec![200_000]),
+            ]
+        );
+        let span = super::super::daily::user_span(&c).unwrap();
+        assert_eq!(span["a@x"], (86_410, 86_440));
     }
 
     #[test]

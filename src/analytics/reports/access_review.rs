@@ -1,14 +1,14 @@
 //! `access-review`: accounts that exist in one system and should not in another.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use rusqlite::Connection;
 use serde_json::json;
 
-use super::{Params, by_key, columns_of, directory_users};
+use super::{Params, Source, by_key, columns_of, directory_users};
 use crate::analytics::{AnalyticsError, Report};
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let conn = src.conn;
     let mut rep = Report::new(
         "access-review",
         "Access review",
@@ -21,12 +21,10 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let cutoff = now - p.stale_days * 86_400;
 
     // Last chat activity per user (ever), as evidence of a sign-in.
-    let mut last_chat: HashMap<String, i64> = HashMap::new();
-    let mut st = conn.prepare("SELECT user, max(ts) FROM analytics_events GROUP BY user")?;
-    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-        let (u, t) = r?;
-        last_chat.insert(u, t);
-    }
+    let last_chat: HashMap<String, i64> = crate::cache::daily::user_span(conn)?
+        .into_iter()
+        .map(|(u, (_, last))| (u, last))
+        .collect();
 
     // Salesforce users that are active while their directory account is not.
     let sf_cols = columns_of(conn, "sf_user")?;
@@ -127,14 +125,14 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     }
 
     // Chat users the directory does not know.
-    let mut st = conn.prepare(
-        "SELECT DISTINCT user FROM analytics_events WHERE ts >= ?1 AND ts < ?2 ORDER BY user",
-    )?;
-    let chat_users: Vec<String> = st
-        .query_map([p.window.start, p.window.end], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    let daily = src.daily(p.window.start, p.window.end)?;
+    let chat_users: BTreeSet<&str> = daily
+        .rows_in(p.window.start, p.window.end)
+        .iter()
+        .map(|r| daily.user(r))
+        .collect();
     let mut unknown: HashSet<&str> = HashSet::new();
-    for u in &chat_users {
+    for u in chat_users {
         if !by_join.contains_key(u) && unknown.insert(u) {
             rep.push(vec![
                 json!("chat_user_unknown_to_directory"),

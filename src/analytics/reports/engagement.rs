@@ -1,52 +1,47 @@
 //! `engagement`: per user, or per department / OU / title / channel through the directory.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::Connection;
 use serde_json::json;
 
-use super::{GroupBy, Params, by_key, directory_users};
+use super::{GroupBy, Params, Source, by_key, directory_users};
 use crate::analytics::chart::Chart;
-use crate::analytics::period::{day_of, label};
+use crate::analytics::period::label;
 use crate::analytics::{AnalyticsError, Report, round2};
+use crate::cache::daily::Row;
 
 /// Messages per active day that count as fully engaged.
 const FULL_MESSAGES_PER_DAY: f64 = 20.0;
 
 #[derive(Default)]
 struct Usage {
-    days: HashSet<i64>,
+    days: u32,
     messages: u64,
     conversations: u64,
     voice: u64,
     files: u64,
+    /// The last active day.
     last: i64,
 }
 
-/// The event types the engagement numbers count.
-enum Counted {
-    Message,
-    Conversation,
-    Voice,
-    File,
-    Other,
-}
-
-impl Counted {
-    fn of(kind: &str) -> Counted {
-        match kind {
-            "message_sent" => Counted::Message,
-            "conversation_started" => Counted::Conversation,
-            "voice_command" => Counted::Voice,
-            "file_uploaded" => Counted::File,
-            _ => Counted::Other,
+impl Usage {
+    fn add(&mut self, r: &Row) {
+        // A day's rows come by user, then channel: a second row of the same day and user
+        // (another channel) is not another active day.
+        if self.days == 0 || self.last != r.day {
+            self.days += 1;
+            self.last = r.day;
         }
+        self.messages += u64::from(r.counts.messages);
+        self.conversations += u64::from(r.counts.conversations);
+        self.voice += u64::from(r.counts.voice);
+        self.files += u64::from(r.counts.files);
     }
 }
 
 /// score = 60 × active_days / window_days + 40 × min(1, messages per active day / 20), 0–100.
 fn score(u: &Usage, window_days: i64) -> f64 {
-    let active = u.days.len() as f64;
+    let active = f64::from(u.days);
     if active == 0.0 {
         return 0.0;
     }
@@ -55,40 +50,27 @@ fn score(u: &Usage, window_days: i64) -> f64 {
     round2(60.0 * regular + 40.0 * intensity)
 }
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
-    let users = directory_users(conn, p.profile.as_deref())?;
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let users = directory_users(src.conn, p.profile.as_deref())?;
     let keys = by_key(&users, p.join_key);
+    let daily = src.daily(p.window.start, p.window.end)?;
     let mut per_user: HashMap<String, Usage> = HashMap::new();
     let mut per_channel: HashMap<String, HashMap<String, Usage>> = HashMap::new();
-    let mut st = conn.prepare(
-        "SELECT ts, user, type, channel FROM analytics_events WHERE ts >= ?1 AND ts < ?2",
-    )?;
-    let mut rows = st.query([p.window.start, p.window.end])?;
-    while let Some(r) = rows.next()? {
-        let ts: i64 = r.get(0)?;
-        let user = r.get_ref(1)?.as_str()?;
-        let kind = Counted::of(r.get_ref(2)?.as_str()?);
-        let table = if p.group_by == Some(GroupBy::Channel) {
-            let c = r.get_ref(3)?.as_str_or_null()?.unwrap_or("(none)");
-            if !per_channel.contains_key(c) {
-                per_channel.insert(c.to_owned(), HashMap::new());
-            }
-            per_channel.get_mut(c).expect("just ensured")
+    // Per interned user (and channel) first, named at the end: a year is a million rows.
+    let mut by_user: HashMap<(u32, u32), Usage> = HashMap::new();
+    let by_channel = p.group_by == Some(GroupBy::Channel);
+    for r in daily.rows_in(p.window.start, p.window.end) {
+        let channel = if by_channel { r.channel } else { 0 };
+        by_user.entry((r.user, channel)).or_default().add(r);
+    }
+    for ((user, channel), u) in by_user {
+        let user = daily.users[user as usize].clone();
+        if by_channel {
+            let c = daily.channels[channel as usize].as_str();
+            let c = if c.is_empty() { "(none)" } else { c };
+            per_channel.entry(c.to_owned()).or_default().insert(user, u);
         } else {
-            &mut per_user
-        };
-        if !table.contains_key(user) {
-            table.insert(user.to_owned(), Usage::default());
-        }
-        let u = table.get_mut(user).expect("just ensured");
-        u.days.insert(day_of(ts));
-        u.last = u.last.max(ts);
-        match kind {
-            Counted::Message => u.messages += 1,
-            Counted::Conversation => u.conversations += 1,
-            Counted::Voice => u.voice += 1,
-            Counted::File => u.files += 1,
-            Counted::Other => {}
+            per_user.insert(user, u);
         }
     }
     let wdays = p.window.days();
@@ -129,12 +111,12 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                     json!(d.map(|d| d.name.clone())),
                     json!(d.and_then(|d| d.department.clone())),
                     json!(d.and_then(|d| d.title.clone())),
-                    json!(u.days.len()),
+                    json!(u.days),
                     json!(u.messages),
                     json!(u.conversations),
                     json!(u.voice),
                     json!(u.files),
-                    json!(label(day_of(u.last), crate::analytics::period::By::Day)),
+                    json!(label(u.last, crate::analytics::period::By::Day)),
                     json!(score(u, wdays)),
                 ]);
             }
@@ -193,7 +175,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                         json!(members)
                     },
                     json!(active.len()),
-                    json!(avg(&|u| u.days.len() as f64)),
+                    json!(avg(&|u| f64::from(u.days))),
                     json!(messages),
                     json!(if n == 0.0 {
                         0.0

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Params, usage};
+use super::{Params, Source, usage};
 use crate::analytics::forecast::{backtest, fit};
 use crate::analytics::period::{By, label};
 use crate::analytics::{AnalyticsError, Report, round2};
@@ -14,9 +14,9 @@ use crate::analytics::{AnalyticsError, Report, round2};
 const HORIZON: usize = 28;
 const SEASON: usize = 7;
 
-pub fn run(conn: &rusqlite::Connection, p: &Params) -> Result<Report, AnalyticsError> {
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
     let daily = usage::run(
-        conn,
+        src,
         &Params {
             by: By::Day,
             ..p.ungrouped()

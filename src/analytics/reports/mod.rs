@@ -19,7 +19,9 @@ mod threats;
 mod ticket_reduction;
 mod usage;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use rusqlite::Connection;
 use serde_json::Value;
@@ -27,6 +29,7 @@ use time::OffsetDateTime;
 
 use super::period::{By, Window};
 use super::{AnalyticsError, Report};
+use crate::cache::daily::Daily;
 
 /// Every report, with what it answers (`analytics report --list`).
 pub const LIST: &[(&str, &str)] = &[
@@ -146,24 +149,62 @@ impl Params {
     }
 }
 
+/// What the reports read: the cache, and the daily usage rollup (`cache::daily`), loaded
+/// once for all the reports of a run that need it (the overview page runs several).
+pub struct Source<'c> {
+    pub conn: &'c Connection,
+    daily: RefCell<Option<Rc<Daily>>>,
+}
+
+impl<'c> Source<'c> {
+    pub fn new(conn: &'c Connection) -> Source<'c> {
+        Source {
+            conn,
+            daily: RefCell::new(None),
+        }
+    }
+
+    /// The usage of `[start, end)`: the rollup loaded before when it covers that window,
+    /// else loaded now (and kept for the next report).
+    pub fn daily(&self, start: i64, end: i64) -> Result<Rc<Daily>, AnalyticsError> {
+        if let Some(d) = self
+            .daily
+            .borrow()
+            .as_ref()
+            .filter(|d| d.covers(start, end))
+        {
+            return Ok(Rc::clone(d));
+        }
+        let d = Rc::new(Daily::load(self.conn, start, end)?);
+        *self.daily.borrow_mut() = Some(Rc::clone(&d));
+        Ok(d)
+    }
+}
+
 pub fn run(name: &str, conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
+    run_in(name, &Source::new(conn), p)
+}
+
+/// `run`, reading through `src` (whose rollup the reports share).
+pub fn run_in(name: &str, src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let conn = src.conn;
     match name {
-        "usage" => usage::run(conn, p),
-        "forecast" => forecast::run(conn, p),
-        "engagement" => engagement::run(conn, p),
+        "usage" => usage::run(src, p),
+        "forecast" => forecast::run(src, p),
+        "engagement" => engagement::run(src, p),
         "directory" => directory::run(conn, p),
         "crm" => crm::run(conn, p),
         "incidents" => incidents::run(conn, p),
         "sla" => sla::run(conn, p),
-        "ticket-reduction" => ticket_reduction::run(conn, p),
-        "access-review" => access_review::run(conn, p),
+        "ticket-reduction" => ticket_reduction::run(src, p),
+        "access-review" => access_review::run(src, p),
         "mfa" => mfa::run(conn, p),
-        "threats" => threats::run(conn, p),
+        "threats" => threats::run(src, p),
         "privileged" => privileged::run(conn, p),
         "sso" => sso::run(conn, p),
         "sync" => sync::run(conn, p),
-        "teams" => teams::run(conn, p),
-        "roi" => roi::run(conn, p),
+        "teams" => teams::run(src, p),
+        "roi" => roi::run(src, p),
         "audit" => audit::run(conn, p),
         other => Err(AnalyticsError::Usage(format!(
             "no report {other:?}; the reports are {}",
@@ -319,12 +360,13 @@ pub fn cached_rows(
 }
 
 /// Nearest-rank percentile of sorted values: the smallest value with at least p% at or below.
-pub fn percentile(sorted: &[i64], p: f64) -> Option<i64> {
-    if sorted.is_empty() {
+/// The nearest-rank percentile; `values` are reordered (a selection, not a sort: linear).
+pub fn percentile<T: Ord + Copy>(values: &mut [T], p: f64) -> Option<T> {
+    if values.is_empty() {
         return None;
     }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
-    Some(sorted[rank.min(sorted.len()) - 1])
+    let rank = ((p / 100.0) * values.len() as f64).ceil().max(1.0) as usize;
+    Some(*values.select_nth_unstable(rank.min(values.len()) - 1).1)
 }
 
 pub fn median(v: &mut [f64]) -> f64 {
@@ -379,9 +421,15 @@ mod tests {
             Some("Sales".into())
         );
         assert_eq!(parent_ou("cn=x,cn=Users,dc=x"), None);
-        assert_eq!(percentile(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50.0), Some(5));
-        assert_eq!(percentile(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95.0), Some(10));
-        assert_eq!(percentile(&[7], 95.0), Some(7));
+        assert_eq!(
+            percentile(&mut [10, 2, 3, 4, 5, 6, 7, 8, 9, 1], 50.0),
+            Some(5)
+        );
+        assert_eq!(
+            percentile(&mut [1, 2, 3, 4, 5, 6, 7, 8, 10, 9], 95.0),
+            Some(10)
+        );
+        assert_eq!(percentile(&mut [7], 95.0), Some(7));
         let base = [100.0, 104.0, 98.0, 101.0, 97.0, 103.0, 99.0];
         assert!(modified_z(1000.0, &base, 7).unwrap() > ANOMALY_Z);
         assert!(modified_z(102.0, &base, 7).unwrap().abs() < ANOMALY_Z);

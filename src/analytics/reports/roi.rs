@@ -1,16 +1,15 @@
 //! `roi`: time saved, from usage and stated assumptions.
 
-use rusqlite::Connection;
 use serde_json::json;
 
-use super::Params;
 use super::usage::fold;
+use super::{Params, Source};
 use crate::analytics::chart::Chart;
 use crate::analytics::period::label;
 use crate::analytics::{AnalyticsError, Report, round2};
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
-    let f = fold(conn, &p.ungrouped())?;
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let f = fold(src, &p.ungrouped())?;
     let mut rep = Report::new(
         "roi",
         "Return on investment",

@@ -6,10 +6,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use serde_json::json;
 
-use super::{GroupBy, Params, by_key, directory_users};
+use super::{GroupBy, Params, Source, by_key, directory_users};
 use crate::analytics::{AnalyticsError, Report, round2};
 use crate::cache::reconcile as cached;
 use crate::graph::reconcile::{self, Act, Fallback, PlanOptions};
@@ -25,7 +25,8 @@ struct Member {
     department: Option<String>,
 }
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let conn = src.conn;
     let profile = p.profile.as_deref();
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     let mut st = conn
@@ -147,15 +148,13 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         });
     }
     // Who was active in the window (chat usage events name people by mail or UPN).
-    let mut active: HashSet<String> = HashSet::new();
-    let mut st =
-        conn.prepare("SELECT DISTINCT user FROM analytics_events WHERE ts >= ?1 AND ts < ?2")?;
-    for r in st.query_map(params![p.window.start, p.window.end], |r| {
-        r.get::<_, String>(0)
-    })? {
-        active.insert(r?);
-    }
-    let is_active = |m: &Member| m.keys.iter().any(|k| active.contains(k));
+    let daily = src.daily(p.window.start, p.window.end)?;
+    let active: HashSet<&str> = daily
+        .rows_in(p.window.start, p.window.end)
+        .iter()
+        .map(|r| daily.user(r))
+        .collect();
+    let is_active = |m: &Member| m.keys.iter().any(|k| active.contains(k.as_str()));
     if active.is_empty() {
         rep.notes.push(
             "no chat usage events in the window: active members are 0 (atomctl analytics ingest)"

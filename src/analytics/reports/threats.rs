@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Value, json};
 
 use super::tenant::DirectoryMatch;
-use super::{Params, directory_users, modified_z};
+use super::{Params, Source, directory_users, modified_z};
 use crate::analytics::period::{By, day_of, label};
 use crate::analytics::threats::signins::{self, SignIns};
 use crate::analytics::threats::{Alert, Detection, Severity, rules};
@@ -30,7 +30,8 @@ struct Finding {
     keys: Vec<String>,
 }
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let conn = src.conn;
     let t = &p.threats;
     let profile = p.profile.as_deref();
     let mut rep = Report::new(
@@ -115,7 +116,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         findings.extend(risky_users(conn, p)?);
     }
     if t.on("usage_outlier") {
-        findings.extend(usage_outliers(conn, p)?);
+        findings.extend(usage_outliers(src, p)?);
     }
     findings.sort_by(|a, b| {
         b.severity
@@ -335,27 +336,23 @@ fn risky_users(conn: &Connection, p: &Params) -> Result<Vec<Finding>, AnalyticsE
 
 /// Days of the window on which a user's file uploads (count or bytes) score above
 /// `usage_z` against the user's own active days before it, and reach the floors.
-fn usage_outliers(conn: &Connection, p: &Params) -> Result<Vec<Finding>, AnalyticsError> {
+fn usage_outliers(src: &Source<'_>, p: &Params) -> Result<Vec<Finding>, AnalyticsError> {
     let s = &p.threats.s;
     let first_day = day_of(p.window.start);
     let from = (first_day - s.usage_baseline_days) * 86_400;
-    let mut st = conn.prepare(
-        "SELECT user, ts / 86400, sum(type = 'file_uploaded'),
-                sum(CASE WHEN type = 'file_uploaded' THEN coalesce(bytes, 0) ELSE 0 END)
-         FROM analytics_events WHERE ts >= ?1 AND ts < ?2 GROUP BY user, ts / 86400",
-    )?;
-    // user → day → (files, bytes), for every day the user was active.
-    let mut days: HashMap<String, BTreeMap<i64, (i64, i64)>> = HashMap::new();
-    for r in st.query_map([from, p.window.end], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, i64>(3)?,
-        ))
-    })? {
-        let (user, day, files, bytes) = r?;
-        days.entry(user).or_default().insert(day, (files, bytes));
+    let daily = src.daily(from, p.window.end)?;
+    // user → day → (files, bytes), for every day the user was active (on any channel).
+    let mut days: HashMap<&str, BTreeMap<i64, (i64, i64)>> = HashMap::new();
+    for r in daily.rows_in(from, p.window.end) {
+        let day = days
+            .entry(daily.user(r))
+            .or_default()
+            .entry(r.day)
+            .or_default();
+        day.0 += i64::from(r.counts.files);
+        day.1 = day
+            .1
+            .saturating_add(i64::try_from(r.counts.bytes).unwrap_or(i64::MAX));
     }
     let mut out = Vec::new();
     for (user, per_day) in &days {
@@ -387,7 +384,7 @@ fn usage_outliers(conn: &Connection, p: &Params) -> Result<Vec<Finding>, Analyti
             out.push(Finding {
                 rule: "usage_outlier",
                 severity: Severity::Medium,
-                subject: user.clone(),
+                subject: (*user).to_owned(),
                 first: Some(day * 86_400),
                 last: Some(day * 86_400 + 86_399),
                 detail: format!(

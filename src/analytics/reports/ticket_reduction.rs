@@ -6,11 +6,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::incidents::incidents;
-use super::{GroupBy, Params, by_key, cached_rows, directory_users};
+use super::{GroupBy, Params, Source, by_key, cached_rows, directory_users};
 use crate::analytics::chart::Chart;
 use crate::analytics::period::{By, day_of, label, period_start, periods};
 use crate::analytics::{AnalyticsError, Report, round2};
@@ -30,7 +29,8 @@ fn rate(incidents: u64, users: usize, days: i64) -> Option<f64> {
         .then(|| round2(incidents as f64 * 100.0 / users as f64 * 30.0 / days as f64))
 }
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let conn = src.conn;
     let mut rep = Report::new(
         "ticket-reduction",
         "Support ticket reduction",
@@ -90,25 +90,23 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let keys = by_key(&dir, p.join_key);
     let mut first_use: HashMap<String, HashMap<String, i64>> = HashMap::new();
     let mut active: BTreeMap<(i64, String), HashSet<String>> = BTreeMap::new();
-    let mut st = conn.prepare("SELECT ts, user FROM analytics_events WHERE ts < ?1")?;
-    let mut rows = st.query([p.window.end])?;
-    while let Some(r) = rows.next()? {
-        let ts: i64 = r.get(0)?;
-        let user = r.get_ref(1)?.as_str()?.to_lowercase();
+    for (user, (first, _)) in crate::cache::daily::user_span(conn)? {
         let Some(at) = keys.get(&user) else { continue };
-        let dept = department(*at);
-        let first = first_use.entry(dept.clone()).or_default();
-        let day = day_of(ts);
-        first
-            .entry(user.clone())
-            .and_modify(|d| *d = (*d).min(day))
-            .or_insert(day);
-        if p.window.contains(ts) {
-            active
-                .entry((period_start(day, p.by), dept))
+        if first < p.window.end {
+            first_use
+                .entry(department(*at))
                 .or_default()
-                .insert(user);
+                .insert(user, day_of(first));
         }
+    }
+    let daily = src.daily(p.window.start, p.window.end)?;
+    for r in daily.rows_in(p.window.start, p.window.end) {
+        let user = daily.user(r);
+        let Some(at) = keys.get(user) else { continue };
+        active
+            .entry((period_start(r.day, p.by), department(*at)))
+            .or_default()
+            .insert(user.to_owned());
     }
     let adopted: HashMap<String, i64> = first_use
         .iter()

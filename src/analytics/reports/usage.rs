@@ -2,13 +2,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{ANOMALY_Z, GroupBy, Params, by_key, directory_users, modified_z, percentile};
+use super::{ANOMALY_Z, GroupBy, Params, Source, by_key, directory_users, modified_z, percentile};
 use crate::analytics::chart::Chart;
 use crate::analytics::period::{By, day_of, label, period_start, periods};
 use crate::analytics::{AnalyticsError, Report, round2};
+use crate::cache::daily::Row;
 
 /// An anomaly must also differ from the baseline median by this share of it: with a handful
 /// of baseline values the MAD can be small enough to flag ordinary noise.
@@ -31,14 +31,15 @@ pub struct Stats {
     pub conversations: u64,
     pub messages: u64,
     pub responses: u64,
-    pub response_ms: Vec<i64>,
+    pub response_ms: Vec<u32>,
     pub voice: u64,
     pub files: u64,
     pub bytes: u64,
     pub errors: u64,
 }
 
-/// Events of the window (and the lookback before it) folded per group and period.
+/// The window's usage (and the lookback before it) folded per group and period, from the
+/// daily rollup.
 pub struct Folded {
     /// Every period start from the lookback through the window.
     pub periods: Vec<i64>,
@@ -47,11 +48,13 @@ pub struct Folded {
     /// The period of the first event ever ingested: periods before it are "no data", not zero.
     pub data_first: Option<i64>,
     pub stats: BTreeMap<String, HashMap<i64, Stats>>,
-    /// Users active per group and day, for WAU / MAU.
-    pub day_users: HashMap<String, HashMap<i64, HashSet<u32>>>,
+    /// Users active per group and day (each list without repeats), for WAU / MAU.
+    pub day_users: HashMap<String, BTreeMap<i64, Vec<u32>>>,
+    /// How many users the ids above number.
+    pub users: usize,
 }
 
-pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
+pub fn fold(src: &Source<'_>, p: &Params) -> Result<Folded, AnalyticsError> {
     let (blen, step, _) = baseline_len(p.by);
     let first = period_start(day_of(p.window.start), p.by);
     let span = match p.by {
@@ -65,93 +68,100 @@ pub fn fold(conn: &Connection, p: &Params) -> Result<Folded, AnalyticsError> {
         end: p.window.end,
     };
     let periods = periods(&ext, p.by);
+    let daily = src.daily(ext.start, ext.end)?;
 
-    let dir = match p.group_by {
-        Some(GroupBy::Department | GroupBy::Ou | GroupBy::Title) => {
-            let users = directory_users(conn, p.profile.as_deref())?;
+    // Each row's group, by its user (directory attributes) or its channel.
+    let mut names: Vec<String> = Vec::new();
+    let mut intern = |g: String| match names.iter().position(|n| *n == g) {
+        Some(i) => i,
+        None => {
+            names.push(g);
+            names.len() - 1
+        }
+    };
+    let (by_user, by_channel): (Vec<usize>, Vec<usize>) = match p.group_by {
+        None => (vec![intern(String::new()); daily.users.len()], Vec::new()),
+        Some(GroupBy::Channel) => (
+            Vec::new(),
+            daily
+                .channels
+                .iter()
+                .map(|c| {
+                    intern(if c.is_empty() {
+                        "(none)".into()
+                    } else {
+                        c.clone()
+                    })
+                })
+                .collect(),
+        ),
+        Some(g) => {
+            let users = directory_users(src.conn, p.profile.as_deref())?;
             let keys = by_key(&users, p.join_key);
-            let g = p.group_by.expect("matched");
-            Some(
-                keys.into_iter()
-                    .map(|(k, i)| (k, users[i].group(g)))
-                    .collect::<HashMap<_, _>>(),
+            (
+                daily
+                    .users
+                    .iter()
+                    .map(|u| {
+                        intern(
+                            keys.get(u)
+                                .map_or_else(|| "(unknown)".into(), |i| users[*i].group(g)),
+                        )
+                    })
+                    .collect(),
+                Vec::new(),
             )
         }
-        _ => None,
     };
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut stats: BTreeMap<String, HashMap<i64, Stats>> = BTreeMap::new();
-    let mut day_users: HashMap<String, HashMap<i64, HashSet<u32>>> = HashMap::new();
-    let mut st = conn.prepare_cached(
-        "SELECT ts, user, type, response_ms, bytes, channel FROM analytics_events WHERE ts >= ?1 AND ts < ?2",
-    )?;
-    let mut rows = st.query([ext.start, ext.end])?;
-    let mut period_of_day: HashMap<i64, i64> = HashMap::new();
-    while let Some(r) = rows.next()? {
-        let ts: i64 = r.get(0)?;
-        let user = r.get_ref(1)?.as_str()?;
-        let kind = r.get_ref(2)?.as_str()?;
-        let group = match p.group_by {
-            None => String::new(),
-            Some(GroupBy::Channel) => r
-                .get::<_, Option<String>>(5)?
-                .unwrap_or_else(|| "(none)".into()),
-            Some(_) => dir
-                .as_ref()
-                .and_then(|d| d.get(user).cloned())
-                .unwrap_or_else(|| "(unknown)".into()),
-        };
-        let uid = match ids.get(user) {
-            Some(id) => *id,
-            None => {
-                let id = ids.len() as u32;
-                ids.insert(user.to_owned(), id);
-                id
-            }
-        };
-        let day = day_of(ts);
-        let period = *period_of_day
-            .entry(day)
-            .or_insert_with(|| period_start(day, p.by));
-        let s = stats
-            .entry(group.clone())
-            .or_default()
-            .entry(period)
-            .or_default();
-        s.users.insert(uid);
-        match kind {
-            "session_start" => s.sessions += 1,
-            "conversation_started" => s.conversations += 1,
-            "message_sent" => s.messages += 1,
-            "message_received" => {
-                s.responses += 1;
-                if let Some(ms) = r.get::<_, Option<i64>>(3)? {
-                    s.response_ms.push(ms);
-                }
-            }
-            "voice_command" => s.voice += 1,
-            "file_uploaded" => {
-                s.files += 1;
-                s.bytes += r.get::<_, Option<i64>>(4)?.unwrap_or(0) as u64;
-            }
-            "error" => s.errors += 1,
-            _ => {}
+    let group_of = |r: &Row| {
+        if by_channel.is_empty() {
+            by_user[r.user as usize]
+        } else {
+            by_channel[r.channel as usize]
         }
-        day_users
-            .entry(group)
-            .or_default()
-            .entry(day)
-            .or_default()
-            .insert(uid);
+    };
+    let mut per: Vec<HashMap<i64, Stats>> = (0..names.len()).map(|_| HashMap::new()).collect();
+    let mut day_users: Vec<BTreeMap<i64, Vec<u32>>> = vec![BTreeMap::new(); names.len()];
+    let mut period = (i64::MIN, 0);
+    for r in daily.rows_in(ext.start, ext.end) {
+        if period.0 != r.day {
+            period = (r.day, period_start(r.day, p.by));
+        }
+        let g = group_of(r);
+        let s = per[g].entry(period.1).or_default();
+        let c = &r.counts;
+        s.users.insert(r.user);
+        s.sessions += u64::from(c.sessions);
+        s.conversations += u64::from(c.conversations);
+        s.messages += u64::from(c.messages);
+        s.responses += u64::from(c.responses);
+        s.response_ms.extend_from_slice(daily.response_ms(r));
+        s.voice += u64::from(c.voice);
+        s.files += u64::from(c.files);
+        s.bytes += c.bytes;
+        s.errors += u64::from(c.errors);
+        // A day's rows come by user, so a user's rows on several channels are neighbours.
+        let today = day_users[g].entry(r.day).or_default();
+        if today.last() != Some(&r.user) {
+            today.push(r.user);
+        }
     }
-    let data_first: Option<i64> =
-        conn.query_row("SELECT min(ts) FROM analytics_events", [], |r| r.get(0))?;
+    let data_first = crate::cache::daily::first_day(src.conn)?;
+    let mut stats = BTreeMap::new();
+    let mut days = HashMap::new();
+    for ((name, s), d) in names.into_iter().zip(per).zip(day_users) {
+        if !s.is_empty() {
+            stats.insert(name.clone(), s);
+            days.insert(name, d);
+        }
+    }
     Ok(Folded {
         periods,
         first,
-        data_first: data_first.map(|t| period_start(day_of(t), p.by)),
+        data_first: data_first.map(|d| period_start(d, p.by)),
         stats,
-        day_users,
+        day_users: days,
+        users: daily.users.len(),
     })
 }
 
@@ -169,14 +179,36 @@ fn period_end_day(periods: &[i64], i: usize, window_end_day: i64) -> i64 {
     periods.get(i + 1).map_or(window_end_day, |n| n - 1)
 }
 
-fn distinct_in(days: &HashMap<i64, HashSet<u32>>, from: i64, to: i64) -> usize {
-    let mut set = HashSet::new();
-    for d in from..=to {
-        if let Some(v) = days.get(&d) {
-            set.extend(v.iter().copied());
+/// Distinct users in the `span` days ending on each of `ends` (ascending): one pass over the
+/// days, users counted in as the window's end moves on and out as its start does.
+fn trailing_distinct(
+    days: &BTreeMap<i64, Vec<u32>>,
+    ends: &[i64],
+    span: i64,
+    users: usize,
+) -> Vec<usize> {
+    let list: Vec<(&i64, &Vec<u32>)> = days.iter().collect();
+    let mut count = vec![0u32; users];
+    let (mut distinct, mut added, mut dropped) = (0usize, 0usize, 0usize);
+    let mut out = Vec::with_capacity(ends.len());
+    for &end in ends {
+        while added < list.len() && *list[added].0 <= end {
+            for &u in list[added].1 {
+                distinct += usize::from(count[u as usize] == 0);
+                count[u as usize] += 1;
+            }
+            added += 1;
         }
+        while dropped < added && *list[dropped].0 <= end - span {
+            for &u in list[dropped].1 {
+                count[u as usize] -= 1;
+                distinct -= usize::from(count[u as usize] == 0);
+            }
+            dropped += 1;
+        }
+        out.push(distinct);
     }
-    set.len()
+    out
 }
 
 fn change_pct(now: f64, before: Option<f64>) -> Value {
@@ -186,8 +218,8 @@ fn change_pct(now: f64, before: Option<f64>) -> Value {
     }
 }
 
-pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
-    let f = fold(conn, p)?;
+pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
+    let f = fold(src, p)?;
     let grouped = p.group_by.is_some();
     let mut cols = vec!["period", "partial"];
     if grouped {
@@ -236,7 +268,15 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         let natural_end = natural_end_day(f.periods[i], p.by);
         natural_end > last_day || natural_end >= today
     };
-    let empty = HashMap::new();
+    let empty = BTreeMap::new();
+    // The last day each period of the window counts (its end, or the window's).
+    let shown: Vec<usize> = (0..f.periods.len())
+        .filter(|i| f.periods[*i] >= f.first)
+        .collect();
+    let ends: Vec<i64> = shown
+        .iter()
+        .map(|&i| period_end_day(&f.periods, i, last_day).min(last_day))
+        .collect();
     let groups: Vec<String> = if grouped {
         f.stats.keys().cloned().collect()
     } else {
@@ -258,20 +298,19 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 .map_or(0.0, |s| s.users.len() as f64)
         };
         let mut group_series = Vec::new();
-        for (i, &start) in f.periods.iter().enumerate() {
-            if start < f.first {
-                continue;
-            }
+        let wau = trailing_distinct(days, &ends, 7, f.users);
+        let mau = trailing_distinct(days, &ends, 30, f.users);
+        for (k, &i) in shown.iter().enumerate() {
+            let start = f.periods[i];
             let s = per.and_then(|m| m.get(&start));
-            let end_day = period_end_day(&f.periods, i, last_day).min(last_day);
+            let end_day = ends[k];
             let first_day = start.max(day_of(p.window.start));
             let n_days = (end_day - first_day + 1).max(1);
             let dau: f64 = (first_day..=end_day)
-                .map(|d| days.get(&d).map_or(0, HashSet::len))
+                .map(|d| days.get(&d).map_or(0, Vec::len))
                 .sum::<usize>() as f64
                 / n_days as f64;
             let mut ms = s.map(|s| s.response_ms.clone()).unwrap_or_default();
-            ms.sort_unstable();
             let messages = messages_of(i);
             let users = users_of(i);
             let cut = partial(i);
@@ -297,14 +336,14 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             row.extend([
                 json!(users as u64),
                 json!(round2(dau)),
-                json!(distinct_in(days, end_day - 6, end_day)),
-                json!(distinct_in(days, end_day - 29, end_day)),
+                json!(wau[k]),
+                json!(mau[k]),
                 json!(s.map_or(0, |s| s.sessions)),
                 json!(s.map_or(0, |s| s.conversations)),
                 json!(messages as u64),
                 json!(s.map_or(0, |s| s.responses)),
-                json!(percentile(&ms, 50.0)),
-                json!(percentile(&ms, 95.0)),
+                json!(percentile(&mut ms, 50.0)),
+                json!(percentile(&mut ms, 95.0)),
                 json!(s.map_or(0, |s| s.voice)),
                 json!(s.map_or(0, |s| s.files)),
                 json!(s.map_or(0, |s| s.bytes)),
