@@ -644,7 +644,7 @@ mod tests {
         .unwrap();
         migrate(&mut c, Path::new(":memory:")).unwrap();
         let d = super::super::daily::Daily::load(&c, 0, 10 * 86_400).unwrap();
-        let rows: Vec<(i64, &str, Option<&str>, u32, u32, u64, Vec<u32>)> = d
+        let rows: Vec<_> = d
             .rows
             .iter()
             .map(|r| {
