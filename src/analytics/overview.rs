@@ -23,13 +23,36 @@ pub struct Kpi {
     pub lower_is_better: bool,
 }
 
-/// A day of the usage chart.
+/// A day of a usage chart.
 #[derive(Debug, Clone)]
 pub struct Day {
     pub date: String,
-    pub messages: f64,
+    pub value: f64,
     pub partial: bool,
     pub anomaly: bool,
+}
+
+/// A usage series per day, and its forecast after it.
+#[derive(Debug, Clone)]
+pub struct Series {
+    /// `messages`, `active-users`: the chart's id.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What a value counts, for the text alternative.
+    pub unit: &'static str,
+    pub days: Vec<Day>,
+    pub forecast: Vec<Ahead>,
+    /// The forecast's backtest error (MAPE, %), for the page to state.
+    pub mape: Option<f64>,
+}
+
+/// A certificate of the SSO calendar.
+#[derive(Debug, Clone)]
+pub struct Certificate {
+    pub provider: String,
+    pub days_left: i64,
+    /// What it is and when it expires.
+    pub detail: String,
 }
 
 /// A day of the forecast.
@@ -54,13 +77,15 @@ pub struct Overview {
     /// The last complete week's label (`2026-W11`), what the tiles compare.
     pub week: Option<String>,
     pub kpis: Vec<Kpi>,
-    pub days: Vec<Day>,
-    pub forecast: Vec<Ahead>,
-    /// The forecast's backtest error (MAPE, %), for the page to state.
-    pub forecast_mape: Option<f64>,
+    /// Messages and active users per day, each with its forecast.
+    pub series: Vec<Series>,
+    /// The SSO certificates, fewest days left first.
+    pub certificates: Vec<Certificate>,
     /// Department → engagement score (0–100), highest first.
     pub departments: Vec<(String, f64)>,
     pub tables: Vec<Table>,
+    /// What a section's numbers mean, printed under the tables.
+    pub notes: Vec<String>,
     /// Sections left out, each with why and how to fill it.
     pub left_out: Vec<String>,
 }
@@ -72,6 +97,11 @@ fn cell<'a>(rep: &Report, row: &'a [Value], col: &str) -> Option<&'a Value> {
 
 fn num(rep: &Report, row: &[Value], col: &str) -> f64 {
     cell(rep, row, col).and_then(Value::as_f64).unwrap_or(0.0)
+}
+
+/// A count as a table shows it.
+fn fmt_count(v: f64) -> String {
+    format!("{}", v.round() as i64)
 }
 
 fn text(v: Option<&Value>) -> String {
@@ -148,34 +178,55 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
         );
     }
 
-    // Usage per day with its anomalies, and the forecast after it.
+    // Messages and active users per day (anomalies are judged on messages), each with the
+    // forecast after it.
     if any_events {
         let daily = run("usage", &with(By::Day))?;
-        o.days = daily
-            .rows
-            .iter()
-            .map(|r| Day {
-                date: text(cell(&daily, r, "period")),
-                messages: num(&daily, r, "messages"),
-                partial: cell(&daily, r, "partial") == Some(&Value::Bool(true)),
-                anomaly: cell(&daily, r, "anomaly") == Some(&Value::Bool(true)),
-            })
-            .collect();
         let fc = reports::forecast::from_daily(&daily, p)?;
-        for r in fc
-            .rows
-            .iter()
-            .filter(|r| cell(&fc, r, "series").and_then(Value::as_str) == Some("messages"))
-        {
-            o.forecast_mape = cell(&fc, r, "backtest_mape_pct").and_then(Value::as_f64);
-            o.forecast.push(Ahead {
-                date: text(cell(&fc, r, "date")),
-                value: num(&fc, r, "forecast"),
-                low: num(&fc, r, "low"),
-                high: num(&fc, r, "high"),
-            });
+        for (id, title, unit, column) in [
+            ("messages", "Messages per day", "messages", "messages"),
+            (
+                "active-users",
+                "Active users per day",
+                "active users",
+                "active_users",
+            ),
+        ] {
+            let days = daily
+                .rows
+                .iter()
+                .map(|r| Day {
+                    date: text(cell(&daily, r, "period")),
+                    value: num(&daily, r, column),
+                    partial: cell(&daily, r, "partial") == Some(&Value::Bool(true)),
+                    anomaly: id == "messages"
+                        && cell(&daily, r, "anomaly") == Some(&Value::Bool(true)),
+                })
+                .collect();
+            let mut series = Series {
+                id,
+                title,
+                unit,
+                days,
+                forecast: Vec::new(),
+                mape: None,
+            };
+            for r in fc
+                .rows
+                .iter()
+                .filter(|r| cell(&fc, r, "series").and_then(Value::as_str) == Some(column))
+            {
+                series.mape = cell(&fc, r, "backtest_mape_pct").and_then(Value::as_f64);
+                series.forecast.push(Ahead {
+                    date: text(cell(&fc, r, "date")),
+                    value: num(&fc, r, "forecast"),
+                    low: num(&fc, r, "low"),
+                    high: num(&fc, r, "high"),
+                });
+            }
+            o.series.push(series);
         }
-        if o.forecast.is_empty() {
+        if fc.rows.is_empty() {
             o.left_out
                 .push("Forecast: not enough history in the window (--since 90d)".into());
         }
@@ -259,29 +310,51 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
             .push("Directory health: no directory in the cache (atomctl ldap sync)".into());
     }
 
-    // SSO certificates and failures.
+    // SSO: the certificate calendar and the latest check failures.
     let sso = run("sso", p)?;
-    let mut certs: Vec<&Vec<Value>> = section(&sso, "certificate_days_left");
-    certs.sort_by(|a, b| num(&sso, a, "value").total_cmp(&num(&sso, b, "value")));
-    if certs.is_empty() && sso.rows.is_empty() {
+    o.certificates = section(&sso, "certificate_days_left")
+        .iter()
+        .map(|r| Certificate {
+            provider: text(cell(&sso, r, "provider")),
+            days_left: num(&sso, r, "value") as i64,
+            detail: text(cell(&sso, r, "detail")),
+        })
+        .collect();
+    if sso.rows.is_empty() {
         o.left_out
             .push("SSO: no recorded checks (atomctl sso oidc check / sso saml idp-check)".into());
     } else {
-        let failures = section(&sso, "failure").len();
-        let mut rows: Vec<Vec<String>> = certs
+        let failures = section(&sso, "failure");
+        let mut rows: Vec<Vec<String>> = failures
             .iter()
-            .take(6)
+            .rev()
+            .take(5)
             .map(|r| {
+                let detail = text(cell(&sso, r, "detail"));
+                let (when, what) = detail.split_once(": ").unwrap_or(("", &detail));
                 vec![
                     text(cell(&sso, r, "provider")),
-                    text(cell(&sso, r, "value")),
+                    when.get(..10).unwrap_or(when).to_owned(),
+                    what.to_owned(),
                 ]
             })
             .collect();
-        rows.push(vec!["check failures".into(), failures.to_string()]);
+        if rows.is_empty() {
+            rows.push(vec![
+                "no failed checks in the window".into(),
+                String::new(),
+                String::new(),
+            ]);
+        } else if failures.len() > rows.len() {
+            rows.push(vec![
+                format!("{} failed checks in all", failures.len()),
+                String::new(),
+                String::new(),
+            ]);
+        }
         o.tables.push(Table {
-            title: "SSO: certificate days left".into(),
-            columns: vec!["provider".into(), "days".into()],
+            title: "SSO check failures".into(),
+            columns: vec!["provider".into(), "date".into(), "failed".into()],
             rows,
         });
     }
@@ -329,25 +402,86 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
             "Support: no synced ServiceNow incidents (atomctl snow sync incident task_sla)".into(),
         );
     } else {
-        let start = flow.len().saturating_sub(6);
-        o.tables.push(Table {
-            title: "Incidents per week".into(),
-            columns: vec![
-                "week".into(),
-                "opened".into(),
-                "resolved".into(),
-                "backlog".into(),
-            ],
-            rows: flow[start..]
+        // Per week, across the assignment groups, beside the week's chat users.
+        let mut weeks: Vec<(String, [f64; 4])> = Vec::new();
+        for r in &flow {
+            let week = text(cell(&incidents, r, "period"));
+            if weeks.last().is_none_or(|(w, _)| *w != week) {
+                weeks.push((week, [0.0; 4]));
+            }
+            let sums = &mut weeks.last_mut().expect("pushed").1;
+            for (i, c) in ["opened", "resolved", "backlog", "sla_breached"]
                 .iter()
-                .map(|r| {
-                    ["period", "opened", "resolved", "backlog"]
-                        .iter()
-                        .map(|c| text(cell(&incidents, r, c)))
-                        .collect()
+                .enumerate()
+            {
+                sums[i] += num(&incidents, r, c);
+            }
+        }
+        let has_slas = flow
+            .iter()
+            .any(|r| cell(&incidents, r, "sla_breached").is_some_and(|v| !v.is_null()));
+        let chat = |week: &str| {
+            weekly
+                .rows
+                .iter()
+                .find(|r| text(cell(&weekly, r, "period")) == week)
+                .map_or(0.0, |r| num(&weekly, r, "active_users"))
+        };
+        let mut columns = vec!["week", "opened", "resolved", "backlog"];
+        if has_slas {
+            columns.push("SLA breached");
+        }
+        columns.push("chat users");
+        let start = weeks.len().saturating_sub(8);
+        o.tables.push(Table {
+            title: "Support against chat usage".into(),
+            columns: columns.into_iter().map(str::to_owned).collect(),
+            rows: weeks[start..]
+                .iter()
+                .map(|(week, v)| {
+                    let mut row = vec![week.clone()];
+                    row.extend(v[..3].iter().map(|n| fmt_count(*n)));
+                    if has_slas {
+                        row.push(fmt_count(v[3]));
+                    }
+                    row.push(fmt_count(chat(week)));
+                    row
                 })
                 .collect(),
         });
+        // Each adopting department's incident rate before and after it took up the
+        // assistant (the ticket-reduction report).
+        let reduction = run("ticket-reduction", p)?;
+        let adopted: Vec<Vec<String>> = section(&reduction, "department")
+            .iter()
+            .filter(|r| cell(&reduction, r, "adopted_on").is_some_and(|v| !v.is_null()))
+            .map(|r| {
+                [
+                    "department",
+                    "adopted_on",
+                    "rate_before",
+                    "rate_after",
+                    "change_pct",
+                ]
+                .iter()
+                .map(|c| text(cell(&reduction, r, c)))
+                .collect()
+            })
+            .collect();
+        if !adopted.is_empty() {
+            o.tables.push(Table {
+                title: "Ticket reduction".into(),
+                columns: ["department", "adopted", "before", "after", "change %"]
+                    .iter()
+                    .map(|c| (*c).to_owned())
+                    .collect(),
+                rows: adopted,
+            });
+            o.notes.push(format!(
+                "Ticket reduction: incidents per 100 directory users per 30 days, before and after the day {}% of a department's users had used the assistant (atomctl analytics report ticket-reduction).",
+                reports::ADOPTION_SHARE * 100.0
+            ));
+        }
     }
 
     // Security: MFA coverage and high-severity findings not yet reported.

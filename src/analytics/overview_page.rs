@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use minijinja::{Environment, Value, context};
 
-use super::overview::{Ahead, Day, Kpi, Overview};
+use super::overview::{Certificate, Day, Kpi, Overview, Series};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -65,17 +65,20 @@ ul.note { padding-left: 1.2rem; }
 {% for k in kpis %}<div class="tile"><div class="label">{{ k.label }}</div><div class="value">{{ k.value }}</div>
 <div class="{{ k.class }}">{{ k.change }}</div>{{ k.spark }}</div>
 {% endfor %}</section>{% endif %}
-{% if usage %}<h2>Messages per day</h2>
-<figure>{{ usage }}</figure>
-{% if forecast_text %}<p class="note">{{ forecast_text }}</p>{% endif %}{% endif %}
+{% for s in series %}<h2>{{ s.title }}</h2>
+<figure>{{ s.svg }}</figure>
+{% if s.text %}<p class="note">{{ s.text }}</p>{% endif %}{% endfor %}
 {% if departments %}<h2>Engagement by department</h2>
 <figure>{{ departments }}</figure>{% endif %}
+{% if certificates %}<h2>SSO certificates: days left</h2>
+<figure>{{ certificates }}</figure>{% endif %}
 <div class="grid">
 {% for t in tables %}<section><h2>{{ t.title }}</h2><table>
 <thead><tr>{% for c in t.columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
 <tbody>{% for row in t.rows %}<tr>{% for c in row %}<td{% if loop.index > 1 %} class="num"{% endif %}>{{ c }}</td>{% endfor %}</tr>{% endfor %}</tbody>
 </table></section>
 {% endfor %}</div>
+{% for n in notes %}<p class="note">{{ n }}</p>{% endfor %}
 {% if left_out %}<h2>Not shown</h2><ul class="note">{% for n in left_out %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 </body>
 </html>
@@ -131,14 +134,15 @@ fn sparkline(k: &Kpi) -> String {
     )
 }
 
-/// Messages per day: the complete days solid, the day in progress dashed, anomalies marked
-/// and labelled, and the forecast after them dotted inside its interval band.
-fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
+/// A usage series per day: the complete days solid, the day in progress dashed, anomalies
+/// marked and labelled, and the forecast after them dotted inside its interval band.
+fn series_chart(s: &Series) -> String {
+    let (days, ahead, id) = (&s.days, &s.forecast, s.id);
     let (w, h, left, bottom) = (760.0, 280.0, 44.0, 24.0);
     let n = days.len() + ahead.len();
     let max = days
         .iter()
-        .map(|d| d.messages)
+        .map(|d| d.value)
         .chain(ahead.iter().map(|a| a.high))
         .fold(0.0f64, f64::max)
         .max(1.0)
@@ -148,7 +152,8 @@ fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
     let mut svg = String::new();
     let anomalies: Vec<&Day> = days.iter().filter(|d| d.anomaly).collect();
     let desc = format!(
-        "Messages sent per day from {} to {}{}{}.",
+        "{} from {} to {}{}{}.",
+        s.title,
         days.first().map_or("", |d| d.date.as_str()),
         days.last().map_or("", |d| d.date.as_str()),
         if anomalies.is_empty() {
@@ -158,7 +163,7 @@ fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
                 "; anomalies: {}",
                 anomalies
                     .iter()
-                    .map(|d| format!("{} ({} messages)", d.date, fmt_num(d.messages)))
+                    .map(|d| format!("{} ({} {})", d.date, fmt_num(d.value), s.unit))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
@@ -173,7 +178,8 @@ fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
     );
     let _ = write!(
         svg,
-        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="usage-t usage-d"><title id="usage-t">Messages per day</title><desc id="usage-d">{}</desc>"#,
+        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        esc(s.title),
         esc(&desc)
     );
     for k in 0..=4 {
@@ -223,7 +229,7 @@ fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
     let complete = days.iter().take_while(|d| !d.partial).count();
     let pts = |range: std::ops::Range<usize>| -> String {
         range
-            .map(|i| format!("{:.1},{:.1}", x(i), y(days[i].messages)))
+            .map(|i| format!("{:.1},{:.1}", x(i), y(days[i].value)))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -240,15 +246,16 @@ fn usage_chart(days: &[Day], ahead: &[Ahead]) -> String {
         );
     }
     for (i, d) in days.iter().enumerate().filter(|(_, d)| d.anomaly) {
-        let (cx, cy) = (x(i), y(d.messages));
+        let (cx, cy) = (x(i), y(d.value));
         let anchor = if cx > w * 0.7 { "end" } else { "start" };
         let _ = write!(
             svg,
-            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="5" fill="none" stroke="var(--mark)" stroke-width="2"/><text class="anomaly" x="{:.1}" y="{:.1}" text-anchor="{anchor}" style="fill: var(--mark)">anomaly {}: {} messages</text>"#,
+            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="5" fill="none" stroke="var(--mark)" stroke-width="2"/><text class="anomaly" x="{:.1}" y="{:.1}" text-anchor="{anchor}" style="fill: var(--mark)">anomaly {}: {} {}</text>"#,
             if anchor == "end" { cx - 8.0 } else { cx + 8.0 },
             (cy + 4.0).max(12.0),
             esc(&d.date),
-            fmt_num(d.messages)
+            fmt_num(d.value),
+            esc(s.unit)
         );
     }
     // First and last dates on the axis.
@@ -304,6 +311,85 @@ fn department_bars(rows: &[(String, f64)]) -> String {
     svg
 }
 
+/// Days left below which a certificate is drawn as urgent.
+const CERT_URGENT_DAYS: i64 = 30;
+
+/// The SSO certificate calendar: a bar per certificate, its length the days left (an
+/// expired one a short bar in the alarm colour), fewest first.
+fn certificate_bars(certs: &[Certificate]) -> String {
+    let row_h = 22.0;
+    let (w, label_w) = (760.0, 200.0);
+    let h = row_h * certs.len() as f64 + 8.0;
+    let longest = certs
+        .iter()
+        .map(|c| c.days_left)
+        .max()
+        .unwrap_or(1)
+        .max(CERT_URGENT_DAYS) as f64;
+    let mut svg = format!(
+        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="certs-t certs-d"><title id="certs-t">SSO certificate expiry: days left per provider</title><desc id="certs-d">{}</desc>"#,
+        esc(&certs
+            .iter()
+            .map(|c| format!("{}: {} days left ({})", c.provider, c.days_left, c.detail))
+            .collect::<Vec<_>>()
+            .join("; "))
+    );
+    for (i, c) in certs.iter().enumerate() {
+        let top = 4.0 + i as f64 * row_h;
+        let len = ((w - label_w - 130.0) * c.days_left.max(0) as f64 / longest).max(3.0);
+        let (colour, says) = if c.days_left < 0 {
+            ("var(--down)", format!("expired {} days ago", -c.days_left))
+        } else if c.days_left <= CERT_URGENT_DAYS {
+            ("var(--mark)", format!("{} days left", c.days_left))
+        } else {
+            ("var(--accent)", format!("{} days left", c.days_left))
+        };
+        let _ = write!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><rect x="{label_w}" y="{top:.1}" width="{len:.1}" height="{:.1}" fill="{colour}"><title>{}</title></rect><text x="{:.1}" y="{:.1}">{}</text>"#,
+            label_w - 6.0,
+            top + 14.0,
+            esc(&c.provider),
+            row_h - 6.0,
+            esc(&c.detail),
+            label_w + len + 4.0,
+            top + 14.0,
+            esc(&says)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// What the page says under a series: its forecast, the model and its backtest error.
+fn forecast_text(s: &Series) -> Option<String> {
+    let mape = s.mape?;
+    let per_week: Vec<String> = s
+        .forecast
+        .chunks(7)
+        .map(|w| {
+            let sum: f64 = w.iter().map(|a| a.value).sum();
+            if s.id == "messages" {
+                fmt_num(sum.round())
+            } else {
+                fmt_num((sum / w.len() as f64).round())
+            }
+        })
+        .collect();
+    let ahead = if s.id == "messages" {
+        format!("next four weeks {} {}", per_week.join(" / "), s.unit)
+    } else {
+        format!(
+            "next four weeks {} {} a day on average",
+            per_week.join(" / "),
+            s.unit
+        )
+    };
+    Some(format!(
+        "Forecast: Holt-Winters (additive, weekly season) fitted to the complete days, {ahead}; backtest error (MAPE) {mape:.1}% over the last 4 weeks held out. The shaded band is the 95% interval."
+    ))
+}
+
 pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Result<String, String> {
     let mut env = Environment::new();
     env.add_template("overview.html", PAGE)
@@ -333,19 +419,20 @@ pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Resu
             }
         })
         .collect();
-    let usage =
-        (!o.days.is_empty()).then(|| Value::from_safe_string(usage_chart(&o.days, &o.forecast)));
-    let forecast_text = o.forecast_mape.map(|m| {
-        let weeks: Vec<String> = o
-            .forecast
-            .chunks(7)
-            .map(|w| fmt_num(w.iter().map(|a| a.value).sum::<f64>().round()))
-            .collect();
-        format!(
-            "Forecast: Holt-Winters (additive, weekly season) fitted to the complete days, next four weeks {} messages; backtest error (MAPE) {m:.1}% over the last 4 weeks held out. The shaded band is the 95% interval.",
-            weeks.join(" / ")
-        )
-    });
+    let series: Vec<Value> = o
+        .series
+        .iter()
+        .filter(|s| !s.days.is_empty())
+        .map(|s| {
+            context! {
+                title => s.title,
+                svg => Value::from_safe_string(series_chart(s)),
+                text => forecast_text(s),
+            }
+        })
+        .collect();
+    let certificates = (!o.certificates.is_empty())
+        .then(|| Value::from_safe_string(certificate_bars(&o.certificates)));
     let departments = (!o.departments.is_empty())
         .then(|| Value::from_safe_string(department_bars(&o.departments)));
     let tables: Vec<Value> = o
@@ -366,9 +453,10 @@ pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Resu
                 version => env!("CARGO_PKG_VERSION"),
                 week => o.week,
                 kpis => kpis,
-                usage => usage,
-                forecast_text => forecast_text,
+                series => series,
                 departments => departments,
+                certificates => certificates,
+                notes => o.notes,
                 tables => tables,
                 left_out => o.left_out,
             })

@@ -76,10 +76,13 @@ struct Acc {
 type Key = (i64, String, String);
 
 /// Events folded into rollup rows in memory, before they are merged into the table (at
-/// ingest) or handed to a report (the part-days at the edges of a window).
+/// ingest) or handed to a report (the part-days at the edges of a window). Users and
+/// channels are numbered as they come, so adding an event allocates nothing once its row
+/// exists.
 #[derive(Default)]
 pub struct Rollup {
-    rows: HashMap<Key, Acc>,
+    names: Interner,
+    rows: HashMap<(i64, u32, u32), Acc>,
 }
 
 /// Rows held in memory before an ingest merges them into the table: bounds its memory on a
@@ -98,8 +101,8 @@ impl Rollup {
     ) {
         let key = (
             ts.div_euclid(DAY),
-            user.to_owned(),
-            channel.unwrap_or("").to_owned(),
+            self.names.id(user),
+            self.names.id(channel.unwrap_or("")),
         );
         let acc = self.rows.entry(key).or_insert_with(|| Acc {
             first_ts: ts,
@@ -114,6 +117,21 @@ impl Rollup {
         {
             acc.response_ms.push(ms.max(0).unsigned_abs());
         }
+    }
+
+    /// The rows by day, user and channel, named; the rollup is left empty.
+    fn take_sorted(&mut self) -> Vec<(Key, Acc)> {
+        let names = &self.names.1;
+        let mut rows: Vec<(Key, Acc)> = self
+            .rows
+            .drain()
+            .map(|((day, user, channel), acc)| {
+                let name = |i: u32| names[i as usize].clone();
+                ((day, name(user), name(channel)), acc)
+            })
+            .collect();
+        rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        rows
     }
 
     pub fn len(&self) -> usize {
@@ -163,8 +181,7 @@ impl Rollup {
         if self.rows.is_empty() {
             return Ok(());
         }
-        let mut rows: Vec<(Key, Acc)> = self.rows.drain().collect();
-        rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut rows = self.take_sorted();
         let (lo, hi) = (rows[0].0.0, rows[rows.len() - 1].0.0);
         // A first load of these days (the common case) has nothing to merge with: no lookups.
         let overlap: bool = tx.query_row(
@@ -351,6 +368,7 @@ pub struct Daily {
     response_ms: Vec<u32>,
 }
 
+#[derive(Default)]
 struct Interner(HashMap<String, u32>, Vec<String>);
 
 impl Interner {
@@ -377,8 +395,8 @@ impl Daily {
         if end <= start {
             return Ok(d);
         }
-        let mut users = Interner(HashMap::new(), Vec::new());
-        let mut channels = Interner(HashMap::new(), Vec::new());
+        let mut users = Interner::default();
+        let mut channels = Interner::default();
         let whole_from = start.div_euclid(DAY) + i64::from(start.rem_euclid(DAY) != 0);
         let whole_to = end.div_euclid(DAY); // exclusive
         let part = |d: &mut Daily,
@@ -389,9 +407,7 @@ impl Daily {
          -> rusqlite::Result<()> {
             let mut r = Rollup::default();
             r.read_events(conn, from, to, None)?;
-            let mut rows: Vec<(Key, Acc)> = r.rows.into_iter().collect();
-            rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            for ((day, user, channel), acc) in rows {
+            for ((day, user, channel), acc) in r.take_sorted() {
                 let at = d.response_ms.len() as u32;
                 d.response_ms.extend(
                     acc.response_ms

@@ -458,8 +458,8 @@ fn usage_and_roi_equal_what_the_events_say() {
     );
 }
 
-/// The rows of the overview page's table under `<h2>title</h2>`, as cell texts.
-fn page_table(html: &str, title: &str) -> Vec<Vec<String>> {
+/// The rows of the overview page's table under `<h2>title</h2>`, as cell texts (unescaped).
+pub(crate) fn page_table(html: &str, title: &str) -> Vec<Vec<String>> {
     let start = html
         .find(&format!("<h2>{title}</h2>"))
         .unwrap_or_else(|| panic!("no {title} on the page"));
@@ -472,7 +472,14 @@ fn page_table(html: &str, title: &str) -> Vec<Vec<String>> {
                 .skip(1)
                 .map(|c| {
                     let c = &c[c.find('>').unwrap() + 1..];
-                    c[..c.find("</td>").unwrap()].to_owned()
+                    // The template escapes as minijinja does.
+                    c[..c.find("</td>").unwrap()]
+                        .replace("&#x2f;", "/")
+                        .replace("&#x27;", "'")
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&")
                 })
                 .collect()
         })
@@ -1022,6 +1029,50 @@ fn the_sso_report_reads_the_recorded_checks() {
         .map(|r| r["value"].as_i64().unwrap())
         .collect();
     assert!(cal.windows(2).all(|w| w[0] <= w[1]));
+    // The overview page draws the same calendar, and lists the failure.
+    let page = env.path("overview.html");
+    expect_code(
+        &env.run(&[
+            "analytics",
+            "export",
+            "overview",
+            "--since",
+            &today,
+            "-o",
+            page.to_str().unwrap(),
+        ]),
+        0,
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("SSO certificate expiry: days left per provider"));
+    for r in rows
+        .iter()
+        .filter(|r| r["section"] == "certificate_days_left")
+    {
+        let said = format!(
+            "{}: {} days left ({})",
+            r["provider"].as_str().unwrap(),
+            r["value"],
+            r["detail"].as_str().unwrap()
+        );
+        assert!(html.contains(&said), "{said}");
+    }
+    assert!(html.contains(&format!(
+            "expired {} days ago",
+            -row("certificate_days_left", "https://idp-b.example.com")["value"]
+                .as_i64()
+                .unwrap()
+        )));
+    let failures = page_table(&html, "SSO check failures");
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(
+        failures[0][..2],
+        ["https://idp-b.example.com", today.as_str()]
+    );
+    assert!(
+        failures[0][2].contains("signing certificate"),
+        "{failures:?}"
+    );
 
     // cache audit: what ran, filtered by system and time; exportable like any report.
     let out = env.run(&[
@@ -1440,6 +1491,18 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
         .map(|w| format!("{}", w.iter().sum::<f64>().round() as i64))
         .collect();
     let mape = forecast[0]["backtest_mape_pct"].as_f64().unwrap();
+    let users: Vec<&Value> = forecast
+        .iter()
+        .filter(|r| r["series"] == "active_users")
+        .collect();
+    let users_mape = users[0]["backtest_mape_pct"].as_f64().unwrap();
+    let users_weeks: Vec<String> = users
+        .chunks(7)
+        .map(|w| {
+            let sum: f64 = w.iter().map(|r| r["forecast"].as_f64().unwrap()).sum();
+            format!("{}", (sum / w.len() as f64).round() as i64)
+        })
+        .collect();
     for w in ["1280", "390"] {
         let v = &seen["widths"][w];
         assert!(
@@ -1457,6 +1520,7 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
             "Messages, weekly",
             "Response p95, weekly",
             "Messages per day",
+            "Active users per day",
         ] {
             assert!(titles.contains(&t), "{w} px: {titles:?}");
         }
@@ -1475,6 +1539,13 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
         );
         assert!(
             text.contains(&format!("next four weeks {} messages", weeks.join(" / "))),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "next four weeks {} active users a day on average; backtest error (MAPE) {users_mape:.1}%",
+                users_weeks.join(" / ")
+            )),
             "{text}"
         );
         assert!(

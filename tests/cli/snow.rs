@@ -935,6 +935,7 @@ fn unix(stamp: &str) -> i64 {
 
 #[test]
 fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
+    use crate::analytics::page_table;
     use std::collections::{BTreeMap, HashMap};
     let env = Env::new();
     let slapd = crate::support::Slapd::start();
@@ -1028,6 +1029,40 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
             .or_default() += r["opened"].as_u64().unwrap();
     }
     assert_eq!(got, opened, "opened per assignment group, by name");
+    // ... and the task SLAs that started in each week and breached, per group.
+    let week_of = |t: i64| {
+        let d = time::OffsetDateTime::from_unix_timestamp(t).unwrap().date();
+        let (y, w, _) = d.to_iso_week_date();
+        format!("{y:04}-W{w:02}")
+    };
+    let by_id: HashMap<&str, &snow_fake::Record> =
+        held.iter().map(|r| (r["sys_id"].as_str(), r)).collect();
+    let mut want_breached: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for s in fake.records("task_sla") {
+        let t = unix(&s["start_time"]);
+        if (start..end).contains(&t) && s["has_breached"] == "true" {
+            let group = group_name[&by_id[s["task"].as_str()]["assignment_group"]].clone();
+            *want_breached.entry((week_of(t), group)).or_default() += 1;
+        }
+    }
+    let got_breached: BTreeMap<(String, String), u64> = rows
+        .iter()
+        .filter(|r| r["section"] == "flow" && r["sla_breached"].as_u64() > Some(0))
+        .map(|r| {
+            (
+                (
+                    r["period"].as_str().unwrap().to_owned(),
+                    r["group"].as_str().unwrap().to_owned(),
+                ),
+                r["sla_breached"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(!want_breached.is_empty());
+    assert_eq!(
+        got_breached, want_breached,
+        "breached SLAs per week and group"
+    );
 
     // sla: from task_sla's has_breached, never the legacy made_sla (the fake makes it lie).
     let rows = report(&env, "sla");
@@ -1124,6 +1159,79 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
         .filter(|r| (start..end).contains(&unix(&r["opened_at"])))
         .count();
     assert_eq!(total as usize, in_window);
+    // The overview page: incidents per week beside the week's chat users, and the adopting
+    // department's rates, the same numbers as the incidents, usage and ticket-reduction
+    // exports.
+    let page = env.path("overview.html");
+    expect_code(
+        &env.run(&[
+            "analytics",
+            "export",
+            "overview",
+            "--since",
+            "2026-11-01",
+            "--until",
+            "2026-11-28",
+            "-o",
+            page.to_str().unwrap(),
+        ]),
+        0,
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    let flow = report(&env, "incidents");
+    let usage = report(&env, "usage");
+    let mut weeks: Vec<Vec<String>> = Vec::new();
+    for r in flow.iter().filter(|r| r["section"] == "flow") {
+        let week = r["period"].as_str().unwrap();
+        if weeks.last().is_none_or(|w| w[0] != week) {
+            weeks.push(vec![
+                week.to_owned(),
+                "0".into(),
+                "0".into(),
+                "0".into(),
+                "0".into(),
+            ]);
+        }
+        let row = weeks.last_mut().unwrap();
+        for (i, c) in ["opened", "resolved", "backlog", "sla_breached"]
+            .iter()
+            .enumerate()
+        {
+            let n: u64 = row[i + 1].parse::<u64>().unwrap() + r[*c].as_u64().unwrap();
+            row[i + 1] = n.to_string();
+        }
+    }
+    for w in &mut weeks {
+        let chat = usage
+            .iter()
+            .find(|u| u["period"] == w[0].as_str())
+            .map_or(0, |u| u["active_users"].as_u64().unwrap());
+        w.push(chat.to_string());
+    }
+    assert!(weeks.iter().any(|w| w[5] != "0"), "chat users in some week");
+    assert_eq!(page_table(&html, "Support against chat usage"), weeks);
+    let adopted: Vec<Vec<String>> = rows
+        .iter()
+        .filter(|r| r["section"] == "department" && !r["adopted_on"].is_null())
+        .map(|r| {
+            [
+                "department",
+                "adopted_on",
+                "rate_before",
+                "rate_after",
+                "change_pct",
+            ]
+            .iter()
+            .map(|c| match &r[*c] {
+                Value::String(s) => s.clone(),
+                Value::Null => String::new(),
+                v => v.to_string(),
+            })
+            .collect()
+        })
+        .collect();
+    assert_eq!(adopted.len(), 1);
+    assert_eq!(page_table(&html, "Ticket reduction"), adopted);
     // The assumptions are printed with the table.
     let out = env.run(&[
         "analytics",

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::{Params, cached_rows, median, parse_ts};
 use crate::analytics::chart::Chart;
-use crate::analytics::period::{By, label, periods};
+use crate::analytics::period::{By, day_of, label, period_start, periods};
 use crate::analytics::{AnalyticsError, Report, round2};
 
 /// incident.state: 6 Resolved, 7 Closed, 8 Canceled (reference/servicenow.md §6).
@@ -117,6 +117,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             "opened",
             "resolved",
             "backlog",
+            "sla_breached",
             "mean_hours",
             "median_hours",
         ],
@@ -138,6 +139,24 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
     let mut groups: Vec<&str> = all.iter().map(|i| i.group.as_str()).collect();
     groups.sort_unstable();
     groups.dedup();
+    // Breached task SLAs by the period they started in and their incident's group.
+    let group_of: HashMap<&str, &str> = all
+        .iter()
+        .map(|i| (i.sys_id.as_str(), i.group.as_str()))
+        .collect();
+    let slas = super::sla::task_slas(conn, p.profile.as_deref())?;
+    let mut breached: HashMap<(i64, &str), u64> = HashMap::new();
+    for s in slas.iter().flatten().filter(|s| s.breached) {
+        let (Some(t), Some(g)) = (
+            s.started.filter(|t| p.window.contains(*t)),
+            s.task.as_deref().and_then(|t| group_of.get(t)),
+        ) else {
+            continue;
+        };
+        *breached
+            .entry((period_start(day_of(t), p.by), g))
+            .or_default() += 1;
+    }
     let mut totals = vec![(0u64, 0u64, 0u64); starts.len()];
     for (k, (start, end)) in starts.iter().zip(&ends).enumerate() {
         let begin = (start * 86_400).max(p.window.start);
@@ -154,7 +173,8 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                     && !i.canceled();
                 backlog += u64::from(open_then);
             }
-            if opened + resolved + backlog == 0 {
+            let sla_breached = breached.get(&(*start, *g)).copied().unwrap_or(0);
+            if opened + resolved + backlog + sla_breached == 0 {
                 continue;
             }
             totals[k].0 += opened;
@@ -168,6 +188,11 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
                 json!(opened),
                 json!(resolved),
                 json!(backlog),
+                if slas.is_some() {
+                    json!(sla_breached)
+                } else {
+                    Value::Null
+                },
                 Value::Null,
                 Value::Null,
             ]);
@@ -199,6 +224,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
             Value::Null,
             json!(n),
             Value::Null,
+            Value::Null,
             json!(round2(mean)),
             json!(round2(med)),
         ]);
@@ -220,7 +246,7 @@ pub fn run(conn: &Connection, p: &Params) -> Result<Report, AnalyticsError> {
         ],
     ));
     rep.notes.push(format!(
-        "flow: per {} and assignment group, incidents opened and resolved in the period, and the backlog (opened before the period's end and not resolved by then; canceled ones, state 8, are not backlog)",
+        "flow: per {} and assignment group, incidents opened and resolved in the period, and the backlog (opened before the period's end and not resolved by then; canceled ones, state 8, are not backlog), and the task SLAs that started in the period and breached (empty when task_sla was not synced)",
         match p.by {
             By::Day => "day",
             By::Week => "week",

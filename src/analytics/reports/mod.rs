@@ -19,6 +19,8 @@ mod threats;
 mod ticket_reduction;
 mod usage;
 
+pub use ticket_reduction::ADOPTION_SHARE;
+
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
