@@ -40,10 +40,12 @@ pub trait Observer {
     fn bad_line(&mut self, line: u64, reason: &str);
 }
 
-/// What the reading thread hands to the writing one: events, or bad lines, with line numbers.
+/// What the reading thread hands to the writing one: events with their keys, or bad lines
+/// with their numbers; in a bulk load, also the rollup of the events read so far.
 enum Item {
-    Event(Event<'static>),
+    Event([u8; 32], Event<'static>),
     Bad(u64, String),
+    Rollup(Rollup),
 }
 
 /// Events per hand-over between the threads.
@@ -91,7 +93,7 @@ pub fn ingest(
     }
     std::thread::scope(|scope| -> Result<(), IngestError> {
         let (send, recv) = std::sync::mpsc::sync_channel::<Result<Vec<Item>, IngestError>>(8);
-        scope.spawn(move || read(input, format, &send));
+        scope.spawn(move || read(input, format, bulk, &send));
         let mut insert = tx.prepare(
             "INSERT OR IGNORE INTO analytics_events
                (key, ts, user, type, id, conversation_id, channel, response_ms, bytes, detail)
@@ -99,10 +101,10 @@ pub fn ingest(
         )?;
         for batch in recv {
             for item in batch? {
-                summary.read += 1;
                 match item {
-                    Item::Event(e) => {
-                        let key = e.key();
+                    Item::Rollup(mut r) => r.write(&tx)?,
+                    Item::Event(key, e) => {
+                        summary.read += 1;
                         if let Some(seen) = &mut seen
                             && !seen.insert(prefix(&key))
                         {
@@ -122,14 +124,17 @@ pub fn ingest(
                         ])?;
                         if n == 1 {
                             summary.added += 1;
-                            rollup.add(
-                                e.ts,
-                                &e.user,
-                                e.kind,
-                                e.channel.as_deref(),
-                                e.response_ms,
-                                e.bytes,
-                            );
+                            // (A bulk load's rollup is kept by the reading thread.)
+                            if !bulk {
+                                rollup.add(
+                                    e.ts,
+                                    &e.user,
+                                    e.kind,
+                                    e.channel.as_deref(),
+                                    e.response_ms,
+                                    e.bytes,
+                                );
+                            }
                             let day = e.ts.div_euclid(86_400);
                             days = Some(days.map_or((day, day), |(a, b)| (a.min(day), b.max(day))));
                             if rollup.len() >= daily::FLUSH_ROWS {
@@ -144,6 +149,7 @@ pub fn ingest(
                         return Err(IngestError::Bad { line, reason });
                     }
                     Item::Bad(line, reason) => {
+                        summary.read += 1;
                         summary.bad += 1;
                         obs.bad_line(line, &reason);
                     }
@@ -251,22 +257,41 @@ fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io
 
 /// The reading thread: parses and checks, and sends batches until the input ends, an error
 /// stops it, or the writer hangs up.
+///
+/// The event keys (SHA-256) are computed here, off the writing thread, which SQLite keeps
+/// busy. In a bulk load, where every event read is inserted, the daily rollup is kept here
+/// too and handed over every FLUSH_ROWS rows and at the end.
 fn read(
     input: impl BufRead,
     format: InputFormat,
+    bulk: bool,
     send: &std::sync::mpsc::SyncSender<Result<Vec<Item>, IngestError>>,
 ) {
     let mut batch = Vec::with_capacity(BATCH);
-    let push = |item: Item, batch: &mut Vec<Item>| -> bool {
+    let mut rollup = bulk.then(Rollup::default);
+    let push = |item: Item, batch: &mut Vec<Item>, rollup: &mut Option<Rollup>| -> bool {
+        if let (Item::Event(_, e), Some(r)) = (&item, rollup.as_mut()) {
+            r.add(
+                e.ts,
+                &e.user,
+                e.kind,
+                e.channel.as_deref(),
+                e.response_ms,
+                e.bytes,
+            );
+            if r.len() >= daily::FLUSH_ROWS {
+                batch.push(Item::Rollup(std::mem::take(r)));
+            }
+        }
         batch.push(item);
-        if batch.len() == BATCH {
+        if batch.len() >= BATCH {
             let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
             return send.send(Ok(full)).is_ok();
         }
         true
     };
     let item = |line: u64, parsed: Result<Event<'_>, String>| match parsed {
-        Ok(e) => Item::Event(owned(e)),
+        Ok(e) => Item::Event(e.key(), owned(e)),
         Err(reason) => Item::Bad(line, reason),
     };
     let result: Result<(), IngestError> = (|| {
@@ -294,7 +319,7 @@ fn read(
                                 .and_then(events::check),
                         },
                     };
-                    if !push(item(line_no, parsed), &mut batch) {
+                    if !push(item(line_no, parsed), &mut batch, &mut rollup) {
                         return Ok(());
                     }
                 }
@@ -331,7 +356,7 @@ fn read(
                             Item::Bad(line, "not UTF-8".into())
                         }
                     };
-                    if !push(next, &mut batch) {
+                    if !push(next, &mut batch, &mut rollup) {
                         return Ok(());
                     }
                 }
@@ -339,7 +364,12 @@ fn read(
         }
         Ok(())
     })();
-    let last = result.map(|()| std::mem::take(&mut batch));
+    let last = result.map(|()| {
+        if let Some(r) = rollup.filter(|r| !r.is_empty()) {
+            batch.push(Item::Rollup(r));
+        }
+        std::mem::take(&mut batch)
+    });
     let _ = send.send(last);
 }
 
@@ -455,8 +485,9 @@ mod tests {
     }
 
     /// Events over ten days for a dozen users on three channels and none, some without an
-    /// id, with response times and bytes: `n` of them from `seed`.
-    fn events(seed: u64, n: usize) -> Vec<String> {
+    /// id, with response times and bytes: `n` of them from `seed`. The ids repeat (as a
+    /// re-sent event's would) unless `unique`.
+    fn events(seed: u64, n: usize, unique: bool) -> Vec<String> {
         let mut x = seed;
         let mut next = move |m: u64| {
             x = x
@@ -465,7 +496,7 @@ mod tests {
             (x >> 33) % m
         };
         (0..n)
-            .map(|_| {
+            .map(|i| {
                 let ts = 1_767_225_600 + next(10 * 86_400) as i64;
                 let ts = time::OffsetDateTime::from_unix_timestamp(ts)
                     .unwrap()
@@ -475,6 +506,8 @@ mod tests {
                 let channel = ["web", "mobile", "teams", ""][next(4) as usize];
                 let id = if next(10) == 0 {
                     String::new()
+                } else if unique {
+                    format!(r#""id":"u{seed}-{i}","#)
                 } else {
                     format!(r#""id":"e{}","#, next(5_000))
                 };
@@ -569,11 +602,14 @@ mod tests {
     fn the_rollup_kept_at_ingest_is_what_the_events_add_up_to() {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::cache::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
-        let all = events(3, 3_000);
-        // A first bulk load holding duplicates of its own (found only after inserting), then
-        // row-by-row loads of overlapping days with repeats, then a bulk load into a table
-        // that holds some of it: each path keeps the rollup.
-        let chunks: [(&[String], bool); 4] = [
+        let clean = events(5, 1_000, true);
+        let all = events(3, 3_000, false);
+        // A first bulk load without duplicates (its rollup kept by the reading thread), one
+        // holding duplicates of its own (found only after inserting), then row-by-row loads
+        // of overlapping days with repeats, then a bulk load into a table that holds some of
+        // it: each path keeps the rollup.
+        let chunks: [(&[String], bool); 5] = [
+            (&clean, true),
             (&all[..1_200], true),
             (&all[900..1_800], false),
             (&all[1_700..2_400], false),
@@ -581,7 +617,7 @@ mod tests {
         ];
         for (chunk, bulk) in chunks {
             let text: String = chunk.concat();
-            ingest(
+            let s = ingest(
                 &mut conn,
                 text.as_bytes(),
                 InputFormat::Ndjson,
@@ -590,6 +626,7 @@ mod tests {
                 &mut Quiet,
             )
             .unwrap();
+            assert_eq!(s.read, chunk.len() as u64);
             let everything = (i64::MIN / 4, i64::MAX / 4);
             assert_eq!(
                 loaded(&conn, everything.0, everything.1),

@@ -31,7 +31,9 @@ pub struct Stats {
     pub conversations: u64,
     pub messages: u64,
     pub responses: u64,
-    pub response_ms: Vec<u32>,
+    /// Nearest-rank percentiles of the response times.
+    pub response_p50_ms: Option<u32>,
+    pub response_p95_ms: Option<u32>,
     pub voice: u64,
     pub files: u64,
     pub bytes: u64,
@@ -122,10 +124,27 @@ pub fn fold(src: &Source<'_>, p: &Params) -> Result<Folded, AnalyticsError> {
     };
     let mut per: Vec<HashMap<i64, Stats>> = (0..names.len()).map(|_| HashMap::new()).collect();
     let mut day_users: Vec<BTreeMap<i64, Vec<u32>>> = vec![BTreeMap::new(); names.len()];
-    let mut period = (i64::MIN, 0);
+    // The response times of the period being read, per group: rows come by day, so a
+    // period's percentiles are taken when the next period begins, and only one period's
+    // times are held at a time.
+    let mut times: Vec<Vec<u32>> = vec![Vec::new(); names.len()];
+    let settle = |per: &mut Vec<HashMap<i64, Stats>>, times: &mut Vec<Vec<u32>>, period: i64| {
+        for (g, t) in times.iter_mut().enumerate().filter(|(_, t)| !t.is_empty()) {
+            if let Some(s) = per[g].get_mut(&period) {
+                s.response_p50_ms = percentile(t, 50.0);
+                s.response_p95_ms = percentile(t, 95.0);
+            }
+            t.clear();
+        }
+    };
+    let mut period = (i64::MIN, i64::MIN);
     for r in daily.rows_in(ext.start, ext.end) {
         if period.0 != r.day {
-            period = (r.day, period_start(r.day, p.by));
+            let start = period_start(r.day, p.by);
+            if start != period.1 {
+                settle(&mut per, &mut times, period.1);
+            }
+            period = (r.day, start);
         }
         let g = group_of(r);
         let s = per[g].entry(period.1).or_default();
@@ -135,7 +154,7 @@ pub fn fold(src: &Source<'_>, p: &Params) -> Result<Folded, AnalyticsError> {
         s.conversations += u64::from(c.conversations);
         s.messages += u64::from(c.messages);
         s.responses += u64::from(c.responses);
-        s.response_ms.extend_from_slice(daily.response_ms(r));
+        times[g].extend_from_slice(daily.response_ms(r));
         s.voice += u64::from(c.voice);
         s.files += u64::from(c.files);
         s.bytes += c.bytes;
@@ -146,6 +165,7 @@ pub fn fold(src: &Source<'_>, p: &Params) -> Result<Folded, AnalyticsError> {
             today.push(r.user);
         }
     }
+    settle(&mut per, &mut times, period.1);
     let data_first = crate::cache::daily::first_day(src.conn)?;
     let mut stats = BTreeMap::new();
     let mut days = HashMap::new();
@@ -310,7 +330,6 @@ pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
                 .map(|d| days.get(&d).map_or(0, Vec::len))
                 .sum::<usize>() as f64
                 / n_days as f64;
-            let mut ms = s.map(|s| s.response_ms.clone()).unwrap_or_default();
             let messages = messages_of(i);
             let users = users_of(i);
             let cut = partial(i);
@@ -342,8 +361,8 @@ pub fn run(src: &Source<'_>, p: &Params) -> Result<Report, AnalyticsError> {
                 json!(s.map_or(0, |s| s.conversations)),
                 json!(messages as u64),
                 json!(s.map_or(0, |s| s.responses)),
-                json!(percentile(&mut ms, 50.0)),
-                json!(percentile(&mut ms, 95.0)),
+                json!(s.and_then(|s| s.response_p50_ms)),
+                json!(s.and_then(|s| s.response_p95_ms)),
                 json!(s.map_or(0, |s| s.voice)),
                 json!(s.map_or(0, |s| s.files)),
                 json!(s.map_or(0, |s| s.bytes)),
