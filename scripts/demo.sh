@@ -2,7 +2,7 @@
 # From a fresh Debian machine to the main job, end to end, on a throwaway sample directory:
 # install the packages, build the release binary, start a private slapd with generated data,
 # then a full sync into a cache, a few changes, a delta sync, a search and a user lookup; then
-# chat usage events for the same users, reports joined with the directory, and an HTML dashboard.
+# chat usage events for the same users, reports joined with the directory, and the overview page.
 # Everything lives in a temporary directory that is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,7 +66,7 @@ python3 scripts/gen-events.py --start "$(date -u -d '-89 days' +%F)" --days 90 -
 "$bin" analytics ingest "$work/events.ndjson" --format table
 "$bin" analytics report usage --since 12w --by week --format table
 "$bin" analytics report engagement --since 30d --group-by department --format table
-dashboard=${TMPDIR:-/tmp}/atomctl-demo-usage.html
-"$bin" analytics export usage --since 90d -o "$dashboard"
-echo "the usage dashboard, one self-contained page: $dashboard"
+dashboard=${TMPDIR:-/tmp}/atomctl-demo-overview.html
+"$bin" analytics export overview --since 90d -o "$dashboard"
+echo "the overview page (directory and chat usage; the other systems' sections say how to fill them): $dashboard"
 echo "== done"

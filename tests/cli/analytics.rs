@@ -1063,6 +1063,14 @@ fn the_sso_report_reads_the_recorded_checks() {
                 .as_i64()
                 .unwrap()
         )));
+    let shots = tempfile::tempdir().unwrap();
+    let seen = in_browser(&page, shots.path());
+    assert!(
+        seen["widths"]["390"]["titles"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("SSO certificate expiry: days left per provider"))
+    );
     let failures = page_table(&html, "SSO check failures");
     assert_eq!(failures.len(), 1, "{failures:?}");
     assert_eq!(
@@ -1421,6 +1429,35 @@ fn ingest_reads_several_files_and_the_hourly_pattern_loses_nothing() {
     assert_eq!(events_in_cache(&fresh), 16);
 }
 
+/// A page in headless Chromium at 1280 and 390 px (tests/browser/cdp.py, screenshots into
+/// `shots`): it made no request, logged no console or CSP error, and is no wider than either
+/// viewport. What the browser saw, per width.
+pub(crate) fn in_browser(page: &std::path::Path, shots: &std::path::Path) -> Value {
+    let out = Command::new("python3")
+        .arg(crate::support::repo_root().join("tests/browser/cdp.py"))
+        .arg(page)
+        .arg(shots)
+        .args(["1280", "390"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(seen["requests"], json!([]), "the page asked for something");
+    assert_eq!(seen["errors"], json!([]), "console or CSP errors");
+    for w in ["1280", "390"] {
+        let v = &seen["widths"][w];
+        assert!(
+            v["scrollWidth"].as_u64() <= v["clientWidth"].as_u64(),
+            "{w} px: {v:?}"
+        );
+    }
+    seen
+}
+
 /// The overview page in a real browser (headless Chromium driven over the DevTools protocol
 /// by tests/browser/cdp.py): nothing wider than a phone or a desktop, every chart with its
 /// title and description, the planted anomaly labelled, the forecast's backtest error stated,
@@ -1463,21 +1500,7 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
     );
 
     let shots = tempfile::tempdir().unwrap();
-    let out = Command::new("python3")
-        .arg(crate::support::repo_root().join("tests/browser/cdp.py"))
-        .arg(&page)
-        .arg(shots.path())
-        .args(["1280", "390"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(seen["requests"], json!([]), "the page asked for something");
-    assert_eq!(seen["errors"], json!([]), "console or CSP errors");
+    let seen = in_browser(&page, shots.path());
     let weekly = report(&env, &["usage", "--since", "90d", "--by", "week"]);
     let last = weekly.iter().rev().find(|w| w["partial"] == false).unwrap();
     let forecast = report(&env, &["forecast", "--since", "90d"]);
@@ -1505,10 +1528,6 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
         .collect();
     for w in ["1280", "390"] {
         let v = &seen["widths"][w];
-        assert!(
-            v["scrollWidth"].as_u64() <= v["clientWidth"].as_u64(),
-            "{w} px: {v:?}"
-        );
         let titles: Vec<&str> = v["titles"]
             .as_array()
             .unwrap()

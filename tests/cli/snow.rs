@@ -1232,6 +1232,9 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
         .collect();
     assert_eq!(adopted.len(), 1);
     assert_eq!(page_table(&html, "Ticket reduction"), adopted);
+    // Its widest tables still fit a phone.
+    let shots = tempfile::tempdir().unwrap();
+    crate::analytics::in_browser(&page, shots.path());
     // The assumptions are printed with the table.
     let out = env.run(&[
         "analytics",
