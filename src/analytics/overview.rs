@@ -16,7 +16,8 @@ use super::{AnalyticsError, Report};
 pub struct Kpi {
     pub label: &'static str,
     pub unit: &'static str,
-    pub value: f64,
+    /// None when the week had nothing to measure (no response times).
+    pub value: Option<f64>,
     pub change_pct: Option<f64>,
     pub weeks: Vec<f64>,
     /// A fall is good news (response time).
@@ -158,11 +159,13 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
             ("Response p95", "response_p95_ms", " ms"),
         ] {
             let weeks: Vec<f64> = complete.iter().map(|r| num(&weekly, r, col)).collect();
-            let value = *weeks.last().unwrap_or(&0.0);
-            let change_pct = (weeks.len() >= 2)
-                .then(|| weeks[weeks.len() - 2])
-                .filter(|b| *b > 0.0)
-                .map(|b| super::round2((value - b) / b * 100.0));
+            let value = complete
+                .last()
+                .and_then(|r| cell(&weekly, r, col))
+                .and_then(Value::as_f64);
+            let change_pct = value
+                .zip((weeks.len() >= 2).then(|| weeks[weeks.len() - 2]))
+                .and_then(|(v, b)| (b > 0.0).then(|| super::round2((v - b) / b * 100.0)));
             o.kpis.push(Kpi {
                 label,
                 unit,
@@ -294,7 +297,7 @@ pub fn build(conn: &rusqlite::Connection, p: &Params) -> Result<Overview, Analyt
             .iter()
             .map(|r| num(&dir, r, "value"))
             .sum();
-        rows.push(vec!["privileged".into(), format!("{privileged}")]);
+        rows.push(vec!["privileged".into(), fmt_count(privileged)]);
         let review = run("access-review", p)?;
         rows.push(vec![
             "access review findings".into(),

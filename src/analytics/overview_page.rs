@@ -44,12 +44,21 @@ h2 { font-size: 1.05rem; margin: 1.4rem 0 0.5rem; }
 .tile .value { font-size: 1.4rem; font-variant-numeric: tabular-nums; }
 .up { color: var(--up); } .down { color: var(--down); }
 svg { display: block; width: 100%; height: auto; }
+figure { margin: 0; }
 svg text { fill: var(--muted); font-size: 11px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; overflow-wrap: anywhere; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th { overflow-wrap: normal; } /* a column is at least as wide as its heading's words */
 ul.note { padding-left: 1.2rem; }
+/* A chart is drawn 760 units wide and scaled to the page: on a phone its text would shrink
+   to a few pixels, so it is set larger there (the charts leave room for it). */
+@media (max-width: 40rem) {
+  svg.chart text { font-size: 22px; }
+  table { font-size: 0.8rem; }
+  th, td { padding: 0.2rem 0.15rem; }
+}
 @media print {
   :root, html[data-theme] { --bg: #fff; --fg: #000; --muted: #444; --card: #fff; }
   body { max-width: none; padding: 0; }
@@ -75,7 +84,7 @@ ul.note { padding-left: 1.2rem; }
 <div class="grid">
 {% for t in tables %}<section><h2>{{ t.title }}</h2><table>
 <thead><tr>{% for c in t.columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
-<tbody>{% for row in t.rows %}<tr>{% for c in row %}<td{% if loop.index > 1 %} class="num"{% endif %}>{{ c }}</td>{% endfor %}</tr>{% endfor %}</tbody>
+<tbody>{% for row in t.rows %}<tr>{% for c in row %}<td{% if c.num %} class="num"{% endif %}>{{ c.text }}</td>{% endfor %}</tr>{% endfor %}</tbody>
 </table></section>
 {% endfor %}</div>
 {% for n in notes %}<p class="note">{{ n }}</p>{% endfor %}
@@ -138,7 +147,8 @@ fn sparkline(k: &Kpi) -> String {
 /// marked and labelled, and the forecast after them dotted inside its interval band.
 fn series_chart(s: &Series) -> String {
     let (days, ahead, id) = (&s.days, &s.forecast, s.id);
-    let (w, h, left, bottom) = (760.0, 280.0, 44.0, 24.0);
+    // Room on the left and below for the axis labels at a phone's larger text.
+    let (w, h, left, bottom) = (760.0, 300.0, 64.0, 34.0);
     let n = days.len() + ahead.len();
     let max = days
         .iter()
@@ -178,7 +188,7 @@ fn series_chart(s: &Series) -> String {
     );
     let _ = write!(
         svg,
-        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(s.title),
         esc(&desc)
     );
@@ -247,15 +257,22 @@ fn series_chart(s: &Series) -> String {
     }
     for (i, d) in days.iter().enumerate().filter(|(_, d)| d.anomaly) {
         let (cx, cy) = (x(i), y(d.value));
-        let anchor = if cx > w * 0.7 { "end" } else { "start" };
+        let label = format!("anomaly {}: {} {}", d.date, fmt_num(d.value), s.unit);
+        // The label goes on the side of the mark with room for it at a phone's text size
+        // (22 units, about 12 units a character).
+        let room = label.chars().count() as f64 * 12.5;
+        let anchor = if cx + 8.0 + room > w && cx > w / 2.0 {
+            "end"
+        } else {
+            "start"
+        };
         let _ = write!(
             svg,
-            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="5" fill="none" stroke="var(--mark)" stroke-width="2"/><text class="anomaly" x="{:.1}" y="{:.1}" text-anchor="{anchor}" style="fill: var(--mark)">anomaly {}: {} {}</text>"#,
+            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="5" fill="none" stroke="var(--mark)" stroke-width="2"/><text class="anomaly" x="{:.1}" y="{:.1}" text-anchor="{anchor}" style="fill: var(--mark)">{}</text>"#,
             if anchor == "end" { cx - 8.0 } else { cx + 8.0 },
-            (cy + 4.0).max(12.0),
-            esc(&d.date),
-            fmt_num(d.value),
-            esc(s.unit)
+            // Beside the mark, or under it when the mark is at the top (clear of the axis).
+            if cy < 40.0 { cy + 26.0 } else { cy + 4.0 },
+            esc(&label)
         );
     }
     // First and last dates on the axis.
@@ -280,85 +297,116 @@ fn series_chart(s: &Series) -> String {
     svg
 }
 
-/// Horizontal bars: a department's engagement score, highest first.
-fn department_bars(rows: &[(String, f64)]) -> String {
-    let row_h = 22.0;
-    let (w, label_w) = (760.0, 180.0);
-    let h = row_h * rows.len() as f64 + 8.0;
+/// One bar of a bar chart.
+struct Bar {
+    label: String,
+    /// What the bar says after its label (`42.0`, `39 days left`).
+    says: String,
+    /// Its length, 0–1 of the chart's width.
+    share: f64,
+    colour: &'static str,
+    /// The bar's own title (a tooltip, and read out).
+    about: Option<String>,
+}
+
+/// Horizontal bars, each under its label: a long label (a provider's URL) needs no margin
+/// and stays readable when the chart shrinks to a phone.
+fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
+    let (w, row_h) = (760.0, 48.0);
+    let h = row_h * bars.len() as f64 + 4.0;
     let mut svg = format!(
-        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="dept-t dept-d"><title id="dept-t">Engagement score by department (0–100)</title><desc id="dept-d">{}</desc>"#,
-        esc(&rows
-            .iter()
-            .map(|(d, s)| format!("{d}: {s:.1}"))
-            .collect::<Vec<_>>()
-            .join("; "))
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        esc(title),
+        esc(desc)
     );
-    for (i, (dept, score)) in rows.iter().enumerate() {
-        let top = 4.0 + i as f64 * row_h;
-        let len = (w - label_w - 50.0) * score.clamp(0.0, 100.0) / 100.0;
+    for (i, b) in bars.iter().enumerate() {
+        let top = i as f64 * row_h;
+        let len = ((w - 4.0) * b.share.clamp(0.0, 1.0)).max(4.0);
         let _ = write!(
             svg,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><rect x="{label_w}" y="{top:.1}" width="{len:.1}" height="{:.1}" fill="var(--accent)"/><text x="{:.1}" y="{:.1}">{score:.1}</text>"#,
-            label_w - 6.0,
-            top + 14.0,
-            esc(dept),
-            row_h - 6.0,
-            label_w + len + 4.0,
-            top + 14.0
+            r#"<text x="2" y="{:.1}">{} · {}</text><rect x="2" y="{:.1}" width="{len:.1}" height="16" fill="{}">"#,
+            top + 20.0,
+            esc(&b.label),
+            esc(&b.says),
+            top + 26.0,
+            b.colour
         );
+        if let Some(about) = &b.about {
+            let _ = write!(svg, "<title>{}</title>", esc(about));
+        }
+        svg.push_str("</rect>");
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// A department's engagement score, highest first.
+fn department_bars(rows: &[(String, f64)]) -> String {
+    let desc = rows
+        .iter()
+        .map(|(d, s)| format!("{d}: {s:.1}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bars: Vec<Bar> = rows
+        .iter()
+        .map(|(dept, score)| Bar {
+            label: dept.clone(),
+            says: format!("{score:.1}"),
+            share: score / 100.0,
+            colour: "var(--accent)",
+            about: None,
+        })
+        .collect();
+    bar_chart(
+        "dept",
+        "Engagement score by department (0–100)",
+        &desc,
+        &bars,
+    )
 }
 
 /// Days left below which a certificate is drawn as urgent.
 const CERT_URGENT_DAYS: i64 = 30;
 
 /// The SSO certificate calendar: a bar per certificate, its length the days left (an
-/// expired one a short bar in the alarm colour), fewest first.
+/// expired one a stub in the alarm colour), fewest first.
 fn certificate_bars(certs: &[Certificate]) -> String {
-    let row_h = 22.0;
-    let (w, label_w) = (760.0, 200.0);
-    let h = row_h * certs.len() as f64 + 8.0;
     let longest = certs
         .iter()
         .map(|c| c.days_left)
         .max()
         .unwrap_or(1)
         .max(CERT_URGENT_DAYS) as f64;
-    let mut svg = format!(
-        r#"<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="certs-t certs-d"><title id="certs-t">SSO certificate expiry: days left per provider</title><desc id="certs-d">{}</desc>"#,
-        esc(&certs
-            .iter()
-            .map(|c| format!("{}: {} days left ({})", c.provider, c.days_left, c.detail))
-            .collect::<Vec<_>>()
-            .join("; "))
-    );
-    for (i, c) in certs.iter().enumerate() {
-        let top = 4.0 + i as f64 * row_h;
-        let len = ((w - label_w - 130.0) * c.days_left.max(0) as f64 / longest).max(3.0);
-        let (colour, says) = if c.days_left < 0 {
-            ("var(--down)", format!("expired {} days ago", -c.days_left))
-        } else if c.days_left <= CERT_URGENT_DAYS {
-            ("var(--mark)", format!("{} days left", c.days_left))
-        } else {
-            ("var(--accent)", format!("{} days left", c.days_left))
-        };
-        let _ = write!(
-            svg,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><rect x="{label_w}" y="{top:.1}" width="{len:.1}" height="{:.1}" fill="{colour}"><title>{}</title></rect><text x="{:.1}" y="{:.1}">{}</text>"#,
-            label_w - 6.0,
-            top + 14.0,
-            esc(&c.provider),
-            row_h - 6.0,
-            esc(&c.detail),
-            label_w + len + 4.0,
-            top + 14.0,
-            esc(&says)
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+    let desc = certs
+        .iter()
+        .map(|c| format!("{}: {} days left ({})", c.provider, c.days_left, c.detail))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bars: Vec<Bar> = certs
+        .iter()
+        .map(|c| {
+            let (colour, says) = if c.days_left < 0 {
+                ("var(--down)", format!("expired {} days ago", -c.days_left))
+            } else if c.days_left <= CERT_URGENT_DAYS {
+                ("var(--mark)", format!("{} days left", c.days_left))
+            } else {
+                ("var(--accent)", format!("{} days left", c.days_left))
+            };
+            Bar {
+                label: c.provider.clone(),
+                says,
+                share: c.days_left.max(0) as f64 / longest,
+                colour,
+                about: Some(c.detail.clone()),
+            }
+        })
+        .collect();
+    bar_chart(
+        "certs",
+        "SSO certificate expiry: days left per provider",
+        &desc,
+        &bars,
+    )
 }
 
 /// What the page says under a series: its forecast, the model and its backtest error.
@@ -403,15 +451,16 @@ pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Resu
             } else {
                 ("up", "down")
             };
-            let (class, change) = match k.change_pct {
-                Some(c) if c > 0.0 => (good, format!("▲ {c:.1}%")),
-                Some(c) if c < 0.0 => (bad, format!("▼ {:.1}%", -c)),
-                Some(_) => ("", "no change".into()),
-                None => ("", "no earlier week".into()),
+            let (class, change) = match (k.value, k.change_pct) {
+                (None, _) => ("", "nothing measured this week".into()),
+                (_, Some(c)) if c > 0.0 => (good, format!("▲ {c:.1}%")),
+                (_, Some(c)) if c < 0.0 => (bad, format!("▼ {:.1}%", -c)),
+                (_, Some(_)) => ("", "no change".into()),
+                (_, None) => ("", "no earlier week".into()),
             };
             context! {
                 label => k.label,
-                value => format!("{}{}", fmt_num(k.value), k.unit),
+                value => k.value.map_or_else(|| "–".to_owned(), |v| format!("{}{}", fmt_num(v), k.unit)),
                 class => class,
                 change => change,
                 // Markup drawn here from numbers; everything else is escaped text.
@@ -439,8 +488,21 @@ pub fn render(o: &Overview, theme: Theme, window: &str, generated: &str) -> Resu
         .tables
         .iter()
         .map(|t| {
+            // Numbers align right, text (dates, names, what failed) left.
+            let rows: Vec<Vec<serde_json::Value>> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| {
+                            let num = !c.is_empty() && c.trim().parse::<f64>().is_ok();
+                            serde_json::json!({"text": c, "num": num})
+                        })
+                        .collect()
+                })
+                .collect();
             Value::from_serialize(serde_json::json!({
-                "title": t.title, "columns": t.columns, "rows": t.rows,
+                "title": t.title, "columns": t.columns, "rows": rows,
             }))
         })
         .collect();
