@@ -126,14 +126,7 @@ pub fn ingest(
                             summary.added += 1;
                             // (A bulk load's rollup is kept by the reading thread.)
                             if !bulk {
-                                rollup.add(
-                                    e.ts,
-                                    &e.user,
-                                    e.kind,
-                                    e.channel.as_deref(),
-                                    e.response_ms,
-                                    e.bytes,
-                                );
+                                count(&mut rollup, &e);
                             }
                             let day = e.ts.div_euclid(86_400);
                             days = Some(days.map_or((day, day), |(a, b)| (a.min(day), b.max(day))));
@@ -179,6 +172,18 @@ pub fn ingest(
     }
     tx.commit()?;
     Ok(summary)
+}
+
+/// An event into the daily rollup.
+fn count(rollup: &mut Rollup, e: &Event<'_>) {
+    rollup.add(
+        e.ts,
+        &e.user,
+        e.kind,
+        e.channel.as_deref(),
+        e.response_ms,
+        e.bytes,
+    );
 }
 
 /// The first 8 bytes of a key: the in-memory screen of a bulk load.
@@ -271,14 +276,7 @@ fn read(
     let mut rollup = bulk.then(Rollup::default);
     let push = |item: Item, batch: &mut Vec<Item>, rollup: &mut Option<Rollup>| -> bool {
         if let (Item::Event(_, e), Some(r)) = (&item, rollup.as_mut()) {
-            r.add(
-                e.ts,
-                &e.user,
-                e.kind,
-                e.channel.as_deref(),
-                e.response_ms,
-                e.bytes,
-            );
+            count(r, e);
             if r.len() >= daily::FLUSH_ROWS {
                 batch.push(Item::Rollup(std::mem::take(r)));
             }
