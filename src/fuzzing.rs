@@ -260,10 +260,12 @@ pub fn events(bytes: &[u8]) {
         });
         for format in [InputFormat::Ndjson, InputFormat::Csv] {
             let _ = ingest::ingest(conn, bytes, format, false, false, &mut Quiet);
-            // The rollup adds up to what the events hold.
+            // The rollup adds up to what the events hold (days floored, as the rollup does,
+            // for times before 1970 too).
             let from_events: (i64, i64, i64) = conn
                 .query_row(
-                    "SELECT count(DISTINCT user || ' ' || (ts / 86400)), count(*) FILTER (WHERE type = 'message_sent'),
+                    "SELECT count(DISTINCT user || ' ' || ((ts - ((ts % 86400) + 86400) % 86400) / 86400)),
+                            count(*) FILTER (WHERE type = 'message_sent'),
                             count(response_ms) FILTER (WHERE type = 'message_received')
                      FROM analytics_events",
                     [],
