@@ -23,7 +23,9 @@ Columns (NDJSON keys or the CSV header):
   conversation_id, channel, detail     optional text
   response_ms, bytes                   optional whole numbers >= 0
 
-Events land in the cache table analytics_events. A bad line is reported with its
+Events land in the cache table analytics_events, and their daily rollup, which the
+reports read, in analytics_daily (per day, user and channel) and analytics_users (each
+user's first and last event). A bad line is reported with its
 number and reason and skipped (exit 4); --strict stops at the first (exit 2) and
 writes nothing. One transaction: a failed or killed run leaves the cache as it was.";
 
