@@ -1590,6 +1590,32 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
                 > 1000
         );
     }
+    // ROI: the roi export's total row and its assumptions.
+    let roi = report(&env, &["roi", "--since", "90d"]);
+    let total = roi.iter().find(|r| r["period"] == "total").unwrap();
+    let html_text = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    };
+    assert_eq!(
+        page_table(&html, "Return on investment"),
+        [
+            vec!["interactions".to_owned(), html_text(&total["interactions"])],
+            vec!["hours saved".to_owned(), html_text(&total["hours_saved"])],
+            vec![
+                format!("value ({})", html_text(&total["currency"])),
+                html_text(&total["value"])
+            ],
+            vec![
+                "assumed minutes per interaction".to_owned(),
+                html_text(&total["minutes_per_interaction"])
+            ],
+            vec![
+                "assumed hourly cost".to_owned(),
+                html_text(&total["hourly_cost"])
+            ],
+        ]
+    );
     let dark = env.path("dark.html");
     expect_code(
         &env.run(&[

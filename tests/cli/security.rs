@@ -521,6 +521,41 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
         );
     }
     assert_eq!(want.len(), 12, "{want:?}");
+    // The overview page's security section: the MFA-capable share of the mfa report by
+    // department, and the high-severity findings, all new (the page marks none reported:
+    // the run below still finds every finding new).
+    let security_on_page = || {
+        let page = env.path("overview.html");
+        let out = env.run(&[
+            "analytics",
+            "export",
+            "overview",
+            "--since",
+            "2d",
+            "-o",
+            page.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        crate::analytics::page_table(&std::fs::read_to_string(&page).unwrap(), "Security")
+    };
+    let by_dept = report(&env, &["mfa", "--group-by", "department"], 0);
+    let (users, capable) = by_dept.iter().fold((0, 0), |(u, c), r| {
+        (
+            u + r["users"].as_u64().unwrap(),
+            c + r["capable"].as_u64().unwrap(),
+        )
+    });
+    let capable_pct = format!("{:.1}", 100.0 * capable as f64 / users as f64);
+    let high = want.iter().filter(|f| f.1 == "high").count().to_string();
+    assert_ne!(high, "0");
+    assert_eq!(
+        security_on_page(),
+        [
+            vec!["MFA-capable accounts %".to_owned(), capable_pct.clone()],
+            vec!["high-severity findings".to_owned(), high.clone()],
+            vec!["of which not yet reported".to_owned(), high.clone()],
+        ]
+    );
     let first = report(&env, &["threats", "--since", "2d", "--fail-on", "high"], 3);
     assert_eq!(findings(&first), want);
     assert!(first.iter().all(|r| r["status"] == "new"));
@@ -573,6 +608,13 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
             .all(|r| r["status"] == "reported" && r["reported_at"].is_string())
     );
     assert!(report(&env, &["threats", "--since", "2d", "--new-only"], 0).is_empty());
+    assert_eq!(
+        security_on_page()[1..],
+        [
+            vec!["high-severity findings".to_owned(), high.clone()],
+            vec!["of which not yet reported".to_owned(), "0".to_owned()],
+        ]
+    );
 
     // A new attack arrives with the next sync: only it is new, and a look with --no-mark
     // leaves it new for the cron run.
