@@ -458,6 +458,18 @@ fn usage_and_roi_equal_what_the_events_say() {
     );
 }
 
+/// `analytics export overview ARGS… -o overview.html` in `env`, which must succeed: the
+/// page's path and text.
+pub(crate) fn overview_page(env: &Env, args: &[&str]) -> (std::path::PathBuf, String) {
+    let page = env.path("overview.html");
+    let mut all = vec!["analytics", "export", "overview"];
+    all.extend_from_slice(args);
+    all.extend(["-o", page.to_str().unwrap()]);
+    expect_code(&env.run(&all), 0);
+    let html = std::fs::read_to_string(&page).unwrap();
+    (page, html)
+}
+
 /// The rows of the overview page's table under `<h2>title</h2>`, as cell texts (unescaped).
 pub(crate) fn page_table(html: &str, title: &str) -> Vec<Vec<String>> {
     let start = html
@@ -843,20 +855,7 @@ fn cross_system_reports_join_the_directory_salesforce_and_chat() {
     );
 
     // The overview page over the same window: its sections hold the reports' numbers.
-    let page = env.path("overview.html");
-    let out = env.run(&[
-        "analytics",
-        "export",
-        "overview",
-        "--since",
-        START,
-        "--until",
-        "2026-04-30",
-        "-o",
-        page.to_str().unwrap(),
-    ]);
-    expect_code(&out, 0);
-    let html = std::fs::read_to_string(&page).unwrap();
+    let (_, html) = overview_page(&env, &["--since", START, "--until", "2026-04-30"]);
     let pipeline: Vec<Vec<String>> = rows
         .iter()
         .filter(|r| r["section"] == "pipeline")
@@ -1030,20 +1029,7 @@ fn the_sso_report_reads_the_recorded_checks() {
         .collect();
     assert!(cal.windows(2).all(|w| w[0] <= w[1]));
     // The overview page draws the same calendar, and lists the failure.
-    let page = env.path("overview.html");
-    expect_code(
-        &env.run(&[
-            "analytics",
-            "export",
-            "overview",
-            "--since",
-            &today,
-            "-o",
-            page.to_str().unwrap(),
-        ]),
-        0,
-    );
-    let html = std::fs::read_to_string(&page).unwrap();
+    let (page, html) = overview_page(&env, &["--since", &today]);
     assert!(html.contains("SSO certificate expiry: days left per provider"));
     for r in rows
         .iter()
@@ -1481,18 +1467,7 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
         &env.run(&["analytics", "ingest", csv.to_str().unwrap(), "--quiet"]),
         0,
     );
-    let page = env.path("overview.html");
-    let out = env.run(&[
-        "analytics",
-        "export",
-        "overview",
-        "--since",
-        "90d",
-        "-o",
-        page.to_str().unwrap(),
-    ]);
-    expect_code(&out, 0);
-    let html = std::fs::read_to_string(&page).unwrap();
+    let (page, html) = overview_page(&env, &["--since", "90d"]);
     assert!(html.contains(r#"data-theme="auto""#) && html.contains("prefers-color-scheme: dark"));
     assert!(
         html.contains(r#"class="partial""#),
@@ -1616,22 +1591,6 @@ fn the_overview_page_fits_a_phone_makes_no_request_and_shows_the_reports_numbers
             ],
         ]
     );
-    let dark = env.path("dark.html");
-    expect_code(
-        &env.run(&[
-            "analytics",
-            "export",
-            "overview",
-            "--theme",
-            "dark",
-            "-o",
-            dark.to_str().unwrap(),
-        ]),
-        0,
-    );
-    assert!(
-        std::fs::read_to_string(&dark)
-            .unwrap()
-            .contains(r#"data-theme="dark""#)
-    );
+    let (_, dark) = overview_page(&env, &["--theme", "dark"]);
+    assert!(dark.contains(r#"data-theme="dark""#));
 }

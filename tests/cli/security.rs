@@ -525,18 +525,8 @@ fn security_reports_find_the_planted_incidents_once_and_join_directory_tenant_an
     // department, and the high-severity findings, all new (the page marks none reported:
     // the run below still finds every finding new).
     let security_on_page = || {
-        let page = env.path("overview.html");
-        let out = env.run(&[
-            "analytics",
-            "export",
-            "overview",
-            "--since",
-            "2d",
-            "-o",
-            page.to_str().unwrap(),
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{out:?}");
-        crate::analytics::page_table(&std::fs::read_to_string(&page).unwrap(), "Security")
+        let (_, html) = crate::analytics::overview_page(&env, &["--since", "2d"]);
+        crate::analytics::page_table(&html, "Security")
     };
     let by_dept = report(&env, &["mfa", "--group-by", "department"], 0);
     let (users, capable) = by_dept.iter().fold((0, 0), |(u, c), r| {

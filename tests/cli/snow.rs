@@ -1162,22 +1162,8 @@ fn incident_sla_and_ticket_reduction_reports_read_the_synced_tables() {
     // The overview page: incidents per week beside the week's chat users, and the adopting
     // department's rates, the same numbers as the incidents, usage and ticket-reduction
     // exports.
-    let page = env.path("overview.html");
-    expect_code(
-        &env.run(&[
-            "analytics",
-            "export",
-            "overview",
-            "--since",
-            "2026-11-01",
-            "--until",
-            "2026-11-28",
-            "-o",
-            page.to_str().unwrap(),
-        ]),
-        0,
-    );
-    let html = std::fs::read_to_string(&page).unwrap();
+    let (page, html) =
+        crate::analytics::overview_page(&env, &["--since", "2026-11-01", "--until", "2026-11-28"]);
     let flow = report(&env, "incidents");
     let usage = report(&env, "usage");
     let mut weeks: Vec<Vec<String>> = Vec::new();
